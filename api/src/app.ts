@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { createDataSource } from './database/data-source';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded';
+import { createHttpApp } from './http';
+import { createServices, type Services } from './services';
+import { systemClock, type Clock } from './shared/clock';
+import { createLogger, type Logger } from './shared/logger';
+
+export interface RunningApp {
+  url: string;
+  dataSource: DataSource;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/** Outside production a signing secret is generated once and kept under DATA_DIR, so tokens survive restarts. */
+function jwtSecret(config: Config): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  const file = path.join(config.dataDir, 'jwt-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+/** config → database (embedded unless DATABASE_URL) → migrations → services → HTTP. */
+export async function startApp(config: Config, { clock = systemClock, logger = createLogger(config.logLevel) }: StartOptions = {}): Promise<RunningApp> {
+  const started = Date.now();
+  let embedded: EmbeddedDatabase | undefined;
+  let dataSource: DataSource | undefined;
+  try {
+    if (!config.databaseUrl) embedded = await startEmbeddedDatabase(config.dataDir, logger);
+    const databaseUrl = config.databaseUrl ?? embedded!.url;
+
+    dataSource = createDataSource(databaseUrl);
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((migration) => migration.name) });
+
+    const services = createServices({ dataSource, clock, logger, jwtSecret: jwtSecret(config), tokenTtlSeconds: config.tokenTtlSeconds });
+    await services.auth.ensureFirstAdmin(config, services.staff);
+
+    const http = await createHttpApp({ config, dataSource, services, clock, logger });
+    await new Promise<void>((resolve, reject) => {
+      http.server.once('error', reject);
+      http.server.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = http.server.address() as AddressInfo;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    logger.info('ready', { url, admin: `${url}/admin/`, database: embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL', ms: Date.now() - started });
+
+    const readyDataSource = dataSource;
+    let stopping: Promise<void> | undefined;
+    return {
+      url,
+      dataSource: readyDataSource,
+      services,
+      stop() {
+        stopping ??= (async () => {
+          await http.stop();
+          await readyDataSource.destroy();
+          await embedded?.stop();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await dataSource?.destroy().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+}

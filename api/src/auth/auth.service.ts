@@ -1,0 +1,82 @@
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../context';
+import type { Clock } from '../shared/clock';
+import type { Config } from '../config';
+import type { Logger } from '../shared/logger';
+import { AppError, RateLimitedError } from '../shared/errors';
+import { effectiveRoles, Role } from '../shared/roles';
+import { Staff } from '../staff/staff.entity';
+import type { StaffService } from '../staff/staff.service';
+import { decoyHash, verifyPassword } from './password';
+import type { TokenService } from './token.service';
+
+export class InvalidCredentialsError extends AppError {
+  constructor() {
+    super('INVALID_CREDENTIALS', 'E-mail address or password is wrong, or the account is inactive.');
+  }
+}
+
+export class AuthService {
+  // 10 failed sign-ins per e-mail address and client address in 15 minutes, then a pause.
+  private readonly failures = new RateLimiterMemory({ keyPrefix: 'login', points: 10, duration: 15 * 60 });
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  async login(email: string, password: string, ip: string): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
+    const normalised = email.trim().toLowerCase();
+    const key = `${normalised}|${ip}`;
+    const state = await this.failures.get(key);
+    if (state && state.remainingPoints <= 0) throw new RateLimitedError(Math.ceil(state.msBeforeNext / 1000));
+
+    const staff = await this.dataSource
+      .getRepository(Staff)
+      .createQueryBuilder('staff')
+      .addSelect('staff.passwordHash')
+      .where('staff.email = :email', { email: normalised })
+      .getOne();
+    const valid = await verifyPassword(staff?.passwordHash ?? (await decoyHash()), password);
+    if (!staff || !valid || !staff.active) {
+      await this.failures.penalty(key, 1);
+      this.logger.info('sign-in refused', { email: normalised, ip });
+      throw new InvalidCredentialsError();
+    }
+    await this.failures.delete(key);
+    await this.dataSource.getRepository(Staff).update({ id: staff.id }, { lastLoginAt: this.clock.now().toJSDate() });
+    const { token, expiresAt } = await this.tokens.issue({ staffId: staff.id, sessionVersion: staff.sessionVersion });
+    return { token, expiresAt, staff };
+  }
+
+  /** The caller behind a bearer token; null for no token, a bad one, or a signed-out account. */
+  async authenticate(authorization: string | undefined): Promise<Caller | null> {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+    if (!match) return null;
+    const claims = await this.tokens.verify(match[1]);
+    if (!claims) return null;
+    const staff = await this.dataSource.getRepository(Staff).findOneBy({ id: claims.staffId });
+    if (!staff || !staff.active || staff.sessionVersion !== claims.sessionVersion) return null;
+    return { id: staff.id, name: staff.name, roles: staff.roles, effectiveRoles: effectiveRoles(staff.roles) };
+  }
+
+  /** The first ADMIN, from ADMIN_EMAIL / ADMIN_PASSWORD, when there is no staff at all. */
+  async ensureFirstAdmin(config: Config, staffService: StaffService): Promise<void> {
+    if ((await staffService.count()) > 0) return;
+    const { adminEmail: email, adminPassword: password } = config;
+    if (!email || !password) {
+      this.logger.warn('there is no staff account yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first ADMIN');
+      return;
+    }
+    await this.dataSource.transaction(async (manager) => {
+      // Two processes starting at once on an empty database: only one creates the ADMIN.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['first-admin']);
+      if ((await manager.getRepository(Staff).count()) > 0) return;
+      await staffService.create({ name: 'Beheerder', email, password, roles: [Role.ADMIN] }, manager);
+      this.logger.info('created the first ADMIN', { email });
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import type { Clock } from './shared/clock';
+import type { Logger } from './shared/logger';
+import type { Role } from './shared/roles';
+import type { Services } from './services';
+
+/** Who is calling: a signed-in member of staff, or nobody (the website, anonymous). */
+export interface Caller {
+  id: string;
+  name: string;
+  roles: readonly Role[];
+  /** The granted roles plus the roles they include (a DIRECTOR is also a HANDLER, ...). */
+  effectiveRoles: ReadonlySet<Role>;
+}
+
+/** Built fresh for each request. */
+export interface RequestContext {
+  requestId: string;
+  caller: Caller | null;
+  ip: string;
+  clock: Clock;
+  logger: Logger;
+  services: Services;
+}

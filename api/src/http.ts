@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import http, { type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, type ValidationContext } from 'graphql';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import helmet from 'helmet';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import type { RequestContext } from './context';
+import { createSchema } from './schema';
+import type { Services } from './services';
+import type { Clock } from './shared/clock';
+import { createErrorFormatter } from './shared/errors-format';
+import type { Logger } from './shared/logger';
+
+/** Limits on what one GraphQL request may ask; each refusal is a 400 with a clear message. */
+export const LIMITS = { depth: 10, aliases: 20, cost: 5_000, tokens: 5_000 } as const;
+
+export interface HttpDependencies {
+  config: Config;
+  dataSource: DataSource;
+  services: Services;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface HttpApp {
+  app: Express;
+  /** Not listening yet: the caller chooses host and port. */
+  server: Server;
+  /** Stops taking requests, drains those under way. */
+  stop(): Promise<void>;
+}
+
+/** graphql-armor throws by default, which Apollo answers with a 500; report a validation error (400) instead. */
+const reportAsValidationError = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'QUERY_TOO_COMPLEX' } })),
+  ],
+};
+
+function graphqlError(status: number, code: string, message: string) {
+  return { status, body: { errors: [{ message, extensions: { code } }] } };
+}
+
+export async function createHttpApp({ config, dataSource, services, clock, logger }: HttpDependencies): Promise<HttpApp> {
+  const schema = await createSchema();
+  const app = express();
+  const server = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    formatError: createErrorFormatter(logger),
+    parseOptions: { maxTokens: LIMITS.tokens },
+    validationRules: [
+      maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
+      maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
+      costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
+    ],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/health', async (_request, response) => {
+    try {
+      await Promise.race([
+        dataSource.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000).unref()),
+      ]);
+      response.status(200).json({ status: 'ok', database: 'up' });
+    } catch {
+      response.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<RequestContext> => ({
+        requestId: randomUUID(),
+        caller: await services.auth.authenticate(req.headers.authorization),
+        ip: req.ip ?? 'unknown',
+        clock,
+        logger,
+        services,
+      }),
+    }),
+  );
+
+  const adminIndex = path.join(config.adminDistDir, 'index.html');
+  app.use('/admin', helmet(), express.static(config.adminDistDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/admin(\/.*)?$/, (_request, response) => {
+    if (!fs.existsSync(adminIndex)) {
+      response.status(503).type('text/plain').send('The admin panel is not built: run `npm run build`.');
+      return;
+    }
+    response.set('Cache-Control', 'no-cache').sendFile(adminIndex);
+  });
+  app.get('/', (_request, response) => response.redirect(302, '/admin/'));
+
+  app.use((_request, response) => {
+    response.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+  });
+
+  // Body-parser and other middleware errors: a clear 4xx for the caller's mistakes, never a stack trace.
+  const onError: ErrorRequestHandler = (error: { type?: string; status?: number; message?: string }, _request, response, _next) => {
+    const answer =
+      error.type === 'entity.too.large'
+        ? graphqlError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round(config.bodyLimitBytes / 1024)} KB.`)
+        : error.type === 'entity.parse.failed'
+          ? graphqlError(400, 'BAD_REQUEST', 'The request body is not valid JSON.')
+          : error.status && error.status >= 400 && error.status < 500
+            ? graphqlError(error.status, 'BAD_REQUEST', error.message ?? 'Bad request.')
+            : undefined;
+    if (answer) {
+      response.status(answer.status).json(answer.body);
+      return;
+    }
+    const errorId = randomUUID();
+    logger.error('unexpected HTTP error', { errorId, error: String(error.message ?? error) });
+    response.status(500).json(graphqlError(500, 'INTERNAL_SERVER_ERROR', `Internal error; it was logged with id ${errorId}.`).body);
+  };
+  app.use(onError);
+
+  return {
+    app,
+    server,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

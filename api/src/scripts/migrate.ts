@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../config';
+import { createDataSource } from '../database/data-source';
+import { startEmbeddedDatabase } from '../database/embedded';
+import { createLogger } from '../shared/logger';
+
+/** `npm run migration:run`: apply pending migrations (embedded database unless DATABASE_URL); `revert` undoes the last. */
+async function run(mode: string): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir, logger);
+  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url);
+  try {
+    await dataSource.initialize();
+    if (mode === 'revert') {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      process.stdout.write('reverted the last migration\n');
+    } else {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      process.stdout.write(applied.length ? applied.map((migration) => `applied ${migration.name}\n`).join('') : 'no pending migrations\n');
+    }
+  } finally {
+    await dataSource.destroy().catch(() => undefined);
+    await embedded?.stop();
+  }
+}
+
+run(process.argv[2] ?? 'run').catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error: ' : 'Migration failed: '}${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import type { Logger } from './logger';
+import { AppError, type FieldErrors } from './errors';
+
+/** Codes Apollo and graphql-js produce for a request the caller got wrong: passed through as they are. */
+const CALLER_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function flattenValidationErrors(errors: readonly ValidationError[], prefix = ''): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const messages = Object.values(error.constraints ?? {});
+    if (messages.length > 0) fields[path] = messages.join('; ');
+    if (error.children?.length) Object.assign(fields, flattenValidationErrors(error.children, path));
+  }
+  return fields;
+}
+
+function isValidationErrorList(value: unknown): value is ValidationError[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'property' in item);
+}
+
+/**
+ * One formatter for every error that leaves the API: our own errors and the caller's mistakes keep
+ * their message and code; anything else is logged with an id and answered with that id only —
+ * no stack trace, no SQL, no internals.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    const code = formatted.extensions?.code;
+
+    if (error instanceof GraphQLError && isValidationErrorList(error.extensions.validationErrors)) {
+      const fieldErrors = flattenValidationErrors(error.extensions.validationErrors);
+      const summary = Object.entries(fieldErrors)
+        .map(([field, message]) => `${field}: ${message}`)
+        .join('; ');
+      return {
+        message: `Invalid input. ${summary}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', fieldErrors },
+      };
+    }
+    if (error instanceof AppError || (error instanceof GraphQLError && typeof code === 'string' && CALLER_CODES.has(code))) {
+      const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+
+    const errorId = randomUUID();
+    logger.error('unexpected error', {
+      errorId,
+      path: formatted.path,
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    });
+    return {
+      message: `Internal error; it was logged with id ${errorId}.`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    };
+  };
+}

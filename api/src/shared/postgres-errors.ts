@@ -1,0 +1,8 @@
+import { QueryFailedError } from 'typeorm';
+
+/** The constraint a statement violated, when it was a unique violation (SQLSTATE 23505). */
+export function uniqueViolation(error: unknown): string | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' ? driverError.constraint : undefined;
+}

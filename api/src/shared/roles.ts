@@ -1,0 +1,47 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The roles of DOMAIN.md; one enum for the graph, the database and the auth checker. */
+export enum Role {
+  EMPLOYEE = 'EMPLOYEE',
+  HANDLER = 'HANDLER',
+  QUALITY_MANAGER = 'QUALITY_MANAGER',
+  DIRECTOR = 'DIRECTOR',
+  ADMIN = 'ADMIN',
+  ANALYST = 'ANALYST',
+}
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a member of staff may do (DOMAIN.md, Roles).',
+  valuesConfig: {
+    EMPLOYEE: { description: 'Registers complaints received; sees the ones they registered.' },
+    HANDLER: { description: 'Handles complaints assigned to them, never one about themselves.' },
+    QUALITY_MANAGER: { description: 'Sees and records on all complaints, archives, runs the half-yearly review.' },
+    DIRECTOR: { description: 'All of the above; assigns handlers, decides objections, refers externally.' },
+    ADMIN: { description: 'Staff accounts, units, policies, calendars, API tokens.' },
+    ANALYST: { description: 'BI queries: aggregates and pseudonymised rows, never personal data.' },
+  },
+});
+
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+/** A role includes the roles it grants "all of the above" of (DOMAIN.md): a DIRECTOR is also a QUALITY_MANAGER, etc. */
+const IMPLIED: Record<Role, readonly Role[]> = {
+  [Role.EMPLOYEE]: [],
+  [Role.HANDLER]: [Role.EMPLOYEE],
+  [Role.QUALITY_MANAGER]: [Role.EMPLOYEE],
+  [Role.DIRECTOR]: [Role.QUALITY_MANAGER, Role.HANDLER, Role.EMPLOYEE],
+  [Role.ADMIN]: [],
+  [Role.ANALYST]: [],
+};
+
+export function effectiveRoles(granted: readonly Role[]): ReadonlySet<Role> {
+  const roles = new Set<Role>();
+  const add = (role: Role): void => {
+    if (roles.has(role)) return;
+    roles.add(role);
+    IMPLIED[role].forEach(add);
+  };
+  granted.forEach(add);
+  return roles;
+}

@@ -1,0 +1,38 @@
+import { Check, Column, Entity, Index } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../shared/base.entity';
+import { ALL_ROLES, Role } from '../shared/roles';
+
+@ObjectType({ description: 'A member of staff who signs in to the back office.' })
+@Entity('staff')
+@Index('staff_email_key', ['email'], { unique: true })
+@Check('staff_roles_check', `roles <@ ARRAY[${ALL_ROLES.map((role) => `'${role}'`).join(', ')}]::varchar[] AND cardinality(roles) > 0`)
+@Check('staff_email_lower_check', `email = lower(email)`)
+export class Staff extends BaseEntity {
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field({ description: 'Sign-in name; stored in lower case, unique.' })
+  @Column({ type: 'varchar', length: 320 })
+  email: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 200, select: false })
+  passwordHash: string;
+
+  @Field(() => [Role])
+  @Column({ type: 'varchar', length: 32, array: true })
+  roles: Role[];
+
+  @Field({ description: 'An inactive account cannot sign in; its history stays.' })
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  /** Bumped on password change or deactivation: tokens issued before it stop working. */
+  @Column({ name: 'session_version', type: 'int', default: 0 })
+  sessionVersion: number;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+}

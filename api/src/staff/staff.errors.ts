@@ -1,0 +1,13 @@
+import { UserInputError } from '../shared/errors';
+
+export class EmailTakenError extends UserInputError {
+  constructor(email: string) {
+    super(`${email} already has an account.`, { email: 'already has an account' }, 'EMAIL_TAKEN');
+  }
+}
+
+export class LastAdminError extends UserInputError {
+  constructor() {
+    super('This is the last active ADMIN: keep at least one.', { roles: 'the last active ADMIN keeps ADMIN' }, 'LAST_ADMIN');
+  }
+}

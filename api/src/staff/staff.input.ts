@@ -1,0 +1,98 @@
+import { ArrayNotEmpty, ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { MIN_PASSWORD_LENGTH } from '../config';
+import { PageArgs } from '../shared/pagination';
+import { Role } from '../shared/roles';
+
+@InputType({ description: 'A new staff account (ADMIN only).' })
+export class CreateStaffInput {
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+
+  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters.` })
+  @Length(MIN_PASSWORD_LENGTH, 200, { message: `must be ${MIN_PASSWORD_LENGTH} to 200 characters` })
+  password: string;
+
+  @Field(() => [Role])
+  @ArrayNotEmpty({ message: 'needs at least one role' })
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles: Role[];
+}
+
+@InputType({ description: 'Changes to a staff account (ADMIN only); omitted fields stay as they are.' })
+export class UpdateStaffInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(320)
+  email?: string;
+
+  @Field({ nullable: true, description: 'A new password; signs the account out everywhere.' })
+  @IsOptional()
+  @Length(MIN_PASSWORD_LENGTH, 200, { message: `must be ${MIN_PASSWORD_LENGTH} to 200 characters` })
+  password?: string;
+
+  @Field(() => [Role], { nullable: true })
+  @IsOptional()
+  @ArrayNotEmpty({ message: 'needs at least one role' })
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles?: Role[];
+
+  @Field({ nullable: true, description: 'false signs the account out and refuses its sign-in.' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class StaffFilter {
+  @Field({ nullable: true, description: 'Free text: matches name or e-mail.' })
+  @IsOptional()
+  @MaxLength(200)
+  q?: string;
+
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  role?: Role;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  active?: boolean;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+}
+
+export enum StaffSortField {
+  name = 'name',
+  email = 'email',
+  createdAt = 'createdAt',
+  lastLoginAt = 'lastLoginAt',
+}
+registerEnumType(StaffSortField, { name: 'StaffSortField' });
+
+@ArgsType()
+export class StaffListArgs extends PageArgs {
+  @Field(() => StaffFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: StaffFilter;
+
+  @Field(() => StaffSortField, { defaultValue: StaffSortField.name })
+  sortField: StaffSortField = StaffSortField.name;
+}

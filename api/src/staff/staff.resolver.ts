@@ -1,0 +1,48 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { NotFoundError } from '../shared/errors';
+import { PageOf } from '../shared/pagination';
+import { Role } from '../shared/roles';
+import { Staff } from './staff.entity';
+import { CreateStaffInput, StaffListArgs, UpdateStaffInput } from './staff.input';
+
+@ObjectType()
+export class StaffPage extends PageOf(Staff) {}
+
+@Resolver(() => Staff)
+export class StaffResolver {
+  @Authorized()
+  @Query(() => Staff, { description: 'The signed-in member of staff.' })
+  async me(@Ctx() { caller, services }: RequestContext): Promise<Staff> {
+    if (!caller) throw new NotFoundError('Staff', 'me');
+    return services.staff.get(caller.id);
+  }
+
+  @Authorized(Role.ADMIN, Role.DIRECTOR, Role.QUALITY_MANAGER)
+  @Query(() => Staff, { nullable: true })
+  async staff(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<Staff> {
+    return services.staff.get(id);
+  }
+
+  @Authorized(Role.ADMIN, Role.DIRECTOR, Role.QUALITY_MANAGER)
+  @Query(() => StaffPage, { description: 'Staff accounts: one page and the total, in one statement.' })
+  async staffList(@Args(() => StaffListArgs) args: StaffListArgs, @Ctx() { services }: RequestContext): Promise<StaffPage> {
+    return services.staff.list(args);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Staff)
+  async createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() { services }: RequestContext): Promise<Staff> {
+    return services.staff.create(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Staff)
+  async updateStaff(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateStaffInput) input: UpdateStaffInput,
+    @Ctx() { services }: RequestContext,
+  ): Promise<Staff> {
+    return services.staff.update(id, input);
+  }
+}

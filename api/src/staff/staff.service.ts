@@ -1,0 +1,105 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../auth/password';
+import { NotFoundError } from '../shared/errors';
+import type { Logger } from '../shared/logger';
+import type { Page } from '../shared/pagination';
+import { uniqueViolation } from '../shared/postgres-errors';
+import { Role } from '../shared/roles';
+import { EmailTakenError, LastAdminError } from './staff.errors';
+import { Staff } from './staff.entity';
+import type { CreateStaffInput, StaffListArgs, UpdateStaffInput } from './staff.input';
+
+const SORT_COLUMNS = { name: 'staff.name', email: 'staff.email', createdAt: 'staff.created_at', lastLoginAt: 'staff.last_login_at' } as const;
+
+export class StaffService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly logger: Logger,
+  ) {}
+
+  async get(id: string): Promise<Staff> {
+    const staff = await this.dataSource.getRepository(Staff).findOneBy({ id });
+    if (!staff) throw new NotFoundError('Staff', id);
+    return staff;
+  }
+
+  /** One statement: the page and, through a window count, the total. */
+  async list(args: StaffListArgs): Promise<Page<Staff>> {
+    const query = this.dataSource
+      .getRepository(Staff)
+      .createQueryBuilder('staff')
+      .addSelect('COUNT(*) OVER ()', 'total');
+    const { filter } = args;
+    if (filter?.q) query.andWhere('(staff.name ILIKE :q OR staff.email ILIKE :q)', { q: `%${escapeLike(filter.q)}%` });
+    if (filter?.role) query.andWhere(':role = ANY(staff.roles)', { role: filter.role });
+    if (filter?.active !== undefined && filter.active !== null) query.andWhere('staff.active = :active', { active: filter.active });
+    if (filter?.ids) query.andWhere('staff.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
+    query
+      .orderBy(SORT_COLUMNS[args.sortField], args.sortOrder, args.sortOrder === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+      .addOrderBy('staff.id', 'ASC')
+      .offset(args.offset)
+      .limit(args.perPage);
+    const { entities, raw } = await query.getRawAndEntities<{ total: string }>();
+    const total = raw.length > 0 ? Number(raw[0].total) : args.offset > 0 ? await query.offset(0).limit(1).getCount() : 0;
+    return { items: entities, total };
+  }
+
+  async create(input: CreateStaffInput, manager: EntityManager = this.dataSource.manager): Promise<Staff> {
+    const email = input.email.trim().toLowerCase();
+    const passwordHash = await hashPassword(input.password);
+    try {
+      const { identifiers } = await manager.getRepository(Staff).insert({
+        name: input.name.trim(),
+        email,
+        passwordHash,
+        roles: [...new Set(input.roles)],
+      });
+      this.logger.info('staff created', { staffId: identifiers[0].id, roles: input.roles });
+      return await manager.getRepository(Staff).findOneByOrFail({ id: identifiers[0].id as string });
+    } catch (error) {
+      if (uniqueViolation(error) === 'staff_email_key') throw new EmailTakenError(email);
+      throw error;
+    }
+  }
+
+  async update(id: string, input: UpdateStaffInput): Promise<Staff> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Staff);
+      const staff = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!staff) throw new NotFoundError('Staff', id);
+
+      const losesAdmin =
+        staff.active && staff.roles.includes(Role.ADMIN) && (input.active === false || (input.roles !== undefined && input.roles !== null && !input.roles.includes(Role.ADMIN)));
+      if (losesAdmin) {
+        const otherAdmins = await repository
+          .createQueryBuilder('staff')
+          .where(':admin = ANY(staff.roles) AND staff.active AND staff.id <> :id', { admin: Role.ADMIN, id })
+          .getCount();
+        if (otherAdmins === 0) throw new LastAdminError();
+      }
+
+      const changes: Partial<Staff> = {};
+      if (input.name != null) changes.name = input.name.trim();
+      if (input.email != null) changes.email = input.email.trim().toLowerCase();
+      if (input.roles != null) changes.roles = [...new Set(input.roles)];
+      if (input.active != null) changes.active = input.active;
+      if (input.password != null) changes.passwordHash = await hashPassword(input.password);
+      if (input.password != null || input.active === false) changes.sessionVersion = staff.sessionVersion + 1;
+      try {
+        await repository.update({ id }, changes);
+      } catch (error) {
+        if (uniqueViolation(error) === 'staff_email_key') throw new EmailTakenError(changes.email ?? '');
+        throw error;
+      }
+      return repository.findOneByOrFail({ id });
+    });
+  }
+
+  async count(): Promise<number> {
+    return this.dataSource.getRepository(Staff).count();
+  }
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

@@ -1,0 +1,151 @@
+import { ADMIN, startTestApp, type TestApp } from '../../helpers/app';
+
+const CREATE = `mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id name email roles active } }`;
+const UPDATE = `mutation ($id: ID!, $input: UpdateStaffInput!) { updateStaff(id: $id, input: $input) { id name email roles active version } }`;
+const LIST = `query ($filter: StaffFilter, $page: Int, $perPage: Int, $sortField: StaffSortField, $sortOrder: SortOrder) {
+  staffList(filter: $filter, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) { total items { name email roles } }
+}`;
+
+let app: TestApp;
+let adminToken: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  adminToken = await app.login(ADMIN.email, ADMIN.password);
+});
+afterAll(() => app.stop());
+
+async function createStaff(input: Record<string, unknown>) {
+  return app.graphql<{ createStaff: { id: string; email: string; roles: string[] } }>(CREATE, { input }, adminToken);
+}
+
+describe('staff accounts', () => {
+  it('creates the first ADMIN from ADMIN_EMAIL and ADMIN_PASSWORD', async () => {
+    const result = await app.graphql<{ me: { email: string; roles: string[] } }>('{ me { email roles } }', {}, adminToken);
+    expect(result.data?.me).toEqual({ email: ADMIN.email, roles: ['ADMIN'] });
+  });
+
+  it('lets an ADMIN create staff, who can then sign in', async () => {
+    const created = await createStaff({ name: 'Els Jansen', email: 'Els.Jansen@Example.org', password: 'els-password-123', roles: ['HANDLER'] });
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createStaff).toMatchObject({ name: 'Els Jansen', email: 'els.jansen@example.org', roles: ['HANDLER'], active: true });
+    const token = await app.login('els.jansen@example.org', 'els-password-123');
+    const me = await app.graphql<{ me: { name: string } }>('{ me { name } }', {}, token);
+    expect(me.data?.me.name).toBe('Els Jansen');
+  });
+
+  it('refuses createStaff to anyone but an ADMIN', async () => {
+    await createStaff({ name: 'Piet', email: 'piet@example.org', password: 'piet-password-123', roles: ['DIRECTOR'] });
+    const director = await app.login('piet@example.org', 'piet-password-123');
+    const asDirector = await app.graphql(CREATE, { input: { name: 'X', email: 'x@example.org', password: 'x-password-1234', roles: ['ADMIN'] } }, director);
+    expect(asDirector.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await app.graphql(CREATE, { input: { name: 'X', email: 'x@example.org', password: 'x-password-1234', roles: ['ADMIN'] } });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const list = await app.graphql<{ staffList: { items: Array<{ email: string }> } }>(LIST, { filter: { q: 'x@example.org' } }, adminToken);
+    expect(list.data?.staffList.items).toEqual([]);
+  });
+
+  it('answers bad input with field-level errors and writes nothing', async () => {
+    const result = await createStaff({ name: '', email: 'not-an-address', password: 'short', roles: [] });
+    expect(result.status).toBe(200);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(result.errors?.[0].extensions?.fieldErrors ?? {}).sort()).toEqual(['email', 'name', 'password', 'roles']);
+    const list = await app.graphql<{ staffList: { total: number } }>(LIST, { filter: { q: 'not-an-address' } }, adminToken);
+    expect(list.data?.staffList.total).toBe(0);
+  });
+
+  it('refuses an unknown role with a 400 before anything runs', async () => {
+    const result = await createStaff({ name: 'Y', email: 'y@example.org', password: 'y-password-1234', roles: ['KING'] });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a second account with the same e-mail address, whatever its case', async () => {
+    await createStaff({ name: 'Anna', email: 'anna@example.org', password: 'anna-password-123', roles: ['EMPLOYEE'] });
+    const again = await createStaff({ name: 'Anna 2', email: 'ANNA@example.org', password: 'anna-password-123', roles: ['EMPLOYEE'] });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'EMAIL_TAKEN', fieldErrors: { email: 'already has an account' } });
+  });
+
+  it('signs an account out everywhere when its password changes or it is deactivated', async () => {
+    const created = await createStaff({ name: 'Kees', email: 'kees@example.org', password: 'kees-password-123', roles: ['EMPLOYEE'] });
+    const id = created.data!.createStaff.id;
+    const oldToken = await app.login('kees@example.org', 'kees-password-123');
+    await app.graphql(UPDATE, { id, input: { password: 'kees-password-456' } }, adminToken);
+    expect((await app.graphql('{ me { name } }', {}, oldToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const newToken = await app.login('kees@example.org', 'kees-password-456');
+    await app.graphql(UPDATE, { id, input: { active: false } }, adminToken);
+    expect((await app.graphql('{ me { name } }', {}, newToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const login = await app.graphql('mutation { login(email: "kees@example.org", password: "kees-password-456") { token } }');
+    expect(login.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('keeps at least one active ADMIN', async () => {
+    const me = await app.graphql<{ me: { id: string } }>('{ me { id } }', {}, adminToken);
+    const result = await app.graphql(UPDATE, { id: me.data!.me.id, input: { roles: ['DIRECTOR'] } }, adminToken);
+    expect(result.errors?.[0].extensions?.code).toBe('LAST_ADMIN');
+  });
+
+  it('lists staff with a filter, sorting and paging, with the total in the same answer', async () => {
+    for (const name of ['Zeger', 'Bram', 'Carla']) {
+      await createStaff({ name, email: `${name.toLowerCase()}@list.example.org`, password: 'list-password-123', roles: ['QUALITY_MANAGER'] });
+    }
+    const page1 = await app.graphql<{ staffList: { total: number; items: Array<{ name: string }> } }>(
+      LIST,
+      { filter: { q: 'list.example.org' }, page: 1, perPage: 2, sortField: 'name', sortOrder: 'DESC' },
+      adminToken,
+    );
+    expect(page1.data?.staffList).toEqual({
+      total: 3,
+      items: [expect.objectContaining({ name: 'Zeger' }), expect.objectContaining({ name: 'Carla' })],
+    });
+    const page2 = await app.graphql<{ staffList: { total: number; items: Array<{ name: string }> } }>(
+      LIST,
+      { filter: { q: 'list.example.org' }, page: 2, perPage: 2, sortField: 'name', sortOrder: 'DESC' },
+      adminToken,
+    );
+    expect(page2.data?.staffList).toEqual({ total: 3, items: [expect.objectContaining({ name: 'Bram' })] });
+    const beyond = await app.graphql<{ staffList: { total: number; items: unknown[] } }>(LIST, { filter: { q: 'list.example.org' }, page: 9, perPage: 2 }, adminToken);
+    expect(beyond.data?.staffList).toEqual({ total: 3, items: [] });
+    const byRole = await app.graphql<{ staffList: { total: number } }>(LIST, { filter: { role: 'QUALITY_MANAGER', q: 'list.' } }, adminToken);
+    expect(byRole.data?.staffList.total).toBe(3);
+  });
+
+  it('treats LIKE wildcards in the search text literally', async () => {
+    const result = await app.graphql<{ staffList: { total: number } }>(LIST, { filter: { q: '%' } }, adminToken);
+    expect(result.data?.staffList.total).toBe(0);
+  });
+
+  it('refuses perPage above the maximum', async () => {
+    const result = await app.graphql(LIST, { perPage: 10_000 }, adminToken);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { perPage: expect.any(String) } });
+  });
+});
+
+describe('sign-in', () => {
+  it('refuses a wrong password and an unknown e-mail address alike', async () => {
+    const wrong = await app.graphql(`mutation { login(email: "${ADMIN.email}", password: "wrong-password!") { token } }`);
+    const unknown = await app.graphql('mutation { login(email: "nobody@example.org", password: "wrong-password!") { token } }');
+    expect(wrong.errors?.[0]).toMatchObject({ message: unknown.errors?.[0].message, extensions: { code: 'INVALID_CREDENTIALS' } });
+  });
+
+  it('returns a token with its expiry', async () => {
+    const result = await app.graphql<{ login: { token: string; expiresAt: string } }>(
+      `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token expiresAt } }`,
+    );
+    const hours = (Date.parse(result.data!.login.expiresAt) - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(7.9);
+    expect(hours).toBeLessThanOrEqual(8);
+  });
+
+  it('pauses sign-in after 10 failures for one address', async () => {
+    const attempt = () => app.graphql('mutation { login(email: "brute@example.org", password: "guess-guess-guess") { token } }');
+    for (let i = 0; i < 10; i++) expect((await attempt()).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect((await attempt()).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('ignores a forged token', async () => {
+    const [header, payload] = adminToken.split('.');
+    const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
+    expect((await app.graphql('{ me { name } }', {}, forged)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,74 @@
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { startApp, type RunningApp } from '../../api/src/app';
+import { loadConfig } from '../../api/src/config';
+import type { Clock } from '../../api/src/shared/clock';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export const ADMIN = { email: 'admin@example.org', password: 'admin-password-123' } as const;
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string; fieldErrors?: Record<string, string> } }>;
+}
+
+export interface TestApp {
+  url: string;
+  database: TestDatabase;
+  running: RunningApp;
+  /** POST /graphql over real HTTP, as the holder of `token` (anonymous without one). */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  login(email: string, password: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  clock?: Clock;
+  env?: Record<string, string>;
+}
+
+/** The real app (migrations, services, HTTP) on a free port and a database of its own. */
+export async function startTestApp({ clock, env = {} }: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klachten-app-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_URL: database.url,
+    DATA_DIR: dataDir,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    JWT_SECRET: 'a-test-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const running = await startApp(config, { clock });
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> => {
+    const response = await fetch(`${running.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  };
+  const login = async (email: string, password: string): Promise<string> => {
+    const result = await graphql<{ login: { token: string } }>('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password });
+    if (!result.data?.login) throw new Error(`login as ${email} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.token;
+  };
+  return {
+    url: running.url,
+    database,
+    running,
+    graphql,
+    login,
+    async stop() {
+      await running.stop();
+      await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
