@@ -65,6 +65,8 @@ export async function createHttpApp({ config, dataSource, services, clock, logge
     hideSchemaDetailsFromClientErrors: config.isProduction,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // main.ts owns the signals and stops Apollo as part of its own ordered shutdown.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(logger),
     parseOptions: { maxTokens: LIMITS.tokens },
     validationRules: [

