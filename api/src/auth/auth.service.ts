@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../context';
@@ -63,20 +64,37 @@ export class AuthService {
     return { id: staff.id, name: staff.name, roles: staff.roles, effectiveRoles: effectiveRoles(staff.roles) };
   }
 
-  /** The first ADMIN, from ADMIN_EMAIL / ADMIN_PASSWORD, when there is no staff at all. */
+  /**
+   * The first ADMIN, from ADMIN_EMAIL / ADMIN_PASSWORD, when there is no staff at all. Outside
+   * production, without them, admin@example.org gets a generated password, printed once.
+   */
   async ensureFirstAdmin(config: Config, staffService: StaffService): Promise<void> {
     if ((await staffService.count()) > 0) return;
-    const { adminEmail: email, adminPassword: password } = config;
+    let { adminEmail: email, adminPassword: password } = config;
+    const generated = !email && !config.isProduction;
+    if (generated) {
+      email = 'admin@example.org';
+      password = randomBytes(12).toString('base64url');
+    }
     if (!email || !password) {
       this.logger.warn('there is no staff account yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first ADMIN');
       return;
     }
-    await this.dataSource.transaction(async (manager) => {
+    const account = { email, password };
+    const created = await this.dataSource.transaction(async (manager) => {
       // Two processes starting at once on an empty database: only one creates the ADMIN.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['first-admin']);
-      if ((await manager.getRepository(Staff).count()) > 0) return;
-      await staffService.create({ name: 'Beheerder', email, password, roles: [Role.ADMIN] }, manager);
-      this.logger.info('created the first ADMIN', { email });
+      if ((await manager.getRepository(Staff).count()) > 0) return false;
+      await staffService.create({ name: 'Beheerder', email: account.email, password: account.password, roles: [Role.ADMIN] }, manager);
+      return true;
     });
+    if (!created) return;
+    this.logger.info('created the first ADMIN', { email });
+    if (generated) {
+      process.stderr.write(
+        `\nNo ADMIN_EMAIL/ADMIN_PASSWORD set: created the first ADMIN ${account.email} with password ${account.password}\n` +
+          'It is shown only now: sign in at /admin/ and change it (or start with ADMIN_EMAIL and ADMIN_PASSWORD on an empty database).\n\n',
+      );
+    }
   }
 }

@@ -134,6 +134,23 @@ describe('the API process on the embedded PostgreSQL', () => {
     expect(await again.exited).toBe(0);
   });
 
+  it('creates admin@example.org with a password shown once when started without ADMIN_EMAIL (development)', async () => {
+    const freshDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klachten-first-admin-'));
+    fs.chmodSync(freshDir, 0o755);
+    try {
+      const first = track(start(freshDir, await freePort(), { ADMIN_EMAIL: '', ADMIN_PASSWORD: '' }));
+      await healthy(first, 90_000);
+      const password = /created the first ADMIN admin@example\.org with password (\S+)/.exec(first.output())?.[1];
+      expect(password).toBeDefined();
+      const login = await graphql(first.url, `mutation { login(email: "admin@example.org", password: "${password}") { token } }`);
+      expect(login.data?.login.token).toEqual(expect.any(String));
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+    } finally {
+      fs.rmSync(freshDir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 1 with one line naming PORT when PORT=abc', async () => {
     const bad = track(start(dataDir, port, { PORT: 'abc' }));
     expect(await bad.exited).toBe(1);
