@@ -1,0 +1,84 @@
+import { DateTime } from 'luxon';
+import { DeadlineUnit, statutoryHolidays, WorkingCalendar } from '../../api/src/calendar/working-calendar';
+
+// Decree days for 2026–2028 (DOMAIN.md), as they are seeded into the database.
+const DECREE = [
+  { date: '2026-01-02', description: 'Besluit: vrijdag na Nieuwjaarsdag' },
+  { date: '2026-05-15', description: 'Besluit: vrijdag na Hemelvaartsdag' },
+  { date: '2027-05-07', description: 'Besluit: vrijdag na Hemelvaartsdag' },
+  { date: '2028-04-28', description: 'Besluit: vrijdag na Koningsdag' },
+  { date: '2028-05-26', description: 'Besluit: vrijdag na Hemelvaartsdag' },
+];
+const calendar = new WorkingCalendar(DECREE);
+const at = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Amsterdam' });
+
+describe('the Algemene termijnenwet days', () => {
+  // Worked out by hand: Easter 2025 = 20 April, 2026 = 5 April, 2027 = 28 March, 2028 = 16 April.
+  it.each([
+    [2025, ['2025-01-01', '2025-04-18', '2025-04-21', '2025-04-26', '2025-05-05', '2025-05-29', '2025-06-09', '2025-12-25', '2025-12-26']],
+    [2026, ['2026-01-01', '2026-04-03', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14', '2026-05-25', '2026-12-25', '2026-12-26']],
+    [2027, ['2027-01-01', '2027-03-26', '2027-03-29', '2027-04-27', '2027-05-05', '2027-05-06', '2027-05-17', '2027-12-25', '2027-12-26']],
+    [2028, ['2028-01-01', '2028-04-14', '2028-04-17', '2028-04-27', '2028-05-05', '2028-05-25', '2028-06-05', '2028-12-25', '2028-12-26']],
+  ])('are computed for %i', (year, dates) => {
+    expect([...statutoryHolidays(year).keys()].sort()).toEqual(dates);
+  });
+
+  it("moves King's Day to 26 April when the 27th is a Sunday (2025)", () => {
+    expect(statutoryHolidays(2025).get('2025-04-26')).toBe('Koningsdag');
+    expect(statutoryHolidays(2025).has('2025-04-27')).toBe(false);
+  });
+
+  it('counts decree days and weekends as closed, an ordinary weekday as open', () => {
+    expect(calendar.closure(at('2026-05-15'))).toMatch(/Besluit/);
+    expect(calendar.closure(at('2026-05-16'))).toBe('zaterdag');
+    expect(calendar.closure(at('2026-04-27'))).toBe('Koningsdag');
+    expect(calendar.isWorkingDay(at('2026-05-01'))).toBe(true);
+    expect(calendar.isWorkingDay(at('2026-01-02'))).toBe(false);
+  });
+});
+
+describe('deadlines', () => {
+  it.each([
+    // [received (Amsterdam), amount, unit, due date, why]
+    ['2026-04-02T10:00', 2, DeadlineUnit.WORKING_DAYS, '2026-04-08', 'Good Friday and Easter Monday do not count'],
+    ['2026-04-24T16:00', 5, DeadlineUnit.WORKING_DAYS, '2026-05-04', "King's Day (Mon 27 April) does not count, 1 May does"],
+    ['2026-05-13T09:00', 2, DeadlineUnit.WORKING_DAYS, '2026-05-19', 'Ascension Day and the decree day after it'],
+    ['2025-12-30T12:00', 7, DeadlineUnit.WORKING_DAYS, '2026-01-12', "New Year's Day and the decree day 2 January"],
+    ['2026-06-02T00:05', 2, DeadlineUnit.WORKING_DAYS, '2026-06-04', 'just after midnight counts from the Amsterdam date, not UTC (1 June 22:05Z)'],
+    ['2026-06-05T23:59', 2, DeadlineUnit.WORKING_DAYS, '2026-06-09', 'late on a Friday: Monday and Tuesday'],
+    ['2026-06-06T11:00', 2, DeadlineUnit.WORKING_DAYS, '2026-06-09', 'received on a Saturday'],
+    ['2026-05-04T10:00', 10, DeadlineUnit.WORKING_DAYS, '2026-05-21', '5 May, Ascension Day, decree day and weekends skipped'],
+    ['2026-12-12T10:00', 2, DeadlineUnit.WEEKS, '2026-12-28', '+14 = Boxing Day (a Saturday): next working day'],
+    ['2026-12-17T10:00', 15, DeadlineUnit.CALENDAR_DAYS, '2027-01-04', "+15 = New Year's Day: next working day"],
+    ['2026-05-01T10:00', 2, DeadlineUnit.WEEKS, '2026-05-18', '+14 = the decree day 15 May: next working day'],
+    ['2026-06-03T10:00', 4, DeadlineUnit.WEEKS, '2026-07-01', 'four weeks on a plain Wednesday'],
+    ['2026-05-14T10:00', 0, DeadlineUnit.SAME_DAY, '2026-05-18', 'received on Ascension Day: the first working day is Monday'],
+    ['2026-06-03T17:30', 0, DeadlineUnit.SAME_DAY, '2026-06-03', 'received on a working day: that day'],
+  ])('%s + %i %s is due %s (%s)', (received, amount, unit, dueDate) => {
+    const due = calendar.due(at(received), { amount, unit });
+    expect(due.dueDate).toBe(dueDate);
+    expect(due.dueAt.toISO()).toBe(at(`${dueDate}T23:59:59.999`).toISO());
+  });
+
+  it('counts hours exactly across the switch to summer time (an hour is lost)', () => {
+    const due = calendar.due(at('2026-03-28T10:00'), { amount: 48, unit: DeadlineUnit.HOURS });
+    expect(due.dueAt.toISO()).toBe('2026-03-30T11:00:00.000+02:00');
+    expect(due.dueDate).toBe('2026-03-30');
+  });
+
+  it('counts hours exactly across the switch to winter time (an hour is gained)', () => {
+    const due = calendar.due(at('2026-10-24T10:00'), { amount: 48, unit: DeadlineUnit.HOURS });
+    expect(due.dueAt.toISO()).toBe('2026-10-26T09:00:00.000+01:00');
+  });
+
+  it('ends a day-based deadline at the end of its Amsterdam day, in summer and in winter', () => {
+    expect(calendar.due(at('2026-07-01T09:00'), { amount: 1, unit: DeadlineUnit.WORKING_DAYS }).dueAt.toUTC().toISO()).toBe('2026-07-02T21:59:59.999Z');
+    expect(calendar.due(at('2026-01-14T09:00'), { amount: 1, unit: DeadlineUnit.WORKING_DAYS }).dueAt.toUTC().toISO()).toBe('2026-01-15T22:59:59.999Z');
+  });
+
+  it("takes the organisation's own closing days into account", () => {
+    const withClosing = new WorkingCalendar([...DECREE, { date: '2026-12-31', description: 'Kantoor gesloten' }]);
+    expect(withClosing.due(at('2026-12-29T10:00'), { amount: 2, unit: DeadlineUnit.WORKING_DAYS }).dueDate).toBe('2027-01-04');
+    expect(calendar.due(at('2026-12-29T10:00'), { amount: 2, unit: DeadlineUnit.WORKING_DAYS }).dueDate).toBe('2026-12-31');
+  });
+});
