@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import { registerEnumType } from 'type-graphql';
 import { ZONE } from '../shared/clock';
 

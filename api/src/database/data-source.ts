@@ -1,8 +1,19 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
+import { CalendarDay } from '../calendar/calendar-day.entity';
+import { Category } from '../category/category.entity';
+import { Attachment } from '../complaint/attachment.entity';
+import { Complainant } from '../complaint/complainant.entity';
+import { ComplaintEvent } from '../complaint/complaint-event.entity';
+import { Complaint } from '../complaint/complaint.entity';
+import { ContactMoment } from '../complaint/contact-moment.entity';
+import { Deadline } from '../complaint/deadline.entity';
+import { ReferenceCounter } from '../complaint/reference-counter.entity';
+import { Policy } from '../policy/policy.entity';
 import { Staff } from '../staff/staff.entity';
+import { Unit } from '../unit/unit.entity';
 
-export const entities = [Staff];
+export const entities = [Staff, Unit, Policy, Category, CalendarDay, Complainant, Complaint, Deadline, ContactMoment, ComplaintEvent, Attachment, ReferenceCounter];
 
 /** synchronize is off everywhere, tests included: the schema comes from migrations only. */
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
@@ -15,6 +26,9 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     applicationName: 'klachtenregistratie',
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, no superuser needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     extra: { max: 20, connectionTimeoutMillis: 5_000 },
     ...overrides,
   } as DataSourceOptions;

@@ -4,7 +4,10 @@ import { createDataSource } from '../database/data-source';
 import { startEmbeddedDatabase } from '../database/embedded';
 import { createLogger } from '../shared/logger';
 
-/** `npm run migration:run`: apply pending migrations (embedded database unless DATABASE_URL); `revert` undoes the last. */
+/**
+ * `npm run migration:run`: apply pending migrations (embedded database unless DATABASE_URL);
+ * `revert` undoes the last; `draft` prints the SQL the entities need beyond the migrations.
+ */
 async function run(mode: string): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -12,7 +15,13 @@ async function run(mode: string): Promise<void> {
   const dataSource = createDataSource(config.databaseUrl ?? embedded!.url);
   try {
     await dataSource.initialize();
-    if (mode === 'revert') {
+    if (mode === 'draft') {
+      // What the entities need beyond the migrations: a draft to read, correct and commit by hand.
+      await dataSource.runMigrations({ transaction: 'each' });
+      const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
+      process.stdout.write(upQueries.length ? '-- up\n' + upQueries.map((query) => `${query.query};\n`).join('') : 'the migrations match the entities\n');
+      if (downQueries.length) process.stdout.write('-- down\n' + downQueries.reverse().map((query) => `${query.query};\n`).join(''));
+    } else if (mode === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });
       process.stdout.write('reverted the last migration\n');
     } else {

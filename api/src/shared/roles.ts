@@ -45,3 +45,6 @@ export function effectiveRoles(granted: readonly Role[]): ReadonlySet<Role> {
   granted.forEach(add);
   return roles;
 }
+
+/** Who may read personal data (names, contact details, free text): never ANALYST or a BI token. */
+export const PERSONAL_DATA_ROLES: readonly Role[] = [Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];

@@ -1,7 +1,8 @@
-import { Check, Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
 import { ALL_ROLES, Role } from '../shared/roles';
+import type { Unit } from '../unit/unit.entity';
 
 @ObjectType({ description: 'A member of staff who signs in to the back office.' })
 @Entity('staff')
@@ -31,6 +32,22 @@ export class Staff extends BaseEntity {
   /** Bumped on password change or deactivation: tokens issued before it stop working. */
   @Column({ name: 'session_version', type: 'int', default: 0 })
   sessionVersion: number;
+
+  @Field(() => ID, { nullable: true, description: 'The unit (region) this member of staff works in.' })
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
+  @ManyToOne('Unit', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'staff_unit_fk' })
+  unit?: Unit;
+
+  @Field(() => ID, { nullable: true, description: 'Direct supervisor: where the receiver forwards a complaint (policy focus).' })
+  @Column({ name: 'supervisor_id', type: 'uuid', nullable: true })
+  supervisorId: string | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'supervisor_id', foreignKeyConstraintName: 'staff_supervisor_fk' })
+  supervisor?: Staff;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })

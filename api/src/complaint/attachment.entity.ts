@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { PERSONAL_DATA_ROLES } from '../shared/roles';
+import { Staff } from '../staff/staff.entity';
+import { Complaint } from './complaint.entity';
+
+@ObjectType({ description: "An attachment's metadata (the file itself lives in the document store)." })
+@Entity('attachment')
+@Index('attachment_complaint_idx', ['complaintId'])
+export class Attachment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'complaint_id', type: 'uuid' })
+  complaintId: string;
+
+  @ManyToOne(() => Complaint, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'complaint_id', foreignKeyConstraintName: 'attachment_complaint_fk' })
+  complaint?: Complaint;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field()
+  @Column({ name: 'file_name', type: 'varchar', length: 255 })
+  fileName: string;
+
+  @Field()
+  @Column({ name: 'content_type', type: 'varchar', length: 100 })
+  contentType: string;
+
+  @Field(() => Int)
+  @Column({ name: 'size_bytes', type: 'int' })
+  sizeBytes: number;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: 'Where the document is kept (document store key or location).' })
+  @Column({ name: 'storage_key', type: 'varchar', length: 500, nullable: true })
+  storageKey: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'added_by_id', type: 'uuid', nullable: true })
+  addedById: string | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'added_by_id', foreignKeyConstraintName: 'attachment_added_by_fk' })
+  addedBy?: Staff;
+
+  @Field(() => Date)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,45 @@
+import { Check, Column, Entity } from 'typeorm';
+import { Authorized, Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../shared/base.entity';
+import { PERSONAL_DATA_ROLES } from '../shared/roles';
+import { ComplainantRelation, oneOfSql } from './complaint.enums';
+
+@ObjectType({ description: 'Who complains. Personal data: hidden from ANALYST and BI tokens.' })
+@Entity('complainant')
+@Check('complainant_relation_check', oneOfSql('relation', ComplainantRelation))
+@Check('complainant_contact_check', `email IS NOT NULL OR phone IS NOT NULL OR postal_address IS NOT NULL`)
+export class Complainant extends BaseEntity {
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  email: string | null;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone: string | null;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: 'Postal address, for letters.' })
+  @Column({ name: 'postal_address', type: 'varchar', length: 500, nullable: true })
+  postalAddress: string | null;
+
+  @Field(() => ComplainantRelation)
+  @Column({ type: 'varchar', length: 20 })
+  relation: ComplainantRelation;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: 'The organisation the complainant belongs to (e.g. the employer).' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  organisation: string | null;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: 'On whose behalf the complaint is made, when not the complainant.' })
+  @Column({ name: 'on_behalf_of', type: 'varchar', length: 200, nullable: true })
+  onBehalfOf: string | null;
+}

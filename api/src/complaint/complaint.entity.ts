@@ -1,0 +1,189 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Category } from '../category/category.entity';
+import { Policy, type PolicySnapshot } from '../policy/policy.entity';
+import { BaseEntity } from '../shared/base.entity';
+import { PERSONAL_DATA_ROLES } from '../shared/roles';
+import { Staff } from '../staff/staff.entity';
+import { Unit } from '../unit/unit.entity';
+import { Complainant } from './complainant.entity';
+import { Channel, ComplaintKind, ComplaintStatus, oneOfSql, Offer, Verdict } from './complaint.enums';
+
+@ObjectType({ description: 'A complaint (or a signal) and where it stands in the procedure.' })
+@Entity('complaint')
+@Index('complaint_reference_key', ['reference'], { unique: true })
+@Index('complaint_idempotency_key', ['idempotencyKey'], { unique: true, where: '"idempotency_key" IS NOT NULL' })
+@Index('complaint_unit_next_due_idx', ['unitId', 'nextDueAt'])
+@Index('complaint_handler_idx', ['handlerId', 'status'])
+@Index('complaint_registered_by_idx', ['registeredById'])
+@Index('complaint_received_at_idx', ['receivedAt'])
+@Index('complaint_status_idx', ['status', 'nextDueAt'])
+@Check('complaint_kind_check', oneOfSql('kind', ComplaintKind))
+@Check('complaint_status_check', oneOfSql('status', ComplaintStatus))
+@Check('complaint_channel_check', oneOfSql('channel', Channel))
+@Check('complaint_verdict_check', `verdict IS NULL OR ${oneOfSql('verdict', Verdict)}`)
+@Check('complaint_offer_check', `offer <@ ARRAY[${Object.values(Offer).map((offer) => `'${offer}'`).join(', ')}]::varchar[]`)
+@Check('complaint_satisfaction_check', 'satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5')
+export class Complaint extends BaseEntity {
+  @Field({ description: 'KL-YYYY-NNNNNN: per year, without gaps or duplicates.' })
+  @Column({ type: 'varchar', length: 20 })
+  reference: string;
+
+  @Field(() => ComplaintKind)
+  @Column({ type: 'varchar', length: 20 })
+  kind: ComplaintKind;
+
+  @Field(() => ComplaintStatus)
+  @Column({ type: 'varchar', length: 20 })
+  status: ComplaintStatus;
+
+  @Field(() => Channel)
+  @Column({ type: 'varchar', length: 20 })
+  channel: Channel;
+
+  @Field(() => Date, { description: 'When the organisation received it; every receipt deadline counts from here.' })
+  @Column({ name: 'received_at', type: 'timestamptz' })
+  receivedAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Null for the website.' })
+  @Column({ name: 'registered_by_id', type: 'uuid', nullable: true })
+  registeredById: string | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'registered_by_id', foreignKeyConstraintName: 'complaint_registered_by_fk' })
+  registeredBy?: Staff;
+
+  @Field(() => ID)
+  @Column({ name: 'complainant_id', type: 'uuid' })
+  complainantId: string;
+
+  @ManyToOne(() => Complainant, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'complainant_id', foreignKeyConstraintName: 'complaint_complainant_fk' })
+  complainant?: Complainant;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'complaint_unit_fk' })
+  unit?: Unit;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'category_id', type: 'uuid', nullable: true })
+  categoryId: string | null;
+
+  @ManyToOne(() => Category, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'category_id', foreignKeyConstraintName: 'complaint_category_fk' })
+  category?: Category;
+
+  @Field(() => ID)
+  @Column({ name: 'policy_id', type: 'uuid' })
+  policyId: string;
+
+  @ManyToOne(() => Policy, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'policy_id', foreignKeyConstraintName: 'complaint_policy_fk' })
+  policy?: Policy;
+
+  /** The policy as it was at receipt; deadlines are computed from this, not from the live policy. */
+  @Column({ name: 'policy_snapshot', type: 'jsonb' })
+  policySnapshot: PolicySnapshot;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field({ description: 'What the complaint is about, in the words of the complainant or the receiver.' })
+  @Column({ type: 'text' })
+  description: string;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: 'The service complained about, when it is not (only) an employee.' })
+  @Column({ name: 'subject_service', type: 'varchar', length: 200, nullable: true })
+  subjectService: string | null;
+
+  @Field(() => [ID], { description: 'The employees the complaint is about; none of them may handle it.' })
+  @Column({ name: 'subject_staff_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  subjectStaffIds: string[];
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'handler_id', type: 'uuid', nullable: true })
+  handlerId: string | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'handler_id', foreignKeyConstraintName: 'complaint_handler_fk' })
+  handler?: Staff;
+
+  @Field(() => ID, { nullable: true, description: 'The supervisor or director it was forwarded to.' })
+  @Column({ name: 'forwarded_to_id', type: 'uuid', nullable: true })
+  forwardedToId: string | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'forwarded_to_id', foreignKeyConstraintName: 'complaint_forwarded_to_fk' })
+  forwardedTo?: Staff;
+
+  @Field(() => Verdict, { nullable: true })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  verdict: Verdict | null;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: 'What caused it.' })
+  @Column({ type: 'text', nullable: true })
+  cause: string | null;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: 'The solution or measures taken.' })
+  @Column({ type: 'text', nullable: true })
+  solution: string | null;
+
+  @Field(() => [Offer])
+  @Column({ type: 'varchar', length: 30, array: true, default: () => "'{}'" })
+  offer: Offer[];
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: 'What prevents it from happening again.' })
+  @Column({ name: 'preventive_measure', type: 'text', nullable: true })
+  preventiveMeasure: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'assessed_at', type: 'timestamptz', nullable: true })
+  assessedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
+  respondedAt: Date | null;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: 'The answer to the complainant, in short.' })
+  @Column({ name: 'response_summary', type: 'text', nullable: true })
+  responseSummary: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the customer agreed with the outcome (recorded after the response).' })
+  @Column({ name: 'customer_agreed', type: 'boolean', nullable: true })
+  customerAgreed: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Satisfaction 1–5, when gauged.' })
+  @Column({ type: 'smallint', nullable: true })
+  satisfaction: number | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'outcome_recorded_at', type: 'timestamptz', nullable: true })
+  outcomeRecordedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The earliest due moment among its open deadlines.' })
+  @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
+  nextDueAt: Date | null;
+
+  /** The website's retry key: the same key returns the same complaint. */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true })
+  idempotencyKey: string | null;
+}

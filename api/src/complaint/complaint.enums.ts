@@ -1,0 +1,126 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Channel {
+  PHONE = 'PHONE',
+  EMAIL = 'EMAIL',
+  LETTER = 'LETTER',
+  WEB_FORM = 'WEB_FORM',
+  IN_PERSON = 'IN_PERSON',
+}
+registerEnumType(Channel, { name: 'Channel', description: 'How a complaint or a contact reached us.' });
+
+export enum ComplainantRelation {
+  CLIENT = 'CLIENT',
+  EMPLOYER = 'EMPLOYER',
+  CANDIDATE = 'CANDIDATE',
+  PROSPECT = 'PROSPECT',
+  REPRESENTATIVE = 'REPRESENTATIVE',
+  OTHER = 'OTHER',
+}
+registerEnumType(ComplainantRelation, { name: 'ComplainantRelation', description: 'How the complainant relates to the organisation.' });
+
+export enum ComplaintKind {
+  /** Runs the procedure. */
+  COMPLAINT = 'COMPLAINT',
+  /** Resolved at once by a single explanation or correction: registered and counted, no procedure. */
+  SIGNAL = 'SIGNAL',
+}
+registerEnumType(ComplaintKind, { name: 'ComplaintKind' });
+
+export enum ComplaintStatus {
+  RECEIVED = 'RECEIVED',
+  FORWARDED = 'FORWARDED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESPONDED = 'RESPONDED',
+  CLOSED = 'CLOSED',
+  ARCHIVED = 'ARCHIVED',
+  WITHDRAWN = 'WITHDRAWN',
+  REOPENED = 'REOPENED',
+}
+registerEnumType(ComplaintStatus, { name: 'ComplaintStatus' });
+
+export enum DeadlineKind {
+  FORWARD = 'FORWARD',
+  ACKNOWLEDGE = 'ACKNOWLEDGE',
+  PROGRESS_UPDATE = 'PROGRESS_UPDATE',
+  RESPOND = 'RESPOND',
+  RECORD = 'RECORD',
+  OBJECTION_WINDOW = 'OBJECTION_WINDOW',
+  HEARING = 'HEARING',
+  FINAL_DECISION = 'FINAL_DECISION',
+}
+registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
+
+export enum DeadlineStatus {
+  PENDING = 'PENDING',
+  MET = 'MET',
+  BREACHED = 'BREACHED',
+}
+registerEnumType(DeadlineStatus, { name: 'DeadlineStatus', description: 'BREACHED: still open after its due moment.' });
+
+/** The event a deadline is counted from. */
+export enum DeadlineStart {
+  RECEIPT = 'RECEIPT',
+  RESPONSE = 'RESPONSE',
+  OBJECTION = 'OBJECTION',
+}
+registerEnumType(DeadlineStart, { name: 'DeadlineStart' });
+
+export enum Verdict {
+  WELL_FOUNDED = 'WELL_FOUNDED',
+  PARTLY_WELL_FOUNDED = 'PARTLY_WELL_FOUNDED',
+  UNFOUNDED = 'UNFOUNDED',
+}
+registerEnumType(Verdict, { name: 'Verdict', description: 'Gegrond, deels gegrond, ongegrond.' });
+
+export enum Offer {
+  COMPENSATION = 'COMPENSATION',
+  REPLACEMENT_SERVICE = 'REPLACEMENT_SERVICE',
+  EXTRA_SERVICE = 'EXTRA_SERVICE',
+  APOLOGY = 'APOLOGY',
+  EXPLANATION = 'EXPLANATION',
+}
+registerEnumType(Offer, { name: 'Offer', description: 'What the organisation offers the complainant.' });
+
+export enum ContactKind {
+  ACKNOWLEDGEMENT = 'ACKNOWLEDGEMENT',
+  PROGRESS_UPDATE = 'PROGRESS_UPDATE',
+  OTHER = 'OTHER',
+}
+registerEnumType(ContactKind, { name: 'ContactKind' });
+
+export enum ForwardTarget {
+  SUPERVISOR = 'SUPERVISOR',
+  DIRECTOR = 'DIRECTOR',
+}
+registerEnumType(ForwardTarget, { name: 'ForwardTarget', description: 'Whom the receiver forwards a complaint to.' });
+
+export enum ReferralKind {
+  EXTERNAL_PARTY = 'EXTERNAL_PARTY',
+  OMBUDSMAN = 'OMBUDSMAN',
+  MEDIATOR = 'MEDIATOR',
+}
+registerEnumType(ReferralKind, { name: 'ReferralKind' });
+
+export enum ComplaintEventType {
+  SUBMITTED = 'SUBMITTED',
+  REGISTERED = 'REGISTERED',
+  FORWARDED = 'FORWARDED',
+  HANDLER_ASSIGNED = 'HANDLER_ASSIGNED',
+  CONTACT_RECORDED = 'CONTACT_RECORDED',
+  ASSESSMENT_RECORDED = 'ASSESSMENT_RECORDED',
+  RESPONDED = 'RESPONDED',
+  OUTCOME_RECORDED = 'OUTCOME_RECORDED',
+  CLOSED = 'CLOSED',
+  ARCHIVED = 'ARCHIVED',
+  WITHDRAWN = 'WITHDRAWN',
+  REOPENED = 'REOPENED',
+  NOTE_ADDED = 'NOTE_ADDED',
+}
+registerEnumType(ComplaintEventType, { name: 'ComplaintEventType' });
+
+/** SQL for a CHECK that a varchar column holds a value of an enum. */
+export function oneOfSql(column: string, values: Record<string, string>): string {
+  return `${column} IN (${Object.values(values).map((value) => `'${value}'`).join(', ')})`;
+}

@@ -1,0 +1,71 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DeadlineUnit } from '../calendar/working-calendar';
+import { Complaint } from './complaint.entity';
+import { DeadlineKind, DeadlineStart, DeadlineStatus, oneOfSql } from './complaint.enums';
+
+@ObjectType({ description: 'A deadline on a complaint: due when, and whether it was met.' })
+@Entity('deadline')
+@Index('deadline_open_due_idx', ['dueAt'], { where: '"met_at" IS NULL AND "cancelled_at" IS NULL' })
+@Index('deadline_complaint_idx', ['complaintId', 'kind'])
+@Check('deadline_kind_check', oneOfSql('kind', DeadlineKind))
+@Check('deadline_unit_check', oneOfSql('unit', DeadlineUnit))
+@Check('deadline_starts_at_check', oneOfSql('starts_at', DeadlineStart))
+export class Deadline {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'complaint_id', type: 'uuid' })
+  complaintId: string;
+
+  @ManyToOne(() => Complaint, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'complaint_id', foreignKeyConstraintName: 'deadline_complaint_fk' })
+  complaint?: Complaint;
+
+  @Field(() => DeadlineKind)
+  @Column({ type: 'varchar', length: 30 })
+  kind: DeadlineKind;
+
+  @Field(() => Int, { description: 'The term, as the policy set it at receipt.' })
+  @Column({ type: 'int' })
+  amount: number;
+
+  @Field(() => DeadlineUnit)
+  @Column({ type: 'varchar', length: 20 })
+  unit: DeadlineUnit;
+
+  @Field(() => DeadlineStart)
+  @Column({ name: 'starts_at', type: 'varchar', length: 20 })
+  startsAt: DeadlineStart;
+
+  @Field(() => Date, { description: 'The moment of the event it counts from.' })
+  @Column({ name: 'started_at', type: 'timestamptz' })
+  startedAt: Date;
+
+  @Field(() => Date, { description: 'The end of the due date in Amsterdam (or the exact hour for an hours term).' })
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  @Field({ description: 'YYYY-MM-DD, Europe/Amsterdam.' })
+  @Column({ name: 'due_date', type: 'date' })
+  dueDate: string;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'met_at', type: 'timestamptz', nullable: true })
+  metAt: Date | null;
+
+  /** No longer relevant (the complaint was withdrawn, or a reopening replaced it); kept for the record. */
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  statusAt(now: Date): DeadlineStatus {
+    if (this.metAt) return DeadlineStatus.MET;
+    return (this.cancelledAt ?? now) > this.dueAt ? DeadlineStatus.BREACHED : DeadlineStatus.PENDING;
+  }
+}
