@@ -1,0 +1,143 @@
+import type { ReactElement } from 'react';
+import {
+    Create,
+    DataTable,
+    DeleteButton,
+    Edit,
+    List,
+    Resource,
+    SaveButton,
+    Show,
+    SimpleForm,
+    SimpleShowLayout,
+    Toolbar,
+} from 'react-admin';
+import { renderField } from './field-components';
+import { renderFilter, renderInput } from './input-components';
+import {
+    isTechnicalField,
+    type FieldModel,
+    type ResourceModel,
+    type SchemaModel,
+} from './schema-model';
+
+/**
+ * Generic list, show, edit and create views, driven entirely by the resource's model: a new
+ * type or field in schema/schema.graphql shows up here without a hand-written screen.
+ */
+
+const TIMESTAMPS = ['createdAt', 'updatedAt', 'lastLoginAt'];
+
+/** Display field first, then text, choices, other values, switches; timestamps last. */
+const displayOrder = (model: ResourceModel, fields: FieldModel[]): FieldModel[] => {
+    const rank = ({ name, type }: FieldModel) => {
+        if (name === model.displayField) return 0;
+        if (TIMESTAMPS.includes(name)) return 6;
+        switch (type.kind) {
+            case 'scalar':
+                if (type.scalar === 'Boolean') return 4;
+                return type.scalar === 'String' || type.scalar === 'ID' ? 1 : 3;
+            case 'enum':
+            case 'reference':
+                return 2;
+            case 'object':
+                return 5;
+        }
+    };
+    return [...fields].sort((left, right) => rank(left) - rank(right));
+};
+
+/** Forms: what identifies the record first, switches and timestamps last. */
+const formOrder = (model: ResourceModel, fields: FieldModel[]): FieldModel[] => {
+    const rank = ({ name, type }: FieldModel) => {
+        if (name === model.displayField) return 0;
+        if (/email$/i.test(name)) return 1;
+        if (/password$/i.test(name)) return 2;
+        if (type.kind === 'scalar' && type.scalar === 'Boolean') return 5;
+        if (type.kind === 'enum' || type.kind === 'reference') return 4;
+        if (type.kind === 'object') return 6;
+        return 3;
+    };
+    return [...fields].sort((left, right) => rank(left) - rank(right));
+};
+
+const presentElements = (elements: (ReactElement | null)[]): ReactElement[] =>
+    elements.filter((element): element is ReactElement => element !== null);
+
+export const SchemaList = ({ model }: { model: ResourceModel }) => {
+    const filters = presentElements(model.filterFields.map(renderFilter));
+    const columns = displayOrder(
+        model,
+        model.fields.filter(field => !isTechnicalField(field.name) && field.type.kind !== 'object'),
+    );
+    return (
+        <List
+            filters={filters.length > 0 ? filters : undefined}
+            sort={model.defaultSort}
+            perPage={25}
+            exporter={false}
+        >
+            <DataTable
+                rowClick={model.getOne ? 'show' : model.update ? 'edit' : false}
+                bulkActionButtons={model.delete ? undefined : false}
+            >
+                {columns.map(field => (
+                    <DataTable.Col
+                        key={field.name}
+                        source={field.name}
+                        disableSort={!model.sortFields.includes(field.name)}
+                    >
+                        {renderField(field)}
+                    </DataTable.Col>
+                ))}
+            </DataTable>
+        </List>
+    );
+};
+
+export const SchemaShow = ({ model }: { model: ResourceModel }) => {
+    const fields = displayOrder(model, model.fields.filter(field => !isTechnicalField(field.name)));
+    return (
+        <Show>
+            <SimpleShowLayout>{fields.map(renderField)}</SimpleShowLayout>
+        </Show>
+    );
+};
+
+const EditToolbar = ({ canDelete }: { canDelete: boolean }) => (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+        <SaveButton />
+        {canDelete ? <DeleteButton mutationMode="pessimistic" /> : null}
+    </Toolbar>
+);
+
+export const SchemaEdit = ({ model }: { model: ResourceModel }) => (
+    // pessimistic: the API's validation errors must reach the form, so wait for the answer
+    <Edit mutationMode="pessimistic" redirect={model.getOne ? 'show' : 'list'}>
+        <SimpleForm toolbar={<EditToolbar canDelete={!!model.delete} />}>
+            {presentElements(formOrder(model, model.update?.fields ?? []).map(field => renderInput(field)))}
+        </SimpleForm>
+    </Edit>
+);
+
+export const SchemaCreate = ({ model }: { model: ResourceModel }) => (
+    <Create redirect={model.getOne ? 'show' : 'list'}>
+        <SimpleForm>
+            {presentElements(formOrder(model, model.create?.fields ?? []).map(field => renderInput(field)))}
+        </SimpleForm>
+    </Create>
+);
+
+/** One react-admin Resource per resource type in the schema, offering what the API offers. */
+export const schemaResources = (schema: SchemaModel): ReactElement[] =>
+    schema.resources.map(model => (
+        <Resource
+            key={model.name}
+            name={model.name}
+            recordRepresentation={model.displayField}
+            list={<SchemaList model={model} />}
+            show={model.getOne ? <SchemaShow model={model} /> : undefined}
+            edit={model.getOne && model.update ? <SchemaEdit model={model} /> : undefined}
+            create={model.create ? <SchemaCreate model={model} /> : undefined}
+        />
+    ));
