@@ -164,7 +164,7 @@ export class ComplaintProcedure1764151200000 implements MigrationInterface {
         CONSTRAINT "PK_deadline" PRIMARY KEY ("id"),
         CONSTRAINT "deadline_kind_check" CHECK (kind IN ('FORWARD', 'ACKNOWLEDGE', 'PROGRESS_UPDATE', 'RESPOND', 'RECORD', 'OBJECTION_WINDOW', 'HEARING', 'FINAL_DECISION')),
         CONSTRAINT "deadline_unit_check" CHECK (unit IN ('SAME_DAY', 'WORKING_DAYS', 'CALENDAR_DAYS', 'WEEKS', 'HOURS')),
-        CONSTRAINT "deadline_starts_at_check" CHECK (starts_at IN ('RECEIPT', 'RESPONSE', 'OBJECTION')),
+        CONSTRAINT "deadline_starts_at_check" CHECK (starts_at IN ('RECEIPT', 'RESPONSE', 'OBJECTION', 'REOPENING')),
         CONSTRAINT "deadline_complaint_fk" FOREIGN KEY ("complaint_id") REFERENCES "complaint"("id") ON DELETE CASCADE
       )`);
     await sql(`CREATE INDEX "deadline_complaint_idx" ON "deadline" ("complaint_id", "kind")`);
@@ -192,6 +192,7 @@ export class ComplaintProcedure1764151200000 implements MigrationInterface {
       CREATE TABLE "complaint_event" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
         "complaint_id" uuid NOT NULL,
+        "seq" bigserial NOT NULL,
         "type" varchar(30) NOT NULL,
         "at" timestamptz NOT NULL,
         "actor_id" uuid,
@@ -203,7 +204,7 @@ export class ComplaintProcedure1764151200000 implements MigrationInterface {
         CONSTRAINT "complaint_event_complaint_fk" FOREIGN KEY ("complaint_id") REFERENCES "complaint"("id") ON DELETE CASCADE,
         CONSTRAINT "complaint_event_actor_fk" FOREIGN KEY ("actor_id") REFERENCES "staff"("id") ON DELETE RESTRICT
       )`);
-    await sql(`CREATE INDEX "complaint_event_complaint_idx" ON "complaint_event" ("complaint_id", "at")`);
+    await sql(`CREATE INDEX "complaint_event_complaint_idx" ON "complaint_event" ("complaint_id", "seq")`);
 
     await sql(`
       CREATE TABLE "attachment" (

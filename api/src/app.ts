@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { DataSource } from 'typeorm';
+import { AbstractLogger, type DataSource, type LogLevel, type LogMessage } from 'typeorm';
 import type { Config } from './config';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded';
@@ -21,6 +21,19 @@ export interface RunningApp {
 export interface StartOptions {
   clock?: Clock;
   logger?: Logger;
+  /** Sees every SQL statement the app sends (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+class QueryObserver extends AbstractLogger {
+  constructor(private readonly observe: (sql: string) => void) {
+    super();
+  }
+
+  protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {
+    if (level !== 'query') return;
+    for (const entry of Array.isArray(message) ? message : [message]) this.observe(String(entry.message));
+  }
 }
 
 /** Outside production a signing secret is generated once and kept under DATA_DIR, so tokens survive restarts. */
@@ -35,7 +48,7 @@ function jwtSecret(config: Config): string {
 }
 
 /** config → database (embedded unless DATABASE_URL) → migrations → services → HTTP. */
-export async function startApp(config: Config, { clock = systemClock, logger = createLogger(config.logLevel) }: StartOptions = {}): Promise<RunningApp> {
+export async function startApp(config: Config, { clock = systemClock, logger = createLogger(config.logLevel), onQuery }: StartOptions = {}): Promise<RunningApp> {
   const started = Date.now();
   let embedded: EmbeddedDatabase | undefined;
   let dataSource: DataSource | undefined;
@@ -43,7 +56,7 @@ export async function startApp(config: Config, { clock = systemClock, logger = c
     if (!config.databaseUrl) embedded = await startEmbeddedDatabase(config.dataDir, logger);
     const databaseUrl = config.databaseUrl ?? embedded!.url;
 
-    dataSource = createDataSource(databaseUrl);
+    dataSource = createDataSource(databaseUrl, onQuery ? { logging: ['query'], logger: new QueryObserver(onQuery) } : {});
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((migration) => migration.name) });

@@ -1,3 +1,4 @@
+import type { Loaders } from './loaders';
 import type { Clock } from './shared/clock';
 import type { Logger } from './shared/logger';
 import type { Role } from './shared/roles';
@@ -20,4 +21,5 @@ export interface RequestContext {
   clock: Clock;
   logger: Logger;
   services: Services;
+  loaders: Loaders;
 }

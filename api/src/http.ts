@@ -15,6 +15,7 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { RequestContext } from './context';
+import { createLoaders } from './loaders';
 import { createSchema } from './schema';
 import type { Services } from './services';
 import type { Clock } from './shared/clock';
@@ -104,6 +105,7 @@ export async function createHttpApp({ config, dataSource, services, clock, logge
         clock,
         logger,
         services,
+        loaders: createLoaders(dataSource),
       }),
     }),
   );

@@ -3,9 +3,25 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver';
 import { authChecker } from './auth/auth-checker';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { CategoryResolver } from './category/category.resolver';
+import { ComplaintEventResolver, ComplaintResolver, ContactMomentResolver, DeadlineResolver } from './complaint/complaint.resolver';
+import { PolicyResolver } from './policy/policy.resolver';
 import { StaffResolver } from './staff/staff.resolver';
+import { UnitResolver } from './unit/unit.resolver';
 
-export const resolvers = [AuthResolver, StaffResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  StaffResolver,
+  UnitResolver,
+  CategoryResolver,
+  PolicyResolver,
+  CalendarResolver,
+  ComplaintResolver,
+  DeadlineResolver,
+  ComplaintEventResolver,
+  ContactMomentResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -14,8 +30,9 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     authChecker,
-    // TypeGraphQL 2 leaves class-validator off unless asked.
-    validate: { forbidUnknownValues: false },
+    // TypeGraphQL 2 leaves class-validator off unless asked, and skips null fields unless told not to
+    // (an optional field says @IsOptional; ComplainantInput needs null e-mail checked).
+    validate: { forbidUnknownValues: false, skipMissingProperties: false },
   });
   return built;
 }

@@ -1,7 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { CalendarService } from './calendar/calendar.resolver';
+import { CategoryService } from './category/category.resolver';
+import { ComplaintService } from './complaint/complaint.service';
+import { PolicyService } from './policy/policy.resolver';
+import { UnitService } from './unit/unit.service';
 import { AuthService } from './auth/auth.service';
 import { TokenService } from './auth/token.service';
-import type { Clock } from './shared/clock';
+import { systemClock, type Clock } from './shared/clock';
 import type { Logger } from './shared/logger';
 import { StaffService } from './staff/staff.service';
 
@@ -9,6 +14,11 @@ import { StaffService } from './staff/staff.service';
 export interface Services {
   auth: AuthService;
   staff: StaffService;
+  complaints: ComplaintService;
+  units: UnitService;
+  categories: CategoryService;
+  policies: PolicyService;
+  calendar: CalendarService;
 }
 
 export interface ServiceDependencies {
@@ -20,9 +30,15 @@ export interface ServiceDependencies {
 }
 
 export function createServices({ dataSource, clock, logger, jwtSecret, tokenTtlSeconds }: ServiceDependencies): Services {
-  const tokens = new TokenService(jwtSecret, tokenTtlSeconds, clock);
+  // Sign-in lifetimes run on real time: the injected clock is the procedure's "now", which tests move.
+  const tokens = new TokenService(jwtSecret, tokenTtlSeconds, systemClock);
   return {
     auth: new AuthService(dataSource, tokens, clock, logger),
     staff: new StaffService(dataSource, logger),
+    complaints: new ComplaintService(dataSource, clock, logger),
+    units: new UnitService(dataSource),
+    categories: new CategoryService(dataSource),
+    policies: new PolicyService(dataSource),
+    calendar: new CalendarService(dataSource),
   };
 }

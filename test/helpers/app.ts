@@ -21,6 +21,8 @@ export interface TestApp {
   /** POST /graphql over real HTTP, as the holder of `token` (anonymous without one). */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   login(email: string, password: string): Promise<string>;
+  /** Every SQL statement the app sent since the last reset. */
+  queries: string[];
   stop(): Promise<void>;
 }
 
@@ -44,7 +46,8 @@ export async function startTestApp({ clock, env = {} }: TestAppOptions = {}): Pr
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const running = await startApp(config, { clock });
+  const queries: string[] = [];
+  const running = await startApp(config, { clock, onQuery: (sql) => queries.push(sql) });
   const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
@@ -65,6 +68,7 @@ export async function startTestApp({ clock, env = {} }: TestAppOptions = {}): Pr
     running,
     graphql,
     login,
+    queries,
     async stop() {
       await running.stop();
       await database.drop();

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { PERSONAL_DATA_ROLES } from '../shared/roles';
@@ -8,7 +8,7 @@ import { ComplaintEventType, ComplaintStatus, oneOfSql } from './complaint.enums
 
 @ObjectType({ description: "One step in a complaint's history; written in the same transaction as the change it records." })
 @Entity('complaint_event')
-@Index('complaint_event_complaint_idx', ['complaintId', 'at'])
+@Index('complaint_event_complaint_idx', ['complaintId', 'seq'])
 @Check('complaint_event_type_check', oneOfSql('type', ComplaintEventType))
 export class ComplaintEvent {
   @Field(() => ID)
@@ -22,6 +22,11 @@ export class ComplaintEvent {
   @ManyToOne(() => Complaint, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'complaint_id', foreignKeyConstraintName: 'complaint_event_complaint_fk' })
   complaint?: Complaint;
+
+  /** Order of writing: events of one transaction share their moment. */
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  seq: string;
 
   @Field(() => ComplaintEventType)
   @Column({ type: 'varchar', length: 30 })

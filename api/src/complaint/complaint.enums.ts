@@ -64,6 +64,8 @@ export enum DeadlineStart {
   RECEIPT = 'RECEIPT',
   RESPONSE = 'RESPONSE',
   OBJECTION = 'OBJECTION',
+  /** A reopened complaint gets a new RESPOND deadline, counted from the reopening. */
+  REOPENING = 'REOPENING',
 }
 registerEnumType(DeadlineStart, { name: 'DeadlineStart' });
 

@@ -6,3 +6,10 @@ export function uniqueViolation(error: unknown): string | undefined {
   const driverError = error.driverError as { code?: string; constraint?: string };
   return driverError.code === '23505' ? driverError.constraint : undefined;
 }
+
+/** The constraint a statement violated, when it was a foreign key violation (SQLSTATE 23503). */
+export function foreignKeyViolation(error: unknown): string | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23503' ? driverError.constraint : undefined;
+}

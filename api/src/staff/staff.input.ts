@@ -24,6 +24,16 @@ export class CreateStaffInput {
   @ArrayUnique()
   @IsEnum(Role, { each: true })
   roles: Role[];
+
+  @Field(() => ID, { nullable: true, description: 'The unit (region) this member of staff works in.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a unit id' })
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Direct supervisor (where a receiver forwards complaints).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a staff id' })
+  supervisorId?: string | null;
 }
 
 @InputType({ description: 'Changes to a staff account (ADMIN only); omitted fields stay as they are.' })
@@ -55,6 +65,16 @@ export class UpdateStaffInput {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The unit (region) this member of staff works in.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a unit id' })
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Direct supervisor (where a receiver forwards complaints).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a staff id' })
+  supervisorId?: string | null;
 }
 
 @InputType()

@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
-import { NotFoundError } from '../shared/errors';
+import { NotFoundError, UserInputError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
+import { pageOf } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
-import { uniqueViolation } from '../shared/postgres-errors';
+import { foreignKeyViolation, uniqueViolation } from '../shared/postgres-errors';
 import { Role } from '../shared/roles';
 import { EmailTakenError, LastAdminError } from './staff.errors';
 import { Staff } from './staff.entity';
@@ -25,23 +26,13 @@ export class StaffService {
 
   /** One statement: the page and, through a window count, the total. */
   async list(args: StaffListArgs): Promise<Page<Staff>> {
-    const query = this.dataSource
-      .getRepository(Staff)
-      .createQueryBuilder('staff')
-      .addSelect('COUNT(*) OVER ()', 'total');
+    const query = this.dataSource.getRepository(Staff).createQueryBuilder('staff');
     const { filter } = args;
     if (filter?.q) query.andWhere('(staff.name ILIKE :q OR staff.email ILIKE :q)', { q: `%${escapeLike(filter.q)}%` });
     if (filter?.role) query.andWhere(':role = ANY(staff.roles)', { role: filter.role });
     if (filter?.active !== undefined && filter.active !== null) query.andWhere('staff.active = :active', { active: filter.active });
     if (filter?.ids) query.andWhere('staff.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
-    query
-      .orderBy(SORT_COLUMNS[args.sortField], args.sortOrder, args.sortOrder === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
-      .addOrderBy('staff.id', 'ASC')
-      .offset(args.offset)
-      .limit(args.perPage);
-    const { entities, raw } = await query.getRawAndEntities<{ total: string }>();
-    const total = raw.length > 0 ? Number(raw[0].total) : args.offset > 0 ? await query.offset(0).limit(1).getCount() : 0;
-    return { items: entities, total };
+    return pageOf(query, args, SORT_COLUMNS[args.sortField], args.sortOrder, 'staff.id');
   }
 
   async create(input: CreateStaffInput, manager: EntityManager = this.dataSource.manager): Promise<Staff> {
@@ -53,11 +44,14 @@ export class StaffService {
         email,
         passwordHash,
         roles: [...new Set(input.roles)],
+        unitId: input.unitId ?? null,
+        supervisorId: input.supervisorId ?? null,
       });
       this.logger.info('staff created', { staffId: identifiers[0].id, roles: input.roles });
       return await manager.getRepository(Staff).findOneByOrFail({ id: identifiers[0].id as string });
     } catch (error) {
       if (uniqueViolation(error) === 'staff_email_key') throw new EmailTakenError(email);
+      throwUnknownReference(error);
       throw error;
     }
   }
@@ -83,12 +77,18 @@ export class StaffService {
       if (input.email != null) changes.email = input.email.trim().toLowerCase();
       if (input.roles != null) changes.roles = [...new Set(input.roles)];
       if (input.active != null) changes.active = input.active;
+      if (input.unitId !== undefined) changes.unitId = input.unitId;
+      if (input.supervisorId !== undefined) {
+        if (input.supervisorId === id) throw new UserInputError('Nobody supervises themselves.', { supervisorId: 'cannot be the member of staff itself' });
+        changes.supervisorId = input.supervisorId;
+      }
       if (input.password != null) changes.passwordHash = await hashPassword(input.password);
       if (input.password != null || input.active === false) changes.sessionVersion = staff.sessionVersion + 1;
       try {
         await repository.update({ id }, changes);
       } catch (error) {
         if (uniqueViolation(error) === 'staff_email_key') throw new EmailTakenError(changes.email ?? '');
+        throwUnknownReference(error);
         throw error;
       }
       return repository.findOneByOrFail({ id });
@@ -98,6 +98,12 @@ export class StaffService {
   async count(): Promise<number> {
     return this.dataSource.getRepository(Staff).count();
   }
+}
+
+/** A unit or supervisor id that names nothing: a field error, not a 500. */
+function throwUnknownReference(error: unknown): void {
+  const field = { staff_unit_fk: 'unitId', staff_supervisor_fk: 'supervisorId' }[foreignKeyViolation(error) ?? ''];
+  if (field) throw new UserInputError(`${field} names something that does not exist.`, { [field]: 'does not exist' }, 'UNKNOWN_REFERENCE');
 }
 
 export function escapeLike(text: string): string {

@@ -1,0 +1,38 @@
+import { AppError, ConflictError, UserInputError, type FieldErrors } from '../shared/errors';
+
+export class InvalidTransitionError extends AppError {
+  constructor(message: string) {
+    super('INVALID_TRANSITION', message);
+  }
+}
+
+export class ConflictOfInterestError extends AppError {
+  constructor(message: string, fieldErrors: FieldErrors = {}) {
+    super('CONFLICT_OF_INTEREST', message, { fieldErrors });
+  }
+}
+
+/** Someone changed the complaint since the caller read it: reload and try again. */
+export class StaleVersionError extends ConflictError {
+  constructor(reference: string, sent: number, current: number) {
+    super(`${reference} was changed by someone else (version ${current}, you sent ${sent}): reload it and try again.`, 'STALE_VERSION', { currentVersion: current });
+  }
+}
+
+export class UnknownPolicyError extends UserInputError {
+  constructor(key: string) {
+    super(`There is no policy "${key}".`, { policyKey: 'unknown policy' }, 'UNKNOWN_POLICY');
+  }
+}
+
+export class ReceivedInFutureError extends UserInputError {
+  constructor() {
+    super('A complaint cannot be received in the future.', { receivedAt: 'lies in the future' }, 'RECEIVED_IN_FUTURE');
+  }
+}
+
+export class ReferenceNotFoundError extends UserInputError {
+  constructor(field: string, what: string) {
+    super(`${what} does not exist.`, { [field]: 'does not exist' }, 'UNKNOWN_REFERENCE');
+  }
+}

@@ -1,0 +1,223 @@
+import { registerEnumType } from 'type-graphql';
+import type { Caller } from '../context';
+import { Role } from '../shared/roles';
+import type { Complaint } from './complaint.entity';
+import { ComplaintEventType, ComplaintKind, ComplaintStatus, DeadlineKind, DeadlineStart } from './complaint.enums';
+
+/**
+ * The procedure of DOMAIN.md (steps 1–6 and 10) as one table: for each action, the statuses it may
+ * start from, the status it leads to, who may take it, the deadlines it meets and opens, and the
+ * history event it writes. The service asks this table; nothing else decides.
+ */
+export enum ComplaintAction {
+  FORWARD = 'FORWARD',
+  ACKNOWLEDGE = 'ACKNOWLEDGE',
+  SEND_PROGRESS_UPDATE = 'SEND_PROGRESS_UPDATE',
+  RECORD_CONTACT = 'RECORD_CONTACT',
+  ASSIGN_HANDLER = 'ASSIGN_HANDLER',
+  RECORD_ASSESSMENT = 'RECORD_ASSESSMENT',
+  RESPOND = 'RESPOND',
+  RECORD_OUTCOME = 'RECORD_OUTCOME',
+  CLOSE = 'CLOSE',
+  ARCHIVE = 'ARCHIVE',
+  WITHDRAW = 'WITHDRAW',
+  REOPEN = 'REOPEN',
+  ADD_NOTE = 'ADD_NOTE',
+}
+registerEnumType(ComplaintAction, { name: 'ComplaintAction', description: 'A step of the procedure (see availableActions).' });
+
+/** Who may take a step: a role, or a relation to this complaint. */
+export type Party = Role | 'REGISTRANT' | 'HANDLER_OF' | 'FORWARDED_TO';
+
+export interface Transition {
+  action: ComplaintAction;
+  from: readonly ComplaintStatus[];
+  /** null: the status stays as it is. */
+  to: ComplaintStatus | null;
+  parties: readonly Party[];
+  event: ComplaintEventType;
+  meets: readonly DeadlineKind[];
+  /** Deadlines of the policy counted from this step's moment. */
+  opens?: DeadlineStart;
+  /** Handling steps: refused to anyone the complaint is about. */
+  handling?: boolean;
+  /** A condition on the complaint beyond its status; returns why not, or undefined. */
+  requires?: (complaint: Complaint) => string | undefined;
+}
+
+const S = ComplaintStatus;
+const OPEN = [S.RECEIVED, S.FORWARDED, S.ACKNOWLEDGED, S.IN_PROGRESS, S.REOPENED] as const;
+const CASEWORK: readonly Party[] = ['HANDLER_OF', Role.QUALITY_MANAGER, Role.DIRECTOR];
+
+export const TRANSITIONS: Record<ComplaintAction, Transition> = {
+  [ComplaintAction.FORWARD]: {
+    action: ComplaintAction.FORWARD,
+    from: [S.RECEIVED],
+    to: S.FORWARDED,
+    parties: ['REGISTRANT', Role.QUALITY_MANAGER, Role.DIRECTOR],
+    event: ComplaintEventType.FORWARDED,
+    meets: [DeadlineKind.FORWARD],
+  },
+  [ComplaintAction.ACKNOWLEDGE]: {
+    action: ComplaintAction.ACKNOWLEDGE,
+    from: [S.RECEIVED, S.FORWARDED],
+    to: S.ACKNOWLEDGED,
+    parties: ['REGISTRANT', 'FORWARDED_TO', ...CASEWORK],
+    event: ComplaintEventType.CONTACT_RECORDED,
+    meets: [DeadlineKind.ACKNOWLEDGE],
+  },
+  [ComplaintAction.SEND_PROGRESS_UPDATE]: {
+    action: ComplaintAction.SEND_PROGRESS_UPDATE,
+    from: [S.ACKNOWLEDGED, S.IN_PROGRESS, S.REOPENED],
+    to: S.IN_PROGRESS,
+    parties: CASEWORK,
+    event: ComplaintEventType.CONTACT_RECORDED,
+    meets: [DeadlineKind.PROGRESS_UPDATE],
+    handling: true,
+  },
+  [ComplaintAction.RECORD_CONTACT]: {
+    action: ComplaintAction.RECORD_CONTACT,
+    from: [...OPEN, S.RESPONDED],
+    to: null,
+    parties: ['REGISTRANT', 'FORWARDED_TO', ...CASEWORK],
+    event: ComplaintEventType.CONTACT_RECORDED,
+    meets: [],
+  },
+  [ComplaintAction.ASSIGN_HANDLER]: {
+    action: ComplaintAction.ASSIGN_HANDLER,
+    from: OPEN,
+    to: null,
+    parties: [Role.DIRECTOR],
+    event: ComplaintEventType.HANDLER_ASSIGNED,
+    meets: [],
+  },
+  [ComplaintAction.RECORD_ASSESSMENT]: {
+    action: ComplaintAction.RECORD_ASSESSMENT,
+    from: [S.ACKNOWLEDGED, S.IN_PROGRESS, S.REOPENED],
+    to: S.IN_PROGRESS,
+    parties: CASEWORK,
+    event: ComplaintEventType.ASSESSMENT_RECORDED,
+    meets: [],
+    handling: true,
+    requires: (complaint) => (complaint.handlerId ? undefined : 'assign a handler first'),
+  },
+  [ComplaintAction.RESPOND]: {
+    action: ComplaintAction.RESPOND,
+    from: [S.IN_PROGRESS, S.REOPENED],
+    to: S.RESPONDED,
+    parties: CASEWORK,
+    event: ComplaintEventType.RESPONDED,
+    // Answering the complainant is also the first contact and a progress report, if those were still open.
+    meets: [DeadlineKind.RESPOND, DeadlineKind.ACKNOWLEDGE, DeadlineKind.PROGRESS_UPDATE],
+    // The objection window (counted from the response) opens with the objection path, not here.
+    handling: true,
+    requires: (complaint) => (complaint.verdict ? undefined : 'record the assessment (verdict) first'),
+  },
+  [ComplaintAction.RECORD_OUTCOME]: {
+    action: ComplaintAction.RECORD_OUTCOME,
+    from: [S.RESPONDED],
+    to: null,
+    parties: CASEWORK,
+    event: ComplaintEventType.OUTCOME_RECORDED,
+    meets: [DeadlineKind.RECORD],
+    handling: true,
+  },
+  [ComplaintAction.CLOSE]: {
+    action: ComplaintAction.CLOSE,
+    from: [S.RESPONDED],
+    to: S.CLOSED,
+    parties: CASEWORK,
+    event: ComplaintEventType.CLOSED,
+    meets: [],
+    requires: (complaint) => (complaint.outcomeRecordedAt ? undefined : "record the outcome (the customer's agreement) first"),
+  },
+  [ComplaintAction.ARCHIVE]: {
+    action: ComplaintAction.ARCHIVE,
+    from: [S.CLOSED, S.WITHDRAWN],
+    to: S.ARCHIVED,
+    parties: [Role.QUALITY_MANAGER, Role.DIRECTOR],
+    event: ComplaintEventType.ARCHIVED,
+    meets: [],
+  },
+  [ComplaintAction.WITHDRAW]: {
+    action: ComplaintAction.WITHDRAW,
+    from: [...OPEN, S.RESPONDED],
+    to: S.WITHDRAWN,
+    parties: ['REGISTRANT', ...CASEWORK],
+    event: ComplaintEventType.WITHDRAWN,
+    meets: [],
+  },
+  [ComplaintAction.REOPEN]: {
+    action: ComplaintAction.REOPEN,
+    from: [S.RESPONDED, S.CLOSED],
+    to: S.REOPENED,
+    parties: [Role.QUALITY_MANAGER, Role.DIRECTOR],
+    event: ComplaintEventType.REOPENED,
+    meets: [],
+    opens: DeadlineStart.REOPENING,
+  },
+  [ComplaintAction.ADD_NOTE]: {
+    action: ComplaintAction.ADD_NOTE,
+    from: Object.values(ComplaintStatus),
+    to: null,
+    parties: ['REGISTRANT', 'FORWARDED_TO', ...CASEWORK],
+    event: ComplaintEventType.NOTE_ADDED,
+    meets: [],
+  },
+};
+
+/** Where a complaint (or a signal) starts, and the history event of its receipt. */
+export function initialStatus(kind: ComplaintKind): ComplaintStatus {
+  return kind === ComplaintKind.SIGNAL ? ComplaintStatus.CLOSED : ComplaintStatus.RECEIVED;
+}
+
+/** QUALITY_MANAGER and DIRECTOR see every complaint; others what they registered, handle or received forwarded. */
+export function maySee(complaint: Complaint, caller: Caller): boolean {
+  if (caller.effectiveRoles.has(Role.QUALITY_MANAGER) || caller.effectiveRoles.has(Role.DIRECTOR)) return true;
+  return complaint.registeredById === caller.id || complaint.handlerId === caller.id || complaint.forwardedToId === caller.id;
+}
+
+export function isParty(party: Party, complaint: Complaint, caller: Caller): boolean {
+  switch (party) {
+    case 'REGISTRANT':
+      return complaint.registeredById === caller.id;
+    case 'HANDLER_OF':
+      return complaint.handlerId === caller.id;
+    case 'FORWARDED_TO':
+      return complaint.forwardedToId === caller.id;
+    default:
+      return caller.effectiveRoles.has(party);
+  }
+}
+
+export type Refusal =
+  | { reason: 'INVALID_TRANSITION'; message: string }
+  | { reason: 'FORBIDDEN'; message: string }
+  | { reason: 'CONFLICT_OF_INTEREST'; message: string };
+
+/** Why `caller` may not take `action` on `complaint` now, or undefined when it may. */
+export function refusal(action: ComplaintAction, complaint: Complaint, caller: Caller): Refusal | undefined {
+  const transition = TRANSITIONS[action];
+  if (complaint.kind === ComplaintKind.SIGNAL && ![ComplaintAction.ARCHIVE, ComplaintAction.ADD_NOTE].includes(action)) {
+    return { reason: 'INVALID_TRANSITION', message: `${complaint.reference} is a signal: it runs no procedure.` };
+  }
+  if (!transition.from.includes(complaint.status)) {
+    return {
+      reason: 'INVALID_TRANSITION',
+      message: `${action} is not possible while ${complaint.reference} is ${complaint.status}; it needs ${transition.from.join(' or ')}.`,
+    };
+  }
+  if (!transition.parties.some((party) => isParty(party, complaint, caller))) {
+    return { reason: 'FORBIDDEN', message: `${action} on ${complaint.reference} is for ${transition.parties.join(', ')}.` };
+  }
+  if (transition.handling && complaint.subjectStaffIds.includes(caller.id)) {
+    return { reason: 'CONFLICT_OF_INTEREST', message: `${complaint.reference} is about you: someone else must handle it.` };
+  }
+  const unmet = transition.requires?.(complaint);
+  if (unmet) return { reason: 'INVALID_TRANSITION', message: `${action} on ${complaint.reference}: ${unmet}.` };
+  return undefined;
+}
+
+export function availableActions(complaint: Complaint, caller: Caller): ComplaintAction[] {
+  return Object.values(ComplaintAction).filter((action) => refusal(action, complaint, caller) === undefined);
+}

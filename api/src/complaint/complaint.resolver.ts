@@ -1,0 +1,302 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Category } from '../category/category.entity';
+import type { Caller, RequestContext } from '../context';
+import { Policy } from '../policy/policy.entity';
+import { UnauthenticatedError } from '../shared/errors';
+import { PageOf } from '../shared/pagination';
+import { Role } from '../shared/roles';
+import { Staff } from '../staff/staff.entity';
+import { Unit } from '../unit/unit.entity';
+import { Attachment } from './attachment.entity';
+import { Complainant } from './complainant.entity';
+import { ComplaintEvent } from './complaint-event.entity';
+import { Complaint } from './complaint.entity';
+import { DeadlineStatus } from './complaint.enums';
+import {
+  AssessmentInput,
+  ComplaintListArgs,
+  ContactInput,
+  DeadlineListArgs,
+  ForwardInput,
+  OutcomeInput,
+  RegisterComplaintInput,
+  ResponseInput,
+  SubmitComplaintInput,
+} from './complaint.input';
+import { availableActions, ComplaintAction } from './complaint.procedure';
+import { ContactMoment } from './contact-moment.entity';
+import { Deadline } from './deadline.entity';
+
+/** Staff who work on complaints (every role but ADMIN and ANALYST). */
+const STAFF = [Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];
+
+function caller(context: RequestContext): Caller {
+  if (!context.caller) throw new UnauthenticatedError();
+  return context.caller;
+}
+
+@ObjectType()
+export class ComplaintPage extends PageOf(Complaint) {}
+
+@ObjectType()
+export class DeadlinePage extends PageOf(Deadline) {}
+
+@ObjectType({ description: 'What the website gets back: the reference to quote, nothing else.' })
+export class SubmitComplaintPayload {
+  @Field({ description: 'e.g. KL-2026-000042' })
+  reference: string;
+}
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  @Authorized(STAFF)
+  @Query(() => Complaint, { nullable: true, description: 'One complaint by id or reference; one you may not see answers NOT_FOUND.' })
+  async complaint(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('reference', () => String, { nullable: true }) reference: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
+    return context.services.complaints.get(caller(context), { id, reference });
+  }
+
+  @Authorized(STAFF)
+  @Query(() => ComplaintPage, { description: 'Complaints the caller may see: one page and the total, in one statement.' })
+  async complaintList(@Args(() => ComplaintListArgs) args: ComplaintListArgs, @Ctx() context: RequestContext): Promise<ComplaintPage> {
+    return context.services.complaints.list(caller(context), args);
+  }
+
+  @Authorized(STAFF)
+  @Query(() => DeadlinePage, { description: 'Open deadlines (overdue, due today, this week), earliest first.' })
+  async deadlineList(@Args(() => DeadlineListArgs) args: DeadlineListArgs, @Ctx() context: RequestContext): Promise<DeadlinePage> {
+    return context.services.complaints.listDeadlines(caller(context), args);
+  }
+
+  @Mutation(() => SubmitComplaintPayload, { description: 'The website form (anonymous). A retry with the same idempotencyKey returns the same reference.' })
+  async submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() { services, ip }: RequestContext): Promise<SubmitComplaintPayload> {
+    return { reference: await services.complaints.submit(input, ip) };
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Complaint, { description: 'Staff intake (phone, e-mail, letter, in person); opens the deadlines of the policy.' })
+  async registerComplaint(@Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() context: RequestContext): Promise<Complaint> {
+    return context.services.complaints.register(caller(context), input);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Complaint, { description: 'To the supervisor or director (meets FORWARD).' })
+  async forwardComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ForwardInput, { nullable: true }) input: ForwardInput | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
+    return context.services.complaints.forward(caller(context), id, version, input ?? new ForwardInput());
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Complaint, { description: 'ACKNOWLEDGEMENT meets ACKNOWLEDGE, PROGRESS_UPDATE meets PROGRESS_UPDATE.' })
+  async recordContactMoment(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ContactInput) input: ContactInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
+    return context.services.complaints.recordContact(caller(context), id, version, input);
+  }
+
+  @Authorized(Role.DIRECTOR)
+  @Mutation(() => Complaint, { description: 'Never someone the complaint is about (CONFLICT_OF_INTEREST).' })
+  async assignHandler(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('handlerId', () => ID) handlerId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
+    return context.services.complaints.assignHandler(caller(context), id, version, handlerId);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Complaint)
+  async recordAssessment(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => AssessmentInput) input: AssessmentInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
+    return context.services.complaints.recordAssessment(caller(context), id, version, input);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Complaint, { description: 'The answer to the complainant (meets RESPOND).' })
+  async respondToComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ResponseInput) input: ResponseInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
+    return context.services.complaints.respond(caller(context), id, version, input);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Complaint, { description: "The customer's agreement and satisfaction (meets RECORD)." })
+  async recordOutcome(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => OutcomeInput) input: OutcomeInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
+    return context.services.complaints.recordOutcome(caller(context), id, version, input);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Complaint)
+  async closeComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
+    return context.services.complaints.close(caller(context), id, version, note);
+  }
+
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => Complaint)
+  async archiveComplaint(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() context: RequestContext): Promise<Complaint> {
+    return context.services.complaints.archive(caller(context), id, version);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Complaint, { description: 'Its open deadlines are cancelled.' })
+  async withdrawComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
+    return context.services.complaints.withdraw(caller(context), id, version, reason);
+  }
+
+  @Authorized(Role.QUALITY_MANAGER)
+  @Mutation(() => Complaint, { description: 'A new RESPOND deadline, counted from now.' })
+  async reopenComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
+    return context.services.complaints.reopen(caller(context), id, version, reason);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Complaint, { description: 'An internal note in the history (never shown to the complainant).' })
+  async addComplaintNote(@Arg('id', () => ID) id: string, @Arg('text', () => String) text: string, @Ctx() context: RequestContext): Promise<Complaint> {
+    return context.services.complaints.addNote(caller(context), id, text);
+  }
+
+  // ------------------------------------------------------------- fields
+
+  @FieldResolver(() => Complainant)
+  async complainant(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Complainant | null> {
+    return loaders.complainant.load(complaint.complainantId);
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  async registeredBy(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
+    return complaint.registeredById ? loaders.staff.load(complaint.registeredById) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  async handler(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
+    return complaint.handlerId ? loaders.staff.load(complaint.handlerId) : null;
+  }
+
+  @FieldResolver(() => Staff, { nullable: true })
+  async forwardedTo(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
+    return complaint.forwardedToId ? loaders.staff.load(complaint.forwardedToId) : null;
+  }
+
+  @FieldResolver(() => [Staff], { description: 'The employees the complaint is about.' })
+  async subjects(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Staff[]> {
+    const staff = await loaders.staff.loadMany(complaint.subjectStaffIds);
+    return staff.filter((member): member is Staff => member instanceof Staff);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true })
+  async unit(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Unit | null> {
+    return complaint.unitId ? loaders.unit.load(complaint.unitId) : null;
+  }
+
+  @FieldResolver(() => Category, { nullable: true })
+  async category(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Category | null> {
+    return complaint.categoryId ? loaders.category.load(complaint.categoryId) : null;
+  }
+
+  @FieldResolver(() => Policy, { description: 'The policy it runs under (its deadlines were fixed at receipt).' })
+  async policy(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Policy | null> {
+    return loaders.policy.load(complaint.policyId);
+  }
+
+  @FieldResolver(() => [Deadline], { description: 'Its deadlines, earliest first; cancelled ones only when asked.' })
+  async deadlines(
+    @Root() complaint: Complaint,
+    @Arg('includeCancelled', () => Boolean, { defaultValue: false }) includeCancelled: boolean,
+    @Ctx() { loaders }: RequestContext,
+  ): Promise<Deadline[]> {
+    const deadlines = await loaders.deadlinesOfComplaint.load(complaint.id);
+    return includeCancelled ? deadlines : deadlines.filter((deadline) => !deadline.cancelledAt);
+  }
+
+  @FieldResolver(() => [ContactMoment])
+  async contactMoments(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<ContactMoment[]> {
+    return loaders.contactsOfComplaint.load(complaint.id);
+  }
+
+  @FieldResolver(() => [ComplaintEvent], { description: 'Every step, oldest first.' })
+  async history(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<ComplaintEvent[]> {
+    return loaders.eventsOfComplaint.load(complaint.id);
+  }
+
+  @FieldResolver(() => [Attachment])
+  async attachments(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Attachment[]> {
+    return loaders.attachmentsOfComplaint.load(complaint.id);
+  }
+
+  @FieldResolver(() => [ComplaintAction], { description: 'The steps the signed-in user may take now (the admin shows exactly these).' })
+  availableActions(@Root() complaint: Complaint, @Ctx() context: RequestContext): ComplaintAction[] {
+    return availableActions(complaint, caller(context));
+  }
+}
+
+@Resolver(() => Deadline)
+export class DeadlineResolver {
+  @FieldResolver(() => DeadlineStatus)
+  status(@Root() deadline: Deadline, @Ctx() { clock }: RequestContext): DeadlineStatus {
+    return deadline.statusAt(clock.now().toJSDate());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Met, but after its due moment.' })
+  late(@Root() deadline: Deadline): boolean {
+    return deadline.metAt !== null && deadline.metAt > deadline.dueAt;
+  }
+
+  @FieldResolver(() => Complaint)
+  async complaint(@Root() deadline: Deadline, @Ctx() { loaders }: RequestContext): Promise<Complaint | null> {
+    return loaders.complaint.load(deadline.complaintId);
+  }
+}
+
+@Resolver(() => ComplaintEvent)
+export class ComplaintEventResolver {
+  @FieldResolver(() => Staff, { nullable: true })
+  async actor(@Root() event: ComplaintEvent, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
+    return event.actorId ? loaders.staff.load(event.actorId) : null;
+  }
+}
+
+@Resolver(() => ContactMoment)
+export class ContactMomentResolver {
+  @FieldResolver(() => Staff, { nullable: true })
+  async by(@Root() contact: ContactMoment, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
+    return loaders.staff.load(contact.byId);
+  }
+}

@@ -1,0 +1,24 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Page, PageArgs } from './pagination';
+
+/**
+ * Runs a list query as one statement: the rows of the page plus COUNT(*) OVER () for the total.
+ * Past the last page (no rows to carry the count) it asks for the count alone.
+ */
+export async function pageOf<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: Pick<PageArgs, 'offset' | 'perPage'>,
+  orderBy: string,
+  order: 'ASC' | 'DESC',
+  tieBreaker: string,
+): Promise<Page<T>> {
+  query
+    .addSelect('COUNT(*) OVER ()', 'total')
+    .orderBy(orderBy, order, order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+    .addOrderBy(tieBreaker, 'ASC')
+    .offset(args.offset)
+    .limit(args.perPage);
+  const { entities, raw } = await query.getRawAndEntities<{ total: string }>();
+  const total = raw.length > 0 ? Number(raw[0].total) : args.offset > 0 ? await query.offset(0).limit(1).getCount() : 0;
+  return { items: entities, total };
+}

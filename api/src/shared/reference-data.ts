@@ -1,0 +1,78 @@
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { NotFoundError, UserInputError } from './errors';
+import { pageOf } from './list-query';
+import type { Page, PageArgs } from './pagination';
+import { foreignKeyViolation, uniqueViolation } from './postgres-errors';
+
+/** Unique constraints of reference data → the input field that collided. */
+const UNIQUE_FIELDS: Record<string, string> = {
+  organisational_unit_code_key: 'code',
+  category_key_key: 'key',
+  policy_key_key: 'key',
+  PK_calendar_day: 'date',
+};
+
+/** Foreign keys of reference data → the input field that named a row that does not exist. */
+const REFERENCE_FIELDS: Record<string, string> = {
+  organisational_unit_director_fk: 'directorId',
+  organisational_unit_policy_fk: 'policyId',
+};
+
+/**
+ * Insert and update for the small tables ADMIN keeps (units, categories, policies, closed days):
+ * a duplicate key becomes a field error, a missing row NOT_FOUND.
+ */
+export class ReferenceData<T extends ObjectLiteral> {
+  constructor(
+    protected readonly dataSource: DataSource,
+    private readonly entity: EntityTarget<T>,
+    private readonly label: string,
+    private readonly key: keyof T & string = 'id',
+  ) {}
+
+  /** A page of rows, `filter` narrowing the query aliased `alias`; one statement. */
+  protected page(args: PageArgs, alias: string, sortColumn: string, filter: (query: SelectQueryBuilder<T>) => void): Promise<Page<T>> {
+    const query = this.dataSource.getRepository(this.entity).createQueryBuilder(alias);
+    filter(query);
+    return pageOf(query, args, `${alias}.${sortColumn}`, args.sortOrder, `${alias}.${this.key}`);
+  }
+
+  private translate(error: unknown): never {
+    const constraint = uniqueViolation(error);
+    if (constraint && UNIQUE_FIELDS[constraint]) {
+      const field = UNIQUE_FIELDS[constraint];
+      throw new UserInputError(`Another ${this.label} already has this ${field}.`, { [field]: 'is already in use' }, 'DUPLICATE_KEY');
+    }
+    const foreignKey = foreignKeyViolation(error);
+    if (foreignKey && REFERENCE_FIELDS[foreignKey]) {
+      const field = REFERENCE_FIELDS[foreignKey];
+      throw new UserInputError(`${field} names something that does not exist.`, { [field]: 'does not exist' }, 'UNKNOWN_REFERENCE');
+    }
+    throw error;
+  }
+
+  async get(id: string): Promise<T> {
+    const row = await this.dataSource.getRepository(this.entity).findOneBy({ [this.key]: id } as never);
+    if (!row) throw new NotFoundError(this.label, id);
+    return row;
+  }
+
+  async create(values: Partial<T>): Promise<T> {
+    const repository = this.dataSource.getRepository(this.entity);
+    try {
+      return await repository.save(repository.create(values as never) as unknown as T);
+    } catch (error) {
+      return this.translate(error);
+    }
+  }
+
+  async update(id: string, values: Partial<T>): Promise<T> {
+    const row = await this.get(id);
+    const changes = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+    try {
+      return await this.dataSource.getRepository(this.entity).save({ ...row, ...changes } as T);
+    } catch (error) {
+      return this.translate(error);
+    }
+  }
+}

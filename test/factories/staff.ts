@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import type { TestApp } from '../helpers/app';
+
+export interface Member {
+  id: string;
+  name: string;
+  email: string;
+  token: string;
+}
+
+let counter = 0;
+
+/** A member of staff with these roles, created by the ADMIN and signed in. */
+export async function staffMember(
+  app: TestApp,
+  adminToken: string,
+  roles: string[],
+  overrides: { name?: string; supervisorId?: string; unitId?: string } = {},
+): Promise<Member> {
+  counter += 1;
+  const name = overrides.name ?? `${roles.join('/')} ${counter}`;
+  const email = `staff-${counter}-${randomBytes(3).toString('hex')}@example.org`;
+  const password = 'staff-password-123';
+  const created = await app.graphql<{ createStaff: { id: string } }>(
+    'mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }',
+    { input: { name, email, password, roles } },
+    adminToken,
+  );
+  if (!created.data) throw new Error(`createStaff failed: ${JSON.stringify(created.errors)}`);
+  const id = created.data.createStaff.id;
+  if (overrides.supervisorId || overrides.unitId) {
+    const updated = await app.graphql(
+      'mutation ($id: ID!, $input: UpdateStaffInput!) { updateStaff(id: $id, input: $input) { id } }',
+      { id, input: { supervisorId: overrides.supervisorId, unitId: overrides.unitId } },
+      adminToken,
+    );
+    if (updated.errors) throw new Error(`updateStaff failed: ${JSON.stringify(updated.errors)}`);
+  }
+  return { id, name, email, token: await app.login(email, password) };
+}
