@@ -61,7 +61,7 @@ export async function startApp(config: Config, { clock = systemClock, logger = c
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((migration) => migration.name) });
 
-    const services = createServices({ dataSource, clock, logger, jwtSecret: jwtSecret(config), tokenTtlSeconds: config.tokenTtlSeconds });
+    const services = createServices({ dataSource, clock, logger, jwtSecret: jwtSecret(config), tokenTtlSeconds: config.tokenTtlSeconds, submitRateLimit: config.submitRateLimit });
     await services.auth.ensureFirstAdmin(config, services.staff);
 
     const http = await createHttpApp({ config, dataSource, services, clock, logger });

@@ -21,6 +21,8 @@ export interface Config {
   jwtSecret: string | undefined;
   tokenTtlSeconds: number;
   bodyLimitBytes: number;
+  /** Complaints the website may submit per client address per 10 minutes. */
+  submitRateLimit: number;
   logLevel: LogLevel;
   /** Serve the built admin panel from this folder at /admin/. */
   adminDistDir: string;
@@ -134,6 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
     jwtSecret,
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_MINUTES', 8 * 60, 1, 7 * 24 * 60) * 60,
     bodyLimitBytes: integer(env, 'BODY_LIMIT_KB', 1024, 16, 50 * 1024) * 1024,
+    submitRateLimit: integer(env, 'SUBMIT_RATE_LIMIT', 20, 1, 1_000_000),
     logLevel: oneOf<LogLevel>(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], nodeEnv === 'test' ? 'warn' : 'info'),
     adminDistDir: path.resolve(read(env, 'ADMIN_DIST_DIR') ?? path.join(repositoryRoot(), 'admin', 'dist')),
   };

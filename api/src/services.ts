@@ -27,15 +27,16 @@ export interface ServiceDependencies {
   logger: Logger;
   jwtSecret: string;
   tokenTtlSeconds: number;
+  submitRateLimit: number;
 }
 
-export function createServices({ dataSource, clock, logger, jwtSecret, tokenTtlSeconds }: ServiceDependencies): Services {
+export function createServices({ dataSource, clock, logger, jwtSecret, tokenTtlSeconds, submitRateLimit }: ServiceDependencies): Services {
   // Sign-in lifetimes run on real time: the injected clock is the procedure's "now", which tests move.
   const tokens = new TokenService(jwtSecret, tokenTtlSeconds, systemClock);
   return {
     auth: new AuthService(dataSource, tokens, clock, logger),
     staff: new StaffService(dataSource, logger),
-    complaints: new ComplaintService(dataSource, clock, logger),
+    complaints: new ComplaintService(dataSource, clock, logger, submitRateLimit),
     units: new UnitService(dataSource),
     categories: new CategoryService(dataSource),
     policies: new PolicyService(dataSource),

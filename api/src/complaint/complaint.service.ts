@@ -64,14 +64,17 @@ interface StepResult {
 }
 
 export class ComplaintService {
-  // The website's form: 20 complaints per client address per 10 minutes.
-  private readonly submissions = new RateLimiterMemory({ keyPrefix: 'submit', points: 20, duration: 10 * 60 });
+  /** The website's form: SUBMIT_RATE_LIMIT complaints per client address per 10 minutes. */
+  private readonly submissions: RateLimiterMemory;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly logger: Logger,
-  ) {}
+    submitRateLimit: number,
+  ) {
+    this.submissions = new RateLimiterMemory({ keyPrefix: 'submit', points: submitRateLimit, duration: 10 * 60 });
+  }
 
   // ---------------------------------------------------------------- reading
 
