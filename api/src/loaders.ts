@@ -6,7 +6,11 @@ import { ComplaintEvent } from './complaint/complaint-event.entity';
 import { Complaint } from './complaint/complaint.entity';
 import { ContactMoment } from './complaint/contact-moment.entity';
 import { Deadline } from './complaint/deadline.entity';
+import { Hearing } from './hearing/hearing.entity';
+import { Objection } from './objection/objection.entity';
 import { Policy } from './policy/policy.entity';
+import { ExternalParty } from './referral/external-party.entity';
+import { Referral } from './referral/referral.entity';
 import { byIdLoader, childrenLoader } from './shared/loaders';
 import { Staff } from './staff/staff.entity';
 import { Unit } from './unit/unit.entity';
@@ -24,6 +28,10 @@ export function createLoaders(dataSource: DataSource) {
     contactsOfComplaint: childrenLoader(dataSource, ContactMoment, 'complaintId', { contactedAt: 'ASC' }),
     eventsOfComplaint: childrenLoader(dataSource, ComplaintEvent, 'complaintId', { seq: 'ASC' }),
     attachmentsOfComplaint: childrenLoader(dataSource, Attachment, 'complaintId', { createdAt: 'ASC' }),
+    objectionsOfComplaint: childrenLoader(dataSource, Objection, 'complaintId', { receivedAt: 'ASC' }),
+    hearingsOfComplaint: childrenLoader(dataSource, Hearing, 'complaintId', { createdAt: 'ASC' }),
+    referralsOfComplaint: childrenLoader(dataSource, Referral, 'complaintId', { referredAt: 'ASC' }),
+    externalParty: byIdLoader(dataSource, ExternalParty),
   };
 }
 

@@ -6,7 +6,9 @@ import { authChecker } from './auth/auth-checker';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CategoryResolver } from './category/category.resolver';
 import { ComplaintEventResolver, ComplaintResolver, ContactMomentResolver, DeadlineResolver } from './complaint/complaint.resolver';
+import { HearingResolver, ObjectionFieldsResolver, ObjectionResolver } from './objection/objection.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
+import { ExternalPartyResolver, ReferralFieldsResolver, ReferralResolver } from './referral/referral.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { UnitResolver } from './unit/unit.resolver';
 
@@ -21,6 +23,12 @@ export const resolvers = [
   DeadlineResolver,
   ComplaintEventResolver,
   ContactMomentResolver,
+  ObjectionResolver,
+  ObjectionFieldsResolver,
+  HearingResolver,
+  ExternalPartyResolver,
+  ReferralResolver,
+  ReferralFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

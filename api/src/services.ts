@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 import { CalendarService } from './calendar/calendar.resolver';
 import { CategoryService } from './category/category.resolver';
 import { ComplaintService } from './complaint/complaint.service';
+import { ObjectionService } from './objection/objection.service';
 import { PolicyService } from './policy/policy.resolver';
+import { ExternalPartyService, ReferralService } from './referral/referral.service';
 import { UnitService } from './unit/unit.service';
 import { AuthService } from './auth/auth.service';
 import { TokenService } from './auth/token.service';
@@ -19,6 +21,9 @@ export interface Services {
   categories: CategoryService;
   policies: PolicyService;
   calendar: CalendarService;
+  objections: ObjectionService;
+  referrals: ReferralService;
+  externalParties: ExternalPartyService;
 }
 
 export interface ServiceDependencies {
@@ -33,10 +38,14 @@ export interface ServiceDependencies {
 export function createServices({ dataSource, clock, logger, jwtSecret, tokenTtlSeconds, submitRateLimit }: ServiceDependencies): Services {
   // Sign-in lifetimes run on real time: the injected clock is the procedure's "now", which tests move.
   const tokens = new TokenService(jwtSecret, tokenTtlSeconds, systemClock);
+  const complaints = new ComplaintService(dataSource, clock, logger, submitRateLimit);
   return {
     auth: new AuthService(dataSource, tokens, clock, logger),
     staff: new StaffService(dataSource, logger),
-    complaints: new ComplaintService(dataSource, clock, logger, submitRateLimit),
+    complaints,
+    objections: new ObjectionService(dataSource, complaints, clock),
+    referrals: new ReferralService(dataSource, complaints, clock),
+    externalParties: new ExternalPartyService(dataSource),
     units: new UnitService(dataSource),
     categories: new CategoryService(dataSource),
     policies: new PolicyService(dataSource),

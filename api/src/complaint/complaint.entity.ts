@@ -179,6 +179,23 @@ export class Complaint extends BaseEntity {
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When an objection was filed (one per complaint).' })
+  @Column({ name: 'objection_filed_at', type: 'timestamptz', nullable: true })
+  objectionFiledAt: Date | null;
+
+  /** The hearing path, kept on the complaint so the procedure can decide from one row. */
+  @Field(() => Date, { nullable: true, description: 'The moment of the hearing that is currently scheduled.' })
+  @Column({ name: 'hearing_scheduled_at', type: 'timestamptz', nullable: true })
+  hearingScheduledAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'hearing_held_at', type: 'timestamptz', nullable: true })
+  hearingHeldAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'hearing_waived_at', type: 'timestamptz', nullable: true })
+  hearingWaivedAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'The earliest due moment among its open deadlines.' })
   @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
   nextDueAt: Date | null;

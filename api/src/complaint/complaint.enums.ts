@@ -37,6 +37,10 @@ export enum ComplaintStatus {
   ARCHIVED = 'ARCHIVED',
   WITHDRAWN = 'WITHDRAWN',
   REOPENED = 'REOPENED',
+  /** The complainant objected to the response: the director's internal path (hearing, decision). */
+  OBJECTED = 'OBJECTED',
+  /** Referred to a mediator, the Nationale ombudsman or another external party; awaiting the outcome. */
+  REFERRED = 'REFERRED',
 }
 registerEnumType(ComplaintStatus, { name: 'ComplaintStatus' });
 
@@ -119,8 +123,51 @@ export enum ComplaintEventType {
   WITHDRAWN = 'WITHDRAWN',
   REOPENED = 'REOPENED',
   NOTE_ADDED = 'NOTE_ADDED',
+  OBJECTION_FILED = 'OBJECTION_FILED',
+  HEARING_SCHEDULED = 'HEARING_SCHEDULED',
+  HEARING_RESCHEDULED = 'HEARING_RESCHEDULED',
+  HEARING_HELD = 'HEARING_HELD',
+  HEARING_WAIVED = 'HEARING_WAIVED',
+  SETTLEMENT_RECORDED = 'SETTLEMENT_RECORDED',
+  OBJECTION_DECIDED = 'OBJECTION_DECIDED',
+  REFERRED = 'REFERRED',
+  REFERRAL_OUTCOME_RECORDED = 'REFERRAL_OUTCOME_RECORDED',
 }
 registerEnumType(ComplaintEventType, { name: 'ComplaintEventType' });
+
+export enum HearingForm {
+  PHONE = 'PHONE',
+  OFFICE = 'OFFICE',
+  VIDEO = 'VIDEO',
+}
+registerEnumType(HearingForm, { name: 'HearingForm', description: 'By phone, at the office, or by video.' });
+
+export enum HearingStatus {
+  SCHEDULED = 'SCHEDULED',
+  HELD = 'HELD',
+  /** Replaced by a later hearing; kept for the record. */
+  RESCHEDULED = 'RESCHEDULED',
+}
+registerEnumType(HearingStatus, { name: 'HearingStatus' });
+
+export enum ObjectionOutcome {
+  UPHELD = 'UPHELD',
+  PARTLY_UPHELD = 'PARTLY_UPHELD',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(ObjectionOutcome, { name: 'ObjectionOutcome', description: 'The final decision: objection (partly) upheld or rejected.' });
+
+export enum ExternalPartyKind {
+  /** An independent (MfN-registered) mediator (seed 004). */
+  MEDIATOR = 'MEDIATOR',
+  /** De Nationale ombudsman (seed 003). */
+  OMBUDSMAN = 'OMBUDSMAN',
+  /** Another competent body (seed 003). */
+  COMPETENT_BODY = 'COMPETENT_BODY',
+  /** Another external party (seed 001). */
+  OTHER = 'OTHER',
+}
+registerEnumType(ExternalPartyKind, { name: 'ExternalPartyKind' });
 
 /** SQL for a CHECK that a varchar column holds a value of an enum. */
 export function oneOfSql(column: string, values: Record<string, string>): string {

@@ -23,6 +23,15 @@ export enum ComplaintAction {
   WITHDRAW = 'WITHDRAW',
   REOPEN = 'REOPEN',
   ADD_NOTE = 'ADD_NOTE',
+  FILE_OBJECTION = 'FILE_OBJECTION',
+  SCHEDULE_HEARING = 'SCHEDULE_HEARING',
+  RESCHEDULE_HEARING = 'RESCHEDULE_HEARING',
+  RECORD_HEARING = 'RECORD_HEARING',
+  RECORD_SETTLEMENT = 'RECORD_SETTLEMENT',
+  WAIVE_HEARING = 'WAIVE_HEARING',
+  DECIDE_OBJECTION = 'DECIDE_OBJECTION',
+  REFER = 'REFER',
+  RECORD_REFERRAL_OUTCOME = 'RECORD_REFERRAL_OUTCOME',
 }
 registerEnumType(ComplaintAction, { name: 'ComplaintAction', description: 'A step of the procedure (see availableActions).' });
 
@@ -39,6 +48,8 @@ export interface Transition {
   meets: readonly DeadlineKind[];
   /** Deadlines of the policy counted from this step's moment. */
   opens?: DeadlineStart;
+  /** Open deadlines this step makes moot (kept, marked cancelled). */
+  cancels?: readonly DeadlineKind[] | 'ALL';
   /** Handling steps: refused to anyone the complaint is about. */
   handling?: boolean;
   /** A condition on the complaint beyond its status; returns why not, or undefined. */
@@ -109,7 +120,8 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     event: ComplaintEventType.RESPONDED,
     // Answering the complainant is also the first contact and a progress report, if those were still open.
     meets: [DeadlineKind.RESPOND, DeadlineKind.ACKNOWLEDGE, DeadlineKind.PROGRESS_UPDATE],
-    // The objection window (counted from the response) opens with the objection path, not here.
+    // The complainant's objection window, where the policy has one.
+    opens: DeadlineStart.RESPONSE,
     handling: true,
     requires: (complaint) => (complaint.verdict ? undefined : 'record the assessment (verdict) first'),
   },
@@ -146,6 +158,7 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: ['REGISTRANT', ...CASEWORK],
     event: ComplaintEventType.WITHDRAWN,
     meets: [],
+    cancels: 'ALL',
   },
   [ComplaintAction.REOPEN]: {
     action: ComplaintAction.REOPEN,
@@ -155,6 +168,96 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     event: ComplaintEventType.REOPENED,
     meets: [],
     opens: DeadlineStart.REOPENING,
+  },
+  [ComplaintAction.FILE_OBJECTION]: {
+    action: ComplaintAction.FILE_OBJECTION,
+    from: [S.RESPONDED, S.CLOSED],
+    to: S.OBJECTED,
+    parties: CASEWORK,
+    event: ComplaintEventType.OBJECTION_FILED,
+    meets: [DeadlineKind.OBJECTION_WINDOW],
+    opens: DeadlineStart.OBJECTION,
+    requires: (complaint) =>
+      complaint.objectionFiledAt
+        ? 'an objection was already filed'
+        : complaint.policySnapshot.rules.some((rule) => rule.kind === DeadlineKind.OBJECTION_WINDOW)
+          ? undefined
+          : `policy ${complaint.policySnapshot.key} has no objection procedure`,
+  },
+  [ComplaintAction.SCHEDULE_HEARING]: {
+    action: ComplaintAction.SCHEDULE_HEARING,
+    from: [S.OBJECTED],
+    to: null,
+    parties: CASEWORK,
+    event: ComplaintEventType.HEARING_SCHEDULED,
+    // Offering the hearing within the term is what the HEARING deadline asks.
+    meets: [DeadlineKind.HEARING],
+    requires: (complaint) =>
+      complaint.hearingScheduledAt || complaint.hearingHeldAt ? 'a hearing is already scheduled or held' : complaint.hearingWaivedAt ? 'the complainant waived the hearing' : undefined,
+  },
+  [ComplaintAction.RESCHEDULE_HEARING]: {
+    action: ComplaintAction.RESCHEDULE_HEARING,
+    from: [S.OBJECTED],
+    to: null,
+    parties: CASEWORK,
+    event: ComplaintEventType.HEARING_RESCHEDULED,
+    meets: [],
+    requires: (complaint) => (complaint.hearingScheduledAt && !complaint.hearingHeldAt ? undefined : 'there is no scheduled hearing to move'),
+  },
+  [ComplaintAction.RECORD_HEARING]: {
+    action: ComplaintAction.RECORD_HEARING,
+    from: [S.OBJECTED],
+    to: null,
+    parties: CASEWORK,
+    event: ComplaintEventType.HEARING_HELD,
+    meets: [],
+    requires: (complaint) => (complaint.hearingScheduledAt && !complaint.hearingHeldAt ? undefined : 'there is no scheduled hearing to record'),
+  },
+  [ComplaintAction.RECORD_SETTLEMENT]: {
+    action: ComplaintAction.RECORD_SETTLEMENT,
+    from: [S.OBJECTED],
+    to: S.CLOSED,
+    parties: CASEWORK,
+    event: ComplaintEventType.SETTLEMENT_RECORDED,
+    meets: [DeadlineKind.FINAL_DECISION],
+    cancels: [DeadlineKind.HEARING],
+    requires: (complaint) => (complaint.hearingHeldAt ? undefined : 'a settlement is reached at a hearing: record the hearing first'),
+  },
+  [ComplaintAction.WAIVE_HEARING]: {
+    action: ComplaintAction.WAIVE_HEARING,
+    from: [S.OBJECTED],
+    to: null,
+    parties: CASEWORK,
+    event: ComplaintEventType.HEARING_WAIVED,
+    meets: [],
+    cancels: [DeadlineKind.HEARING],
+    requires: (complaint) => (complaint.hearingHeldAt || complaint.hearingWaivedAt ? 'the hearing was already held or waived' : undefined),
+  },
+  [ComplaintAction.DECIDE_OBJECTION]: {
+    action: ComplaintAction.DECIDE_OBJECTION,
+    from: [S.OBJECTED],
+    to: S.CLOSED,
+    parties: [Role.DIRECTOR],
+    event: ComplaintEventType.OBJECTION_DECIDED,
+    meets: [DeadlineKind.FINAL_DECISION],
+    cancels: [DeadlineKind.HEARING],
+    handling: true,
+  },
+  [ComplaintAction.REFER]: {
+    action: ComplaintAction.REFER,
+    from: [S.RESPONDED, S.CLOSED, S.OBJECTED],
+    to: S.REFERRED,
+    parties: [Role.DIRECTOR],
+    event: ComplaintEventType.REFERRED,
+    meets: [],
+  },
+  [ComplaintAction.RECORD_REFERRAL_OUTCOME]: {
+    action: ComplaintAction.RECORD_REFERRAL_OUTCOME,
+    from: [S.REFERRED],
+    to: S.CLOSED,
+    parties: [Role.QUALITY_MANAGER, Role.DIRECTOR],
+    event: ComplaintEventType.REFERRAL_OUTCOME_RECORDED,
+    meets: [],
   },
   [ComplaintAction.ADD_NOTE]: {
     action: ComplaintAction.ADD_NOTE,

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { CalendarDay } from '../calendar/calendar-day.entity';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { Category } from '../category/category.entity';
@@ -57,10 +57,16 @@ const SORT_COLUMNS = {
   updatedAt: 'complaint.updated_at',
 } as const;
 
-interface StepResult {
+export interface StepResult {
   /** The moment the step happened (a contact in the past, say); default: now. */
   at?: DateTime;
   data?: Record<string, unknown>;
+}
+
+/** Only complaints the caller may see (the rule of maySee, in SQL), joined or selected as `alias`. */
+export function restrictToVisible<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, caller: Caller, alias = 'complaint'): void {
+  if (caller.effectiveRoles.has(Role.QUALITY_MANAGER) || caller.effectiveRoles.has(Role.DIRECTOR)) return;
+  query.andWhere(`(${alias}.registered_by_id = :me OR ${alias}.handler_id = :me OR ${alias}.forwarded_to_id = :me)`, { me: caller.id });
 }
 
 export class ComplaintService {
@@ -87,17 +93,11 @@ export class ComplaintService {
     return complaint;
   }
 
-  /** Only what the caller may see: the same rule as maySee, in SQL. */
-  private visibleTo(query: SelectQueryBuilder<Complaint>, caller: Caller, alias = 'complaint'): void {
-    if (caller.effectiveRoles.has(Role.QUALITY_MANAGER) || caller.effectiveRoles.has(Role.DIRECTOR)) return;
-    query.andWhere(`(${alias}.registered_by_id = :me OR ${alias}.handler_id = :me OR ${alias}.forwarded_to_id = :me)`, { me: caller.id });
-  }
-
   /** One statement: the page and (window count) the total. */
   async list(caller: Caller, args: ComplaintListArgs): Promise<Page<Complaint>> {
     const now = this.clock.now().toJSDate();
     const query = this.dataSource.getRepository(Complaint).createQueryBuilder('complaint');
-    this.visibleTo(query, caller);
+    restrictToVisible(query, caller);
     const filter = args.filter ?? {};
     if (filter.ids) query.andWhere('complaint.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
     if (filter.status?.length) query.andWhere('complaint.status IN (:...status)', { status: filter.status });
@@ -134,12 +134,14 @@ export class ComplaintService {
       .createQueryBuilder('deadline')
       .innerJoin(Complaint, 'complaint', 'complaint.id = deadline.complaint_id')
       .where('deadline.met_at IS NULL AND deadline.cancelled_at IS NULL');
-    this.visibleTo(query as unknown as SelectQueryBuilder<Complaint>, caller);
+    restrictToVisible(query, caller);
     const filter = args.filter ?? {};
     if (filter.due === DueWindow.OVERDUE) query.andWhere('deadline.due_at < :now', { now: now.toJSDate() });
     if (filter.due === DueWindow.TODAY) query.andWhere('deadline.due_at <= :until', { until: now.endOf('day').toJSDate() });
     if (filter.due === DueWindow.THIS_WEEK) query.andWhere('deadline.due_at <= :until', { until: now.endOf('week').toJSDate() });
+    // The objection window is the complainant's term, not work for the organisation: only when asked for.
     if (filter.kind) query.andWhere('deadline.kind = :kind', { kind: filter.kind });
+    else query.andWhere("deadline.kind <> 'OBJECTION_WINDOW'");
     if (filter.handlerId) query.andWhere('complaint.handler_id = :handlerId', { handlerId: filter.handlerId });
     if (filter.unitId) query.andWhere('complaint.unit_id = :unitId', { unitId: filter.unitId });
     if (filter.ids) query.andWhere('deadline.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
@@ -356,7 +358,8 @@ export class ComplaintService {
   private async refreshNextDue(manager: EntityManager, complaint: Complaint): Promise<void> {
     await manager.query(
       `UPDATE complaint SET next_due_at = (
-         SELECT min(due_at) FROM deadline WHERE complaint_id = $1 AND met_at IS NULL AND cancelled_at IS NULL
+         SELECT min(due_at) FROM deadline
+         WHERE complaint_id = $1 AND met_at IS NULL AND cancelled_at IS NULL AND kind <> 'OBJECTION_WINDOW'
        ) WHERE id = $1`,
       [complaint.id],
     );
@@ -386,7 +389,7 @@ export class ComplaintService {
    * Every step on an existing complaint: lock it, check the version, ask the procedure, apply the
    * step, meet and open deadlines, move the status, write the history event — one transaction.
    */
-  private async step(caller: Caller, id: string, version: number | null, action: ComplaintAction, apply: (complaint: Complaint, manager: EntityManager) => Promise<StepResult | void>): Promise<Complaint> {
+  async step(caller: Caller, id: string, version: number | null, action: ComplaintAction, apply: (complaint: Complaint, manager: EntityManager) => Promise<StepResult | void>): Promise<Complaint> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Complaint);
       const complaint = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -404,9 +407,7 @@ export class ComplaintService {
       const met = await this.meetDeadlines(manager, complaint, transition.meets, at);
       const opened = transition.opens ? await this.openDeadlines(manager, complaint, complaint.policySnapshot, transition.opens, at) : [];
       if (transition.to) complaint.status = transition.to;
-      if (action === ComplaintAction.WITHDRAW) {
-        await manager.query('UPDATE deadline SET cancelled_at = $2 WHERE complaint_id = $1 AND met_at IS NULL AND cancelled_at IS NULL', [complaint.id, at.toJSDate()]);
-      }
+      const cancelled = transition.cancels ? await this.cancelDeadlines(manager, complaint, transition.cancels, at) : [];
       // Every step changes the complaint (at least its update time), so save() bumps its version.
       complaint.updatedAt = this.clock.now().toJSDate();
       await repository.save(complaint);
@@ -417,7 +418,13 @@ export class ComplaintService {
         from,
         to: complaint.status,
         at: this.clock.now(),
-        data: { action, ...result.data, ...(met.length ? { deadlinesMet: met } : {}), ...(opened.length ? { deadlinesOpened: opened } : {}) },
+        data: {
+          action,
+          ...result.data,
+          ...(met.length ? { deadlinesMet: met } : {}),
+          ...(opened.length ? { deadlinesOpened: opened } : {}),
+          ...(cancelled.length ? { deadlinesCancelled: cancelled } : {}),
+        },
       });
       return repository.findOneByOrFail({ id });
     });
@@ -425,15 +432,23 @@ export class ComplaintService {
 
   private async meetDeadlines(manager: EntityManager, complaint: Complaint, kinds: readonly string[], at: DateTime): Promise<string[]> {
     if (kinds.length === 0) return [];
-    const rows = (await manager.query(
+    const [rows] = (await manager.query(
       `UPDATE deadline SET met_at = $3 WHERE complaint_id = $1 AND kind = ANY($2) AND met_at IS NULL AND cancelled_at IS NULL RETURNING kind`,
       [complaint.id, kinds, at.toJSDate()],
     )) as [Array<{ kind: string }>, number];
-    return rows[0].map((row) => row.kind);
+    return rows.map((row) => row.kind);
+  }
+
+  private async cancelDeadlines(manager: EntityManager, complaint: Complaint, kinds: readonly string[] | 'ALL', at: DateTime): Promise<string[]> {
+    const [rows] = (await manager.query(
+      `UPDATE deadline SET cancelled_at = $3 WHERE complaint_id = $1 AND ($2::varchar[] IS NULL OR kind = ANY($2)) AND met_at IS NULL AND cancelled_at IS NULL RETURNING kind`,
+      [complaint.id, kinds === 'ALL' ? null : kinds, at.toJSDate()],
+    )) as [Array<{ kind: string }>, number];
+    return rows.map((row) => row.kind);
   }
 
   /** A moment the caller gives for something that happened: default now, never in the future. */
-  private pastMoment(value: Date | null | undefined, field: string): DateTime {
+  pastMoment(value: Date | null | undefined, field: string): DateTime {
     const now = this.clock.now();
     if (!value) return now;
     const at = DateTime.fromJSDate(value).setZone(ZONE);

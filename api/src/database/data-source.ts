@@ -9,11 +9,15 @@ import { Complaint } from '../complaint/complaint.entity';
 import { ContactMoment } from '../complaint/contact-moment.entity';
 import { Deadline } from '../complaint/deadline.entity';
 import { ReferenceCounter } from '../complaint/reference-counter.entity';
+import { Hearing } from '../hearing/hearing.entity';
+import { Objection } from '../objection/objection.entity';
 import { Policy } from '../policy/policy.entity';
+import { ExternalParty } from '../referral/external-party.entity';
+import { Referral } from '../referral/referral.entity';
 import { Staff } from '../staff/staff.entity';
 import { Unit } from '../unit/unit.entity';
 
-export const entities = [Staff, Unit, Policy, Category, CalendarDay, Complainant, Complaint, Deadline, ContactMoment, ComplaintEvent, Attachment, ReferenceCounter];
+export const entities = [Staff, Unit, Policy, Category, CalendarDay, Complainant, Complaint, Deadline, ContactMoment, ComplaintEvent, Attachment, ReferenceCounter, Objection, Hearing, ExternalParty, Referral];
 
 /** synchronize is off everywhere, tests included: the schema comes from migrations only. */
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

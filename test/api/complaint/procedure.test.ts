@@ -2,6 +2,7 @@ import { FixedClock } from '../../../api/src/shared/clock';
 import { ADMIN, startTestApp, type TestApp } from '../../helpers/app';
 import { staffMember, type Member } from '../../factories/staff';
 import { COMPLAINT_FIELDS, complainant, type ComplaintView } from './complaint-queries';
+import { complaintSteps, deadline, ok } from './steps';
 
 /**
  * The seeds' procedures end to end over HTTP, as the right roles, on a clock we set:
@@ -36,47 +37,16 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-async function register(token: string, input: Record<string, unknown>) {
-  return app.graphql<{ registerComplaint: ComplaintView }>(
-    `mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { ${COMPLAINT_FIELDS} } }`,
-    { input: { channel: 'PHONE', complainant: complainant(), description: 'Mijn uitkering is te laat uitbetaald.', ...input } },
-    token,
-  );
-}
-
-async function act(mutation: string, args: string, variables: Record<string, unknown>, token: string) {
-  return app.graphql<Record<string, ComplaintView>>(`mutation (${args}) { ${mutation} { ${COMPLAINT_FIELDS} } }`, variables, token);
-}
-
-const forward = (c: ComplaintView, token: string, input: Record<string, unknown> = {}) =>
-  act('forwardComplaint(id: $id, version: $version, input: $input)', '$id: ID!, $version: Int!, $input: ForwardInput', { id: c.id, version: c.version, input }, token);
-const contact = (c: ComplaintView, token: string, input: Record<string, unknown>) =>
-  act('recordContactMoment(id: $id, version: $version, input: $input)', '$id: ID!, $version: Int!, $input: ContactInput!', { id: c.id, version: c.version, input }, token);
-const assign = (c: ComplaintView, token: string, handlerId: string) =>
-  act('assignHandler(id: $id, version: $version, handlerId: $handlerId)', '$id: ID!, $version: Int!, $handlerId: ID!', { id: c.id, version: c.version, handlerId }, token);
-const assess = (c: ComplaintView, token: string, input: Record<string, unknown> = {}) =>
-  act('recordAssessment(id: $id, version: $version, input: $input)', '$id: ID!, $version: Int!, $input: AssessmentInput!', {
-    id: c.id,
-    version: c.version,
-    input: { verdict: 'WELL_FOUNDED', cause: 'Betaalrun gemist', solution: 'Handmatig uitbetaald', offer: ['APOLOGY'], preventiveMeasure: 'Controle op betaalrun', ...input },
-  }, token);
-const respond = (c: ComplaintView, token: string, input: Record<string, unknown> = {}) =>
-  act('respondToComplaint(id: $id, version: $version, input: $input)', '$id: ID!, $version: Int!, $input: ResponseInput!', {
-    id: c.id,
-    version: c.version,
-    input: { summary: 'Excuses; het bedrag is overgemaakt.', channel: 'LETTER', ...input },
-  }, token);
-const outcome = (c: ComplaintView, token: string) =>
-  act('recordOutcome(id: $id, version: $version, input: $input)', '$id: ID!, $version: Int!, $input: OutcomeInput!', { id: c.id, version: c.version, input: { customerAgreed: true, satisfaction: 4 } }, token);
-const close = (c: ComplaintView, token: string) => act('closeComplaint(id: $id, version: $version)', '$id: ID!, $version: Int!', { id: c.id, version: c.version }, token);
-const archive = (c: ComplaintView, token: string) => act('archiveComplaint(id: $id, version: $version)', '$id: ID!, $version: Int!', { id: c.id, version: c.version }, token);
-
-function ok<T extends Record<string, ComplaintView>>(result: { data?: T | null; errors?: unknown }): ComplaintView {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return Object.values(result.data)[0];
-}
-
-const deadline = (c: ComplaintView, kind: string) => c.deadlines.find((d) => d.kind === kind);
+const steps = () => complaintSteps(app);
+const register = (token: string, input: Record<string, unknown>) => steps().register(token, input);
+const forward = (c: ComplaintView, token: string, input: Record<string, unknown> = {}) => steps().forward(c, token, input);
+const contact = (c: ComplaintView, token: string, input: Record<string, unknown>) => steps().contact(c, token, input);
+const assign = (c: ComplaintView, token: string, handlerId: string) => steps().assign(c, token, handlerId);
+const assess = (c: ComplaintView, token: string) => steps().assess(c, token);
+const respond = (c: ComplaintView, token: string) => steps().respond(c, token);
+const outcome = (c: ComplaintView, token: string) => steps().outcome(c, token);
+const close = (c: ComplaintView, token: string) => steps().close(c, token);
+const archive = (c: ComplaintView, token: string) => steps().archive(c, token);
 
 describe('policy focus (seeds 000 and 001)', () => {
   it('runs from a phone call to the archive, with the deadlines the policy implies', async () => {

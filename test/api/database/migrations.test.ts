@@ -1,4 +1,7 @@
 import { createDataSource } from '../../../api/src/database/data-source';
+import { DeadlineUnit } from '../../../api/src/calendar/working-calendar';
+import { Channel, ComplaintEventType, ComplaintStatus, DeadlineKind, DeadlineStart, ExternalPartyKind, HearingStatus } from '../../../api/src/complaint/complaint.enums';
+import { Role } from '../../../api/src/shared/roles';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 
 let database: TestDatabase;
@@ -14,6 +17,29 @@ describe('migrations', () => {
     try {
       const pending = await dataSource.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  // TypeORM compares CHECK constraints by name only: a new enum value needs a migration by hand.
+  it.each([
+    ['complaint_status_check', ComplaintStatus],
+    ['complaint_event_type_check', ComplaintEventType],
+    ['complaint_channel_check', Channel],
+    ['deadline_kind_check', DeadlineKind],
+    ['deadline_unit_check', DeadlineUnit],
+    ['deadline_starts_at_check', DeadlineStart],
+    ['hearing_status_check', HearingStatus],
+    ['external_party_kind_check', ExternalPartyKind],
+    ['staff_roles_check', Role],
+  ])('let %s accept every value of its enum and no other', async (constraint, values) => {
+    const dataSource = createDataSource(database.url);
+    await dataSource.initialize();
+    try {
+      const [{ definition }] = await dataSource.query('SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = $1', [constraint]);
+      const quoted = [...(definition as string).matchAll(/'([A-Z_]+)'/g)].map((match) => match[1]);
+      expect(new Set(quoted)).toEqual(new Set(Object.values(values)));
     } finally {
       await dataSource.destroy();
     }
