@@ -36,10 +36,10 @@ class QueryObserver extends AbstractLogger {
   }
 }
 
-/** Outside production a signing secret is generated once and kept under DATA_DIR, so tokens survive restarts. */
-function jwtSecret(config: Config): string {
-  if (config.jwtSecret) return config.jwtSecret;
-  const file = path.join(config.dataDir, 'jwt-secret');
+/** Outside production a secret is generated once and kept under DATA_DIR, so tokens and pseudonyms survive restarts. */
+function secret(config: Config, configured: string | undefined, name: string): string {
+  if (configured) return configured;
+  const file = path.join(config.dataDir, name);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
@@ -52,16 +52,21 @@ export async function startApp(config: Config, { clock = systemClock, logger = c
   const started = Date.now();
   let embedded: EmbeddedDatabase | undefined;
   let dataSource: DataSource | undefined;
+  let readDataSource: DataSource | undefined;
   try {
     if (!config.databaseUrl) embedded = await startEmbeddedDatabase(config.dataDir, logger);
     const databaseUrl = config.databaseUrl ?? embedded!.url;
 
-    dataSource = createDataSource(databaseUrl, onQuery ? { logging: ['query'], logger: new QueryObserver(onQuery) } : {});
+    const observe = onQuery ? { logging: ['query' as const], logger: new QueryObserver(onQuery) } : {};
+    dataSource = createDataSource(databaseUrl, observe);
     await dataSource.initialize();
+    // BI reads go to DATABASE_READ_URL when set (a replica); the schema there comes from the primary's migrations.
+    readDataSource = config.databaseReadUrl ? createDataSource(config.databaseReadUrl, { ...observe, applicationName: 'klachtenregistratie-bi' }) : dataSource;
+    if (readDataSource !== dataSource) await readDataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((migration) => migration.name) });
 
-    const services = createServices({ dataSource, clock, logger, jwtSecret: jwtSecret(config), tokenTtlSeconds: config.tokenTtlSeconds, submitRateLimit: config.submitRateLimit });
+    const services = createServices({ dataSource, readDataSource, clock, logger, jwtSecret: secret(config, config.jwtSecret, 'jwt-secret'), pseudonymSecret: secret(config, config.pseudonymSecret, 'pseudonym-secret'), tokenTtlSeconds: config.tokenTtlSeconds, submitRateLimit: config.submitRateLimit });
     await services.auth.ensureFirstAdmin(config, services.staff);
 
     const http = await createHttpApp({ config, dataSource, services, clock, logger });
@@ -82,6 +87,7 @@ export async function startApp(config: Config, { clock = systemClock, logger = c
       stop() {
         stopping ??= (async () => {
           await http.stop();
+          if (readDataSource && readDataSource !== readyDataSource) await readDataSource.destroy();
           await readyDataSource.destroy();
           await embedded?.stop();
         })();
@@ -89,6 +95,7 @@ export async function startApp(config: Config, { clock = systemClock, logger = c
       },
     };
   } catch (error) {
+    if (readDataSource && readDataSource !== dataSource) await readDataSource.destroy().catch(() => undefined);
     await dataSource?.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     throw error;

@@ -20,6 +20,10 @@ export interface Config {
   /** Unset outside production: a secret is generated and kept under `dataDir`. */
   jwtSecret: string | undefined;
   tokenTtlSeconds: number;
+  /** Secret of the complainant pseudonyms in BI; unset outside production: generated under `dataDir`. */
+  pseudonymSecret: string | undefined;
+  /** A read replica for BI queries; unset: the primary. */
+  databaseReadUrl: string | undefined;
   bodyLimitBytes: number;
   /** Complaints the website may submit per client address per 10 minutes. */
   submitRateLimit: number;
@@ -120,6 +124,13 @@ export function loadConfig(env: Env = process.env): Config {
   if (isProduction && jwtSecret === undefined) {
     throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
   }
+  const pseudonymSecret = read(env, 'PSEUDONYM_SECRET');
+  if (pseudonymSecret !== undefined && pseudonymSecret.length < 32) {
+    throw new ConfigError('PSEUDONYM_SECRET', 'must be at least 32 characters');
+  }
+  if (isProduction && pseudonymSecret === undefined) {
+    throw new ConfigError('PSEUDONYM_SECRET', 'is required when NODE_ENV=production');
+  }
 
   const host = read(env, 'HOST') ?? '127.0.0.1';
   if (!/^[\w.:-]+$/.test(host)) throw new ConfigError('HOST', `is not a host name or address (got "${host}")`);
@@ -130,6 +141,8 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     port: integer(env, 'PORT', 4000, 0, 65535),
     databaseUrl: databaseUrl(env, 'DATABASE_URL'),
+    databaseReadUrl: databaseUrl(env, 'DATABASE_READ_URL'),
+    pseudonymSecret,
     dataDir: path.resolve(read(env, 'DATA_DIR') ?? '.data'),
     adminEmail: adminEmail?.toLowerCase(),
     adminPassword,

@@ -1,5 +1,6 @@
 import type { Loaders } from './loaders';
 import type { Clock } from './shared/clock';
+import type { ApiTokenScope } from './token/api-token.entity';
 import type { Logger } from './shared/logger';
 import type { Role } from './shared/roles';
 import type { Services } from './services';
@@ -11,6 +12,8 @@ export interface Caller {
   roles: readonly Role[];
   /** The granted roles plus the roles they include (a DIRECTOR is also a HANDLER, ...). */
   effectiveRoles: ReadonlySet<Role>;
+  /** Set when the caller is an API token (a BI tool, the website), not a member of staff. */
+  tokenScope?: ApiTokenScope;
 }
 
 /** Built fresh for each request. */

@@ -16,6 +16,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
+import { exportFactsCsv } from './stats/stats.csv';
 import { createSchema } from './schema';
 import type { Services } from './services';
 import type { Clock } from './shared/clock';
@@ -92,6 +93,10 @@ export async function createHttpApp({ config, dataSource, services, clock, logge
     } catch {
       response.status(503).json({ status: 'unavailable', database: 'down' });
     }
+  });
+
+  app.get('/bi/complaints.csv', (request, response, next) => {
+    exportFactsCsv(request, response, services).catch(next);
   });
 
   app.use(

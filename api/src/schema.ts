@@ -9,7 +9,10 @@ import { ComplaintEventResolver, ComplaintResolver, ContactMomentResolver, Deadl
 import { HearingResolver, ObjectionFieldsResolver, ObjectionResolver } from './objection/objection.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
 import { ExternalPartyResolver, ReferralFieldsResolver, ReferralResolver } from './referral/referral.resolver';
+import { MeasureResolver, ReviewResolver } from './review/review.resolver';
 import { StaffResolver } from './staff/staff.resolver';
+import { StatsResolver } from './stats/stats.resolver';
+import { ApiTokenResolver } from './token/api-token.resolver';
 import { UnitResolver } from './unit/unit.resolver';
 
 export const resolvers = [
@@ -29,6 +32,10 @@ export const resolvers = [
   ExternalPartyResolver,
   ReferralResolver,
   ReferralFieldsResolver,
+  ApiTokenResolver,
+  StatsResolver,
+  ReviewResolver,
+  MeasureResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -10,7 +10,11 @@ import { AuthService } from './auth/auth.service';
 import { TokenService } from './auth/token.service';
 import { systemClock, type Clock } from './shared/clock';
 import type { Logger } from './shared/logger';
+import { ReviewService } from './review/review.service';
+import { Pseudonymiser } from './shared/pseudonym';
 import { StaffService } from './staff/staff.service';
+import { StatsService } from './stats/stats.service';
+import { ApiTokenService } from './token/api-token.service';
 
 /** The services of every feature, created once per process and shared by all requests. */
 export interface Services {
@@ -24,10 +28,16 @@ export interface Services {
   objections: ObjectionService;
   referrals: ReferralService;
   externalParties: ExternalPartyService;
+  apiTokens: ApiTokenService;
+  stats: StatsService;
+  reviews: ReviewService;
 }
 
 export interface ServiceDependencies {
   dataSource: DataSource;
+  /** BI reads: a replica when DATABASE_READ_URL is set, else the primary. */
+  readDataSource: DataSource;
+  pseudonymSecret: string;
   clock: Clock;
   logger: Logger;
   jwtSecret: string;
@@ -35,12 +45,17 @@ export interface ServiceDependencies {
   submitRateLimit: number;
 }
 
-export function createServices({ dataSource, clock, logger, jwtSecret, tokenTtlSeconds, submitRateLimit }: ServiceDependencies): Services {
+export function createServices({ dataSource, readDataSource, clock, logger, jwtSecret, pseudonymSecret, tokenTtlSeconds, submitRateLimit }: ServiceDependencies): Services {
   // Sign-in lifetimes run on real time: the injected clock is the procedure's "now", which tests move.
   const tokens = new TokenService(jwtSecret, tokenTtlSeconds, systemClock);
-  const complaints = new ComplaintService(dataSource, clock, logger, submitRateLimit);
+  const complaints = new ComplaintService(dataSource, clock, logger, submitRateLimit, new Pseudonymiser(pseudonymSecret));
+  const apiTokens = new ApiTokenService(dataSource, clock, logger);
+  const stats = new StatsService(readDataSource, clock);
   return {
-    auth: new AuthService(dataSource, tokens, clock, logger),
+    auth: new AuthService(dataSource, tokens, clock, logger, apiTokens),
+    apiTokens,
+    stats,
+    reviews: new ReviewService(dataSource, readDataSource, stats, clock),
     staff: new StaffService(dataSource, logger),
     complaints,
     objections: new ObjectionService(dataSource, complaints, clock),

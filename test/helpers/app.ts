@@ -43,6 +43,7 @@ export async function startTestApp({ clock, env = {} }: TestAppOptions = {}): Pr
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     JWT_SECRET: 'a-test-secret-that-is-long-enough-for-hs256',
+    PSEUDONYM_SECRET: 'a-test-pseudonym-secret-of-32-characters-or-more',
     LOG_LEVEL: 'silent',
     ...env,
   });

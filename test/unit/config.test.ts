@@ -28,6 +28,9 @@ describe('configuration', () => {
     [{ ADMIN_EMAIL: 'a@example.org' }, 'ADMIN_PASSWORD'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, 'PSEUDONYM_SECRET'],
+    [{ DATABASE_READ_URL: 'replica' }, 'DATABASE_READ_URL'],
+    [{ SUBMIT_RATE_LIMIT: '0' }, 'SUBMIT_RATE_LIMIT'],
     [{ TOKEN_TTL_MINUTES: '0' }, 'TOKEN_TTL_MINUTES'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL'],
   ])('refuses %j naming %s', (env, variable) => {
@@ -38,7 +41,14 @@ describe('configuration', () => {
   });
 
   it('reads an external database and production settings', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/klachten', NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PORT: '8080' });
-    expect(config).toMatchObject({ databaseUrl: 'postgres://u:p@db:5432/klachten', isProduction: true, port: 8080, logLevel: 'info' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/klachten',
+      DATABASE_READ_URL: 'postgres://u:p@replica:5432/klachten',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      PSEUDONYM_SECRET: 'y'.repeat(32),
+      PORT: '8080',
+    });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://u:p@db:5432/klachten', databaseReadUrl: 'postgres://u:p@replica:5432/klachten', isProduction: true, port: 8080, logLevel: 'info' });
   });
 });

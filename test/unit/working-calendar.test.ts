@@ -82,3 +82,24 @@ describe('deadlines', () => {
     expect(calendar.due(at('2026-12-29T10:00'), { amount: 2, unit: DeadlineUnit.WORKING_DAYS }).dueDate).toBe('2026-12-31');
   });
 });
+
+describe('lead times in working days', () => {
+  it.each([
+    ['2026-04-02T10:00', '2026-04-02T17:00', 0, 'the same day'],
+    ['2026-04-02T10:00', '2026-04-08T09:00', 2, 'across Good Friday and Easter Monday'],
+    ['2026-05-13T09:00', '2026-05-19T09:00', 2, 'across Ascension Day and the decree day'],
+    ['2026-06-05T23:30', '2026-06-08T00:10', 1, 'Friday night to Monday just after midnight'],
+    ['2026-06-08T10:00', '2026-06-05T10:00', 0, 'backwards counts nothing'],
+  ])('%s → %s is %i (%s)', (from, to, days) => {
+    expect(calendar.workingDaysBetween(at(from), at(to))).toBe(days);
+  });
+
+  it('agrees with due(): N working days after X are N working days away', () => {
+    for (const start of ['2026-04-02T10:00', '2026-12-23T15:00', '2027-05-05T08:00']) {
+      for (const amount of [1, 2, 5, 7, 10]) {
+        const due = calendar.due(at(start), { amount, unit: DeadlineUnit.WORKING_DAYS });
+        expect(calendar.workingDaysBetween(at(start), due.dueAt)).toBe(amount);
+      }
+    }
+  });
+});

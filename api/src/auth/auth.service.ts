@@ -11,6 +11,7 @@ import { Staff } from '../staff/staff.entity';
 import type { StaffService } from '../staff/staff.service';
 import { decoyHash, verifyPassword } from './password';
 import type { TokenService } from './token.service';
+import { TOKEN_PREFIX, type ApiTokenService } from '../token/api-token.service';
 
 export class InvalidCredentialsError extends AppError {
   constructor() {
@@ -27,6 +28,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly apiTokens: ApiTokenService,
   ) {}
 
   async login(email: string, password: string, ip: string): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
@@ -53,10 +55,11 @@ export class AuthService {
     return { token, expiresAt, staff };
   }
 
-  /** The caller behind a bearer token; null for no token, a bad one, or a signed-out account. */
+  /** The caller behind a bearer token (a staff sign-in or an API token); null for none, a bad one, or a signed-out account. */
   async authenticate(authorization: string | undefined): Promise<Caller | null> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!match) return null;
+    if (match[1].startsWith(TOKEN_PREFIX)) return this.apiTokens.authenticate(match[1]);
     const claims = await this.tokens.verify(match[1]);
     if (!claims) return null;
     const staff = await this.dataSource.getRepository(Staff).findOneBy({ id: claims.staffId });

@@ -108,6 +108,18 @@ export class WorkingCalendar {
     return day;
   }
 
+  /** Working days from the date of `from` to the date of `to`: those after the first, up to and including the last. */
+  workingDaysBetween(from: DateTime, to: DateTime): number {
+    let day = from.setZone(ZONE).startOf('day');
+    const last = to.setZone(ZONE).startOf('day');
+    let count = 0;
+    while (day < last) {
+      day = day.plus({ days: 1 });
+      if (this.isWorkingDay(day)) count++;
+    }
+    return count;
+  }
+
   due(from: DateTime, term: Term): Due {
     const start = from.setZone(ZONE);
     if (term.unit === DeadlineUnit.HOURS) {

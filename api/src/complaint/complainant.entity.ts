@@ -1,4 +1,4 @@
-import { Check, Column, Entity } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { Authorized, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
 import { PERSONAL_DATA_ROLES } from '../shared/roles';
@@ -6,6 +6,7 @@ import { ComplainantRelation, oneOfSql } from './complaint.enums';
 
 @ObjectType({ description: 'Who complains. Personal data: hidden from ANALYST and BI tokens.' })
 @Entity('complainant')
+@Index('complainant_pseudonym_idx', ['pseudonym'])
 @Check('complainant_relation_check', oneOfSql('relation', ComplainantRelation))
 @Check('complainant_contact_check', `email IS NOT NULL OR phone IS NOT NULL OR postal_address IS NOT NULL`)
 export class Complainant extends BaseEntity {
@@ -37,6 +38,10 @@ export class Complainant extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'The organisation the complainant belongs to (e.g. the employer).' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   organisation: string | null;
+
+  /** HMAC of the complainant's e-mail address (else phone, else name): the same person gets the same pseudonym. */
+  @Column({ type: 'varchar', length: 64 })
+  pseudonym: string;
 
   @Authorized(PERSONAL_DATA_ROLES)
   @Field(() => String, { nullable: true, description: 'On whose behalf the complaint is made, when not the complainant.' })

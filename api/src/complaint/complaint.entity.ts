@@ -18,6 +18,7 @@ import { Channel, ComplaintKind, ComplaintStatus, oneOfSql, Offer, Verdict } fro
 @Index('complaint_registered_by_idx', ['registeredById'])
 @Index('complaint_received_at_idx', ['receivedAt'])
 @Index('complaint_status_idx', ['status', 'nextDueAt'])
+@Index('complaint_updated_idx', ['updatedAt', 'id'])
 @Check('complaint_kind_check', oneOfSql('kind', ComplaintKind))
 @Check('complaint_status_check', oneOfSql('status', ComplaintStatus))
 @Check('complaint_channel_check', oneOfSql('channel', Channel))
@@ -195,6 +196,18 @@ export class Complaint extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'hearing_waived_at', type: 'timestamptz', nullable: true })
   hearingWaivedAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Working days from receipt to the first contact (acknowledgement or answer).' })
+  @Column({ name: 'ack_working_days', type: 'int', nullable: true })
+  ackWorkingDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Working days from receipt to the (first) response.' })
+  @Column({ name: 'response_working_days', type: 'int', nullable: true })
+  responseWorkingDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Working days from receipt to closure.' })
+  @Column({ name: 'closure_working_days', type: 'int', nullable: true })
+  closureWorkingDays: number | null;
 
   @Field(() => Date, { nullable: true, description: 'The earliest due moment among its open deadlines.' })
   @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })

@@ -6,6 +6,7 @@ import { UnauthenticatedError } from '../shared/errors';
 import { PageOf } from '../shared/pagination';
 import { Role } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
+import { ApiTokenScope } from '../token/api-token.entity';
 import { Unit } from '../unit/unit.entity';
 import { Attachment } from './attachment.entity';
 import { Complainant } from './complainant.entity';
@@ -72,8 +73,8 @@ export class ComplaintResolver {
   }
 
   @Mutation(() => SubmitComplaintPayload, { description: 'The website form (anonymous). A retry with the same idempotencyKey returns the same reference.' })
-  async submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() { services, ip }: RequestContext): Promise<SubmitComplaintPayload> {
-    return { reference: await services.complaints.submit(input, ip) };
+  async submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() { services, ip, caller: who }: RequestContext): Promise<SubmitComplaintPayload> {
+    return { reference: await services.complaints.submit(input, ip, who?.tokenScope === ApiTokenScope.WEBSITE) };
   }
 
   @Authorized(STAFF)

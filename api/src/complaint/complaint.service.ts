@@ -10,6 +10,7 @@ import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
 import { ForbiddenError, NotFoundError, RateLimitedError, UserInputError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
+import type { Pseudonymiser } from '../shared/pseudonym';
 import { pageOf } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { uniqueViolation } from '../shared/postgres-errors';
@@ -20,7 +21,7 @@ import { Unit } from '../unit/unit.entity';
 import { Complainant } from './complainant.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { Complaint } from './complaint.entity';
-import { ComplaintEventType, ComplaintKind, type ComplaintStatus, ContactKind, DeadlineStart, ForwardTarget } from './complaint.enums';
+import { ComplaintEventType, ComplaintKind, ComplaintStatus, ContactKind, DeadlineStart, ForwardTarget } from './complaint.enums';
 import {
   ConflictOfInterestError,
   InvalidTransitionError,
@@ -78,6 +79,7 @@ export class ComplaintService {
     private readonly clock: Clock,
     private readonly logger: Logger,
     submitRateLimit: number,
+    private readonly pseudonyms: Pseudonymiser,
   ) {
     this.submissions = new RateLimiterMemory({ keyPrefix: 'submit', points: submitRateLimit, duration: 10 * 60 });
   }
@@ -186,16 +188,18 @@ export class ComplaintService {
     });
   }
 
-  /** The website's form: anonymous, rate limited per client address, idempotent by key. */
-  async submit(input: SubmitComplaintInput, ip: string): Promise<string> {
+  /** The website's form: anonymous, rate limited per client address (not for a WEBSITE token), idempotent by key. */
+  async submit(input: SubmitComplaintInput, ip: string, exemptFromRateLimit = false): Promise<string> {
     if (input.idempotencyKey) {
       const existing = await this.byIdempotencyKey(input.idempotencyKey);
       if (existing) return existing;
     }
-    try {
-      await this.submissions.consume(ip);
-    } catch (limit) {
-      throw new RateLimitedError(Math.ceil(((limit as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000));
+    if (!exemptFromRateLimit) {
+      try {
+        await this.submissions.consume(ip);
+      } catch (limit) {
+        throw new RateLimitedError(Math.ceil(((limit as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000));
+      }
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -279,6 +283,7 @@ export class ComplaintService {
         relation: person.relation,
         organisation: person.organisation?.trim() || null,
         onBehalfOf: person.onBehalfOf?.trim() || null,
+        pseudonym: this.pseudonyms.of(person),
       }),
     );
     const reference = await this.nextReference(manager, now.year);
@@ -302,6 +307,7 @@ export class ComplaintService {
         subjectStaffIds: fields.subjectStaffIds,
         offer: [],
         closedAt: fields.kind === ComplaintKind.SIGNAL ? now.toJSDate() : null,
+        closureWorkingDays: fields.kind === ComplaintKind.SIGNAL ? 0 : null,
         idempotencyKey: fields.idempotencyKey,
       }),
     );
@@ -407,6 +413,7 @@ export class ComplaintService {
       const met = await this.meetDeadlines(manager, complaint, transition.meets, at);
       const opened = transition.opens ? await this.openDeadlines(manager, complaint, complaint.policySnapshot, transition.opens, at) : [];
       if (transition.to) complaint.status = transition.to;
+      await this.recordLeadTimes(manager, complaint, action, at);
       const cancelled = transition.cancels ? await this.cancelDeadlines(manager, complaint, transition.cancels, at) : [];
       // Every step changes the complaint (at least its update time), so save() bumps its version.
       complaint.updatedAt = this.clock.now().toJSDate();
@@ -437,6 +444,19 @@ export class ComplaintService {
       [complaint.id, kinds, at.toJSDate()],
     )) as [Array<{ kind: string }>, number];
     return rows.map((row) => row.kind);
+  }
+
+  /** Lead times in working days, for BI: fixed when the step happens, so statistics are plain SQL. */
+  private async recordLeadTimes(manager: EntityManager, complaint: Complaint, action: ComplaintAction, at: DateTime): Promise<void> {
+    const firstContact = (action === ComplaintAction.ACKNOWLEDGE || action === ComplaintAction.RESPOND) && complaint.ackWorkingDays === null;
+    const firstResponse = action === ComplaintAction.RESPOND && complaint.responseWorkingDays === null;
+    const closing = complaint.status === ComplaintStatus.CLOSED && TRANSITIONS[action].to === ComplaintStatus.CLOSED;
+    if (!firstContact && !firstResponse && !closing) return;
+    const calendar = await this.calendar(manager);
+    const received = DateTime.fromJSDate(complaint.receivedAt);
+    if (firstContact) complaint.ackWorkingDays = calendar.workingDaysBetween(received, at);
+    if (firstResponse) complaint.responseWorkingDays = calendar.workingDaysBetween(received, at);
+    if (closing) complaint.closureWorkingDays = calendar.workingDaysBetween(received, this.clock.now());
   }
 
   private async cancelDeadlines(manager: EntityManager, complaint: Complaint, kinds: readonly string[] | 'ALL', at: DateTime): Promise<string[]> {

@@ -14,10 +14,12 @@ import { Objection } from '../objection/objection.entity';
 import { Policy } from '../policy/policy.entity';
 import { ExternalParty } from '../referral/external-party.entity';
 import { Referral } from '../referral/referral.entity';
+import { Measure, Review } from '../review/review.entity';
 import { Staff } from '../staff/staff.entity';
+import { ApiToken } from '../token/api-token.entity';
 import { Unit } from '../unit/unit.entity';
 
-export const entities = [Staff, Unit, Policy, Category, CalendarDay, Complainant, Complaint, Deadline, ContactMoment, ComplaintEvent, Attachment, ReferenceCounter, Objection, Hearing, ExternalParty, Referral];
+export const entities = [Staff, Unit, Policy, Category, CalendarDay, Complainant, Complaint, Deadline, ContactMoment, ComplaintEvent, Attachment, ReferenceCounter, Objection, Hearing, ExternalParty, Referral, ApiToken, Review, Measure];
 
 /** synchronize is off everywhere, tests included: the schema comes from migrations only. */
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

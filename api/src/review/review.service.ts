@@ -1,0 +1,234 @@
+import { DateTime } from 'luxon';
+import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import { Complaint } from '../complaint/complaint.entity';
+import type { Caller } from '../context';
+import type { Clock } from '../shared/clock';
+import { ZONE } from '../shared/clock';
+import { NotFoundError, UserInputError } from '../shared/errors';
+import { pageOf } from '../shared/list-query';
+import type { Page } from '../shared/pagination';
+import { Staff } from '../staff/staff.entity';
+import type { StatsService } from '../stats/stats.service';
+import type { StatisticsRow } from '../stats/stats.types';
+import { Measure, MeasureStatus, Review, ReviewStatus } from './review.entity';
+import type { MeasureInput, MeasureListArgs, MeasureUpdateInput, OpenReviewInput, ReviewFigures, ReviewListArgs, Trend, TrendDimension } from './review.types';
+
+/** Flag a rise when it would happen by chance less often than this (one-sided). */
+export const SIGNIFICANCE = 0.05;
+
+/**
+ * P(X ≥ k) for X ~ Binomial(n, p): the chance of at least k of n complaints falling in the current
+ * period if the rate had not changed (p = the current period's share of the combined length).
+ */
+export function binomialTail(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  let term = (1 - p) ** n; // P(X = 0)
+  let below = 0;
+  for (let x = 0; x < k; x++) {
+    below += term;
+    term = (term * (n - x) * p) / ((x + 1) * (1 - p));
+  }
+  return Math.max(0, Math.min(1, 1 - below));
+}
+
+export function trend(dimension: TrendDimension, key: string, label: string, current: number, previous: number, currentDays: number, previousDays: number): Trend {
+  const share = currentDays / (currentDays + previousDays);
+  const total = current + previous;
+  const expected = total * share;
+  const pValue = current > expected ? binomialTail(current, total, share) : 1;
+  const flagged = total > 0 && pValue < SIGNIFICANCE;
+  const explanation =
+    total === 0
+      ? 'No complaints in either period.'
+      : `${current} now against ${previous} before. Had the rate stayed the same, about ${expected.toFixed(1)} of these ${total} would fall in this period; ` +
+        `${current} or more happens by chance with probability ${(pValue * 100).toFixed(1)}% (one-sided binomial test)` +
+        (flagged ? `, below ${SIGNIFICANCE * 100}%: a rise beyond chance.` : `, not below ${SIGNIFICANCE * 100}%: within chance.`);
+  return { dimension, key, label, current, previous, expected, pValue, flagged, explanation };
+}
+
+/** The half-yearly review (seeds 001, 002, 004): figures next to the previous period, trends, findings and measures. */
+export class ReviewService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly readDataSource: DataSource,
+    private readonly stats: StatsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(id: string): Promise<Review> {
+    const review = await this.dataSource.getRepository(Review).findOneBy({ id });
+    if (!review) throw new NotFoundError('Review', id);
+    return review;
+  }
+
+  list(args: ReviewListArgs): Promise<Page<Review>> {
+    return pageOf(this.dataSource.getRepository(Review).createQueryBuilder('review'), args, 'review.period_start', args.sortOrder, 'review.id');
+  }
+
+  async open(caller: Caller, input: OpenReviewInput): Promise<Review> {
+    const start = DateTime.fromISO(input.periodStart, { zone: ZONE });
+    const end = DateTime.fromISO(input.periodEnd, { zone: ZONE });
+    if (end <= start) throw new UserInputError('The period ends before it starts.', { periodEnd: 'must be after periodStart' });
+    const repository = this.dataSource.getRepository(Review);
+    return repository.save(repository.create({ periodStart: input.periodStart, periodEnd: input.periodEnd, status: ReviewStatus.OPEN, openedById: caller.id, findings: null }));
+  }
+
+  async update(id: string, findings: string): Promise<Review> {
+    const review = await this.get(id);
+    if (review.status === ReviewStatus.CLOSED) throw new UserInputError('This review is closed.', { findings: 'the review is closed' }, 'REVIEW_CLOSED');
+    review.findings = findings.trim();
+    return this.dataSource.getRepository(Review).save(review);
+  }
+
+  async close(id: string): Promise<Review> {
+    const review = await this.get(id);
+    if (!review.findings) throw new UserInputError('Record the findings before closing the review.', { findings: 'is required to close' }, 'FINDINGS_REQUIRED');
+    review.status = ReviewStatus.CLOSED;
+    review.closedAt = this.clock.now().toJSDate();
+    return this.dataSource.getRepository(Review).save(review);
+  }
+
+  /** The period as [start of first day, start of the day after the last) in Amsterdam, and its length in days. */
+  private period(review: Review) {
+    const start = DateTime.fromISO(review.periodStart, { zone: ZONE }).startOf('day');
+    const end = DateTime.fromISO(review.periodEnd, { zone: ZONE }).plus({ days: 1 }).startOf('day');
+    const days = Math.round(end.diff(start, 'days').days);
+    return { start, end, days, previousStart: start.minus({ days }), previousEnd: start };
+  }
+
+  async figures(review: Review): Promise<ReviewFigures> {
+    const { start, end, days, previousStart, previousEnd } = this.period(review);
+    const only = (rows: StatisticsRow[]) => rows[0];
+    const [current, previous] = await Promise.all([
+      this.stats.statistics({ from: start.toJSDate(), to: end.toJSDate(), groupBy: [] }).then(only),
+      this.stats.statistics({ from: previousStart.toJSDate(), to: previousEnd.toJSDate(), groupBy: [] }).then(only),
+    ]);
+    // Counts per category, unit and employee complained about, in both periods: one statement, aggregates only.
+    const rows = (await this.readDataSource.query(
+      `WITH scoped AS (
+         SELECT c.*, (c.received_at >= $3) AS is_current FROM complaint c
+         WHERE c.kind = 'COMPLAINT' AND c.received_at >= $1 AND c.received_at < $2
+       )
+       SELECT 'CATEGORY' AS dimension, coalesce(cat.key, '-') AS key, coalesce(cat.name, 'Zonder categorie') AS label,
+              count(*) FILTER (WHERE is_current)::int AS current, count(*) FILTER (WHERE NOT is_current)::int AS previous
+       FROM scoped c LEFT JOIN category cat ON cat.id = c.category_id GROUP BY 1, 2, 3
+       UNION ALL
+       SELECT 'UNIT', coalesce(u.code, '-'), coalesce(u.name, 'Zonder eenheid'),
+              count(*) FILTER (WHERE is_current)::int, count(*) FILTER (WHERE NOT is_current)::int
+       FROM scoped c LEFT JOIN organisational_unit u ON u.id = c.unit_id GROUP BY 1, 2, 3
+       UNION ALL
+       SELECT 'EMPLOYEE', s.id::text, s.name,
+              count(*) FILTER (WHERE is_current)::int, count(*) FILTER (WHERE NOT is_current)::int
+       FROM scoped c CROSS JOIN LATERAL unnest(c.subject_staff_ids) AS subject(id) JOIN staff s ON s.id = subject.id GROUP BY 1, 2, 3`,
+      [previousStart.toJSDate(), end.toJSDate(), start.toJSDate()],
+    )) as Array<{ dimension: TrendDimension; key: string; label: string; current: number; previous: number }>;
+    const trends = rows
+      .map((row) => trend(row.dimension, row.key, row.label, row.current, row.previous, days, days))
+      .sort((a, b) => Number(b.flagged) - Number(a.flagged) || a.pValue - b.pValue || b.current - a.current);
+    return { periodStart: start.toISODate()!, periodEnd: review.periodEnd, previousStart: previousStart.toISODate()!, previousEnd: previousEnd.minus({ days: 1 }).toISODate()!, current, previous, trends };
+  }
+
+  async addMeasure(reviewId: string, input: MeasureInput): Promise<Measure> {
+    const review = await this.get(reviewId);
+    if (review.status === ReviewStatus.CLOSED) throw new UserInputError('This review is closed.', { reviewId: 'the review is closed' }, 'REVIEW_CLOSED');
+    if (!(await this.dataSource.getRepository(Staff).existsBy({ id: input.ownerId, active: true }))) {
+      throw new UserInputError('There is no active staff member with this id.', { ownerId: 'no active staff member with this id' }, 'UNKNOWN_REFERENCE');
+    }
+    const complaintIds = [...new Set(input.complaintIds ?? [])];
+    if (complaintIds.length && (await this.dataSource.getRepository(Complaint).countBy({ id: In(complaintIds) })) !== complaintIds.length) {
+      throw new UserInputError('One of the complaints does not exist.', { complaintIds: 'one of them does not exist' }, 'UNKNOWN_REFERENCE');
+    }
+    const repository = this.dataSource.getRepository(Measure);
+    return repository.save(
+      repository.create({ reviewId, description: input.description.trim(), ownerId: input.ownerId, dueDate: input.dueDate, status: MeasureStatus.OPEN, complaintIds, followUp: null }),
+    );
+  }
+
+  async updateMeasure(id: string, input: MeasureUpdateInput): Promise<Measure> {
+    const repository = this.dataSource.getRepository(Measure);
+    const measure = await repository.findOneBy({ id });
+    if (!measure) throw new NotFoundError('Measure', id);
+    if (input.followUp != null) measure.followUp = input.followUp.trim();
+    if (input.dueDate != null) measure.dueDate = input.dueDate;
+    if (input.done === true && measure.status !== MeasureStatus.DONE) {
+      measure.status = MeasureStatus.DONE;
+      measure.doneAt = this.clock.now().toJSDate();
+    }
+    if (input.done === false) {
+      measure.status = MeasureStatus.OPEN;
+      measure.doneAt = null;
+    }
+    return repository.save(measure);
+  }
+
+  listMeasures(args: MeasureListArgs): Promise<Page<Measure>> {
+    const query = this.dataSource.getRepository(Measure).createQueryBuilder('measure');
+    const filter = args.filter ?? {};
+    if (filter.reviewId) query.andWhere('measure.review_id = :reviewId', { reviewId: filter.reviewId });
+    if (filter.ownerId) query.andWhere('measure.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.open === true) query.andWhere(`measure.status = 'OPEN'`);
+    if (filter.open === false) query.andWhere(`measure.status = 'DONE'`);
+    if (filter.overdue) query.andWhere(`measure.status = 'OPEN' AND measure.due_date < :today`, { today: this.clock.now().toISODate() });
+    if (filter.ids) query.andWhere('measure.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
+    return pageOf(query, args, 'measure.due_date', args.sortOrder, 'measure.id');
+  }
+
+  /** The review as a readable Markdown report: figures, trends, findings, measures. */
+  async report(review: Review): Promise<string> {
+    const figures = await this.figures(review);
+    const measures = await this.dataSource.getRepository(Measure).find({ where: { reviewId: review.id }, order: { dueDate: 'ASC' } });
+    const owners = new Map((await this.dataSource.getRepository(Staff).findBy({ id: In(measures.map((m) => m.ownerId)) })).map((s) => [s.id, s.name]));
+    const pct = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
+    const num = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+    const row = (label: string, now: string | number, before: string | number) => `| ${label} | ${now} | ${before} |`;
+    const { current: c, previous: p } = figures;
+    const lines = [
+      `# Klachteninventarisatie ${figures.periodStart} – ${figures.periodEnd}`,
+      '',
+      `Status: ${review.status === ReviewStatus.CLOSED ? 'afgesloten' : 'open'}. Vergeleken met ${figures.previousStart} – ${figures.previousEnd}.`,
+      '',
+      '## Kerncijfers',
+      '',
+      '| | deze periode | vorige periode |',
+      '| --- | --- | --- |',
+      row('Klachten', c.complaints, p.complaints),
+      row('Meldingen (direct opgelost)', c.signals, p.signals),
+      row('(Deels) gegrond', pct(c.wellFoundedShare), pct(p.wellFoundedShare)),
+      row('Eerste contact, mediaan werkdagen', num(c.toAcknowledgement.median), num(p.toAcknowledgement.median)),
+      row('Antwoord, mediaan werkdagen', num(c.toResponse.median), num(p.toResponse.median)),
+      row('Antwoord, 90e percentiel werkdagen', num(c.toResponse.p90), num(p.toResponse.p90)),
+      row('Bezwaren', c.objections, p.objections),
+      row('Hoorzittingen', c.hearingsHeld, p.hearingsHeld),
+      row('Doorverwijzingen', c.referrals, p.referrals),
+      row('Gemiddelde tevredenheid (1–5)', num(c.averageSatisfaction), num(p.averageSatisfaction)),
+      '',
+      '## Termijnen',
+      '',
+      '| termijn | op tijd | te laat | verlopen | open |',
+      '| --- | --- | --- | --- | --- |',
+      ...c.compliance.map((d) => `| ${d.kind} | ${d.onTime} | ${d.late} | ${d.breached} | ${d.open} |`),
+      '',
+      '## Trends per categorie, eenheid en medewerker',
+      '',
+      `Een stijging is gemarkeerd (⚑) als die bij een gelijkblijvend aantal klachten met minder dan ${SIGNIFICANCE * 100}% kans toevallig zou optreden (eenzijdige binomiale toets).`,
+      '',
+      '| | soort | nu | vorige | verwacht | kans | toelichting |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...figures.trends.map((t) => `| ${t.flagged ? '⚑' : ''} ${t.label} | ${t.dimension} | ${t.current} | ${t.previous} | ${t.expected.toFixed(1)} | ${(t.pValue * 100).toFixed(1)}% | ${t.explanation} |`),
+      '',
+      '## Bevindingen',
+      '',
+      review.findings ?? '_Nog geen bevindingen vastgelegd._',
+      '',
+      '## Maatregelen',
+      '',
+      ...(measures.length
+        ? ['| maatregel | eigenaar | uiterlijk | status | klachten |', '| --- | --- | --- | --- | --- |', ...measures.map((m) => `| ${m.description} | ${owners.get(m.ownerId) ?? '?'} | ${m.dueDate} | ${m.status === MeasureStatus.DONE ? 'gereed' : 'open'} | ${m.complaintIds.length} |`)]
+        : ['_Geen maatregelen._']),
+      '',
+    ];
+    return lines.join('\n');
+  }
+}

@@ -1,0 +1,159 @@
+import { ArrayMaxSize, IsBoolean, IsISO8601, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../shared/pagination';
+import { StatisticsRow } from '../stats/stats.types';
+
+export enum TrendDimension {
+  CATEGORY = 'CATEGORY',
+  UNIT = 'UNIT',
+  EMPLOYEE = 'EMPLOYEE',
+}
+registerEnumType(TrendDimension, { name: 'TrendDimension' });
+
+@ObjectType({ description: 'A count this period against the previous one, with a one-sided binomial test of the rise.' })
+export class Trend {
+  @Field(() => TrendDimension)
+  dimension: TrendDimension;
+
+  @Field({ description: 'Category key, unit code or staff id.' })
+  key: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => Int)
+  current: number;
+
+  @Field(() => Int)
+  previous: number;
+
+  @Field(() => Float, { description: 'What the current period would hold had the rate not changed.' })
+  expected: number;
+
+  @Field(() => Float, { description: 'The chance of this many or more by chance alone.' })
+  pValue: number;
+
+  @Field({ description: 'A rise beyond chance (pValue below 0.05).' })
+  flagged: boolean;
+
+  @Field()
+  explanation: string;
+}
+
+@ObjectType()
+export class ReviewFigures {
+  @Field()
+  periodStart: string;
+
+  @Field()
+  periodEnd: string;
+
+  @Field()
+  previousStart: string;
+
+  @Field()
+  previousEnd: string;
+
+  @Field(() => StatisticsRow)
+  current: StatisticsRow;
+
+  @Field(() => StatisticsRow)
+  previous: StatisticsRow;
+
+  @Field(() => [Trend], { description: 'Flagged rises first.' })
+  trends: Trend[];
+}
+
+@InputType()
+export class OpenReviewInput {
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  periodStart: string;
+
+  @Field({ description: 'YYYY-MM-DD, inclusive' })
+  @IsISO8601({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  periodEnd: string;
+}
+
+@InputType()
+export class UpdateReviewInput {
+  @Field()
+  @Length(1, 50_000, { message: 'is required' })
+  findings: string;
+}
+
+@InputType({ description: 'A preventive measure: what, who, by when, and the complaints behind it.' })
+export class MeasureInput {
+  @Field()
+  @Length(1, 5_000, { message: 'is required' })
+  description: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a staff id' })
+  ownerId: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  dueDate: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  complaintIds?: string[] | null;
+}
+
+@InputType()
+export class MeasureUpdateInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10_000)
+  followUp?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  dueDate?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  done?: boolean | null;
+}
+
+@ArgsType()
+export class ReviewListArgs extends PageArgs {}
+
+@InputType()
+export class MeasureFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  reviewId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  ownerId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  open?: boolean;
+
+  @Field({ nullable: true, description: 'Open and past its due date.' })
+  @IsOptional()
+  overdue?: boolean;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+}
+
+@ArgsType()
+export class MeasureListArgs extends PageArgs {
+  @Field(() => MeasureFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: MeasureFilter;
+}

@@ -1,0 +1,261 @@
+import type { Readable } from 'node:stream';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../shared/clock';
+import { UserInputError } from '../shared/errors';
+import type { ComplaintFact, ComplaintFactArgs, ComplaintFactConnection, DeadlineCompliance, LeadTime, StatisticsInput, StatisticsRow } from './stats.types';
+import { StatsDimension } from './stats.types';
+
+/** Every BI statement runs under this time limit (and on the read replica when there is one). */
+const STATEMENT_TIMEOUT_MS = 15_000;
+
+/** Dimension → SQL over the complaint `c`, its unit `u` and category `cat`; fixed strings, never user text. */
+const DIMENSIONS: Record<StatsDimension, { column: keyof StatisticsRow; sql: string; extra?: { column: keyof StatisticsRow; sql: string } }> = {
+  MONTH: { column: 'month', sql: `to_char(c.received_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')` },
+  QUARTER: { column: 'quarter', sql: `to_char(c.received_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-"Q"Q')` },
+  UNIT: { column: 'unit', sql: 'u.code', extra: { column: 'unitName', sql: 'u.name' } },
+  CATEGORY: { column: 'category', sql: 'cat.key', extra: { column: 'categoryName', sql: 'cat.name' } },
+  CHANNEL: { column: 'channel', sql: 'c.channel' },
+  POLICY: { column: 'policy', sql: `c.policy_snapshot->>'key'` },
+  VERDICT: { column: 'verdict', sql: 'c.verdict' },
+  STATUS: { column: 'status', sql: 'c.status' },
+  KIND: { column: 'kind', sql: 'c.kind' },
+};
+
+const FACT_COLUMNS = `
+  c.id, c.reference, c.kind, c.status, c.channel, c.received_at AS "receivedAt", c.updated_at AS "updatedAt", c.updated_at::text AS cursor_at,
+  u.code AS unit, cat.key AS category, c.policy_snapshot->>'key' AS policy, c.verdict, c.offer, c.satisfaction, c.customer_agreed AS "customerAgreed",
+  c.ack_working_days AS "ackWorkingDays", c.response_working_days AS "responseWorkingDays", c.closure_working_days AS "closureWorkingDays",
+  coalesce(d.on_time, 0)::int AS "deadlinesOnTime", coalesce(d.late, 0)::int AS "deadlinesLate",
+  coalesce(d.open, 0)::int AS "deadlinesOpen", coalesce(d.breached, 0)::int AS "deadlinesBreached",
+  c.objection_filed_at IS NOT NULL AS objection, c.hearing_held_at IS NOT NULL AS "hearingHeld",
+  EXISTS (SELECT 1 FROM referral r WHERE r.complaint_id = c.id) AS referred,
+  p.pseudonym AS "complainantPseudonym", p.relation AS "complainantRelation"`;
+
+const FACT_FROM = `
+  FROM complaint c
+  JOIN complainant p ON p.id = c.complainant_id
+  LEFT JOIN organisational_unit u ON u.id = c.unit_id
+  LEFT JOIN category cat ON cat.id = c.category_id
+  LEFT JOIN LATERAL (
+    SELECT count(*) FILTER (WHERE met_at <= due_at) AS on_time,
+           count(*) FILTER (WHERE met_at > due_at) AS late,
+           count(*) FILTER (WHERE met_at IS NULL AND due_at >= $1) AS open,
+           count(*) FILTER (WHERE met_at IS NULL AND due_at < $1) AS breached
+    FROM deadline WHERE complaint_id = c.id AND cancelled_at IS NULL AND kind <> 'OBJECTION_WINDOW'
+  ) d ON true`;
+
+/** The CSV columns, in order: the same facts as the graph. */
+export const FACT_CSV_COLUMNS: Array<keyof ComplaintFact> = [
+  'id', 'reference', 'kind', 'status', 'channel', 'receivedAt', 'updatedAt', 'unit', 'category', 'policy', 'verdict', 'offer',
+  'satisfaction', 'customerAgreed', 'ackWorkingDays', 'responseWorkingDays', 'closureWorkingDays', 'deadlinesOnTime',
+  'deadlinesLate', 'deadlinesOpen', 'deadlinesBreached', 'objection', 'hearingHeld', 'referred', 'complainantPseudonym', 'complainantRelation',
+];
+
+type Raw = Record<string, unknown>;
+const int = (value: unknown) => Number(value ?? 0);
+const float = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+
+function encodeCursor(at: string, id: string): string {
+  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    if (typeof at !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('shape');
+    return [at, id];
+  } catch {
+    throw new UserInputError('This cursor was not made by complaintFacts.', { after: 'unknown cursor' }, 'BAD_CURSOR');
+  }
+}
+
+/**
+ * Statistics and facts for BI and management, computed in PostgreSQL (GROUP BY, percentile_cont),
+ * never by loading complaints into Node. Reads go to the read replica when DATABASE_READ_URL is set.
+ */
+export class StatsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  private bounded<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      await manager.query(`SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
+      return work(manager);
+    });
+  }
+
+  async statistics(input: StatisticsInput): Promise<StatisticsRow[]> {
+    if (input.to <= input.from) throw new UserInputError('The period ends before it starts.', { to: 'must be after from' });
+    const dimensions = [...new Set(input.groupBy ?? [])].map((dimension) => DIMENSIONS[dimension]);
+    const select = dimensions.flatMap((d) => [`${d.sql} AS "${d.column}"`, ...(d.extra ? [`${d.extra.sql} AS "${d.extra.column}"`] : [])]);
+    const groupBy = dimensions.flatMap((d) => [d.sql, ...(d.extra ? [d.extra.sql] : [])]);
+    const group = groupBy.length ? `GROUP BY ${groupBy.join(', ')} ORDER BY ${groupBy.join(', ')}` : '';
+    const keySelect = select.length ? `${select.join(', ')},` : '';
+    const now = this.clock.now().toJSDate();
+    const period = `c.received_at >= $1 AND c.received_at < $2`;
+    const joins = `LEFT JOIN organisational_unit u ON u.id = c.unit_id LEFT JOIN category cat ON cat.id = c.category_id`;
+
+    return this.bounded(async (manager) => {
+      const rows = (await manager.query(
+        `SELECT ${keySelect}
+           count(*) FILTER (WHERE c.kind = 'COMPLAINT')::int AS complaints,
+           count(*) FILTER (WHERE c.kind = 'SIGNAL')::int AS signals,
+           count(c.verdict)::int AS assessed,
+           avg((c.verdict IN ('WELL_FOUNDED', 'PARTLY_WELL_FOUNDED'))::int) FILTER (WHERE c.verdict IS NOT NULL) AS well_founded_share,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY c.ack_working_days) AS ack_median,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY c.ack_working_days) AS ack_p90,
+           count(c.ack_working_days)::int AS ack_count,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY c.response_working_days) AS response_median,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY c.response_working_days) AS response_p90,
+           count(c.response_working_days)::int AS response_count,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY c.closure_working_days) FILTER (WHERE c.kind = 'COMPLAINT') AS closure_median,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY c.closure_working_days) FILTER (WHERE c.kind = 'COMPLAINT') AS closure_p90,
+           count(c.closure_working_days) FILTER (WHERE c.kind = 'COMPLAINT')::int AS closure_count,
+           count(o.id)::int AS objections,
+           count(o.id) FILTER (WHERE o.late)::int AS late_objections,
+           count(*) FILTER (WHERE c.hearing_held_at IS NOT NULL)::int AS hearings_held,
+           count(*) FILTER (WHERE c.hearing_waived_at IS NOT NULL)::int AS hearings_waived,
+           count(o.settled_at)::int AS settlements,
+           coalesce(sum(r.referrals), 0)::int AS referrals,
+           coalesce(sum(r.outcomes), 0)::int AS referral_outcomes,
+           coalesce(sum(r.binding_outcomes), 0)::int AS binding_outcomes,
+           avg(c.satisfaction) AS average_satisfaction,
+           count(c.satisfaction)::int AS satisfaction_responses
+         FROM complaint c ${joins}
+         LEFT JOIN objection o ON o.complaint_id = c.id
+         LEFT JOIN LATERAL (
+           SELECT count(*) AS referrals, count(outcome_recorded_at) AS outcomes, count(outcome_recorded_at) FILTER (WHERE binding) AS binding_outcomes
+           FROM referral WHERE complaint_id = c.id
+         ) r ON true
+         WHERE ${period}
+         ${group}`,
+        [input.from, input.to],
+      )) as Raw[];
+
+      const compliance = (await manager.query(
+        `SELECT ${keySelect} d.kind,
+           count(*) FILTER (WHERE d.met_at <= d.due_at)::int AS on_time,
+           count(*) FILTER (WHERE d.met_at > d.due_at)::int AS late,
+           count(*) FILTER (WHERE d.met_at IS NULL AND d.due_at >= $3)::int AS open,
+           count(*) FILTER (WHERE d.met_at IS NULL AND d.due_at < $3)::int AS breached
+         FROM deadline d JOIN complaint c ON c.id = d.complaint_id ${joins}
+         WHERE ${period} AND d.cancelled_at IS NULL AND d.kind <> 'OBJECTION_WINDOW'
+         GROUP BY ${[...groupBy, 'd.kind'].join(', ')}`,
+        [input.from, input.to, now],
+      )) as Raw[];
+
+      const keyOf = (row: Raw) => JSON.stringify(dimensions.map((d) => row[d.column] ?? null));
+      const byGroup = new Map<string, DeadlineCompliance[]>();
+      for (const row of compliance) {
+        const onTime = int(row.on_time);
+        const decided = onTime + int(row.late) + int(row.breached);
+        const entry: DeadlineCompliance = {
+          kind: row.kind as DeadlineCompliance['kind'],
+          onTime,
+          late: int(row.late),
+          open: int(row.open),
+          breached: int(row.breached),
+          onTimeShare: decided ? onTime / decided : null,
+        };
+        byGroup.set(keyOf(row), [...(byGroup.get(keyOf(row)) ?? []), entry]);
+      }
+      const lead = (median: unknown, p90: unknown, count: unknown): LeadTime => ({ median: float(median), p90: float(p90), count: int(count) });
+
+      return rows.map((row) => ({
+        month: (row.month as string) ?? null,
+        quarter: (row.quarter as string) ?? null,
+        unit: (row.unit as string) ?? null,
+        unitName: (row.unitName as string) ?? null,
+        category: (row.category as string) ?? null,
+        categoryName: (row.categoryName as string) ?? null,
+        channel: (row.channel as string) ?? null,
+        policy: (row.policy as string) ?? null,
+        verdict: (row.verdict as string) ?? null,
+        status: (row.status as string) ?? null,
+        kind: (row.kind as string) ?? null,
+        complaints: int(row.complaints),
+        signals: int(row.signals),
+        assessed: int(row.assessed),
+        wellFoundedShare: float(row.well_founded_share),
+        toAcknowledgement: lead(row.ack_median, row.ack_p90, row.ack_count),
+        toResponse: lead(row.response_median, row.response_p90, row.response_count),
+        toClosure: lead(row.closure_median, row.closure_p90, row.closure_count),
+        compliance: (byGroup.get(keyOf(row)) ?? []).sort((a, b) => a.kind.localeCompare(b.kind)),
+        objections: int(row.objections),
+        lateObjections: int(row.late_objections),
+        hearingsHeld: int(row.hearings_held),
+        hearingsWaived: int(row.hearings_waived),
+        settlements: int(row.settlements),
+        referrals: int(row.referrals),
+        referralOutcomes: int(row.referral_outcomes),
+        bindingOutcomes: int(row.binding_outcomes),
+        averageSatisfaction: float(row.average_satisfaction),
+        satisfactionResponses: int(row.satisfaction_responses),
+      }));
+    });
+  }
+
+  /** Pseudonymised facts in the stable order (updated_at, id), from `after` on. One statement. */
+  async facts(args: ComplaintFactArgs): Promise<ComplaintFactConnection> {
+    const conditions: string[] = [];
+    const parameters: unknown[] = [this.clock.now().toJSDate()];
+    if (args.updatedSince) {
+      parameters.push(args.updatedSince);
+      conditions.push(`c.updated_at >= $${parameters.length}`);
+    }
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after);
+      parameters.push(at, id);
+      conditions.push(`(c.updated_at, c.id) > ($${parameters.length - 1}::timestamptz, $${parameters.length}::uuid)`);
+    }
+    parameters.push(args.first + 1);
+    const rows = await this.bounded(
+      (manager) =>
+        manager.query(
+          `SELECT ${FACT_COLUMNS} ${FACT_FROM} ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+           ORDER BY c.updated_at, c.id LIMIT $${parameters.length}`,
+          parameters,
+        ) as Promise<Array<ComplaintFact & { cursor_at: string }>>,
+    );
+    const page = rows.slice(0, args.first);
+    const last = page.at(-1);
+    return {
+      nodes: page.map(({ cursor_at: _cursor, ...fact }) => fact),
+      endCursor: last ? encodeCursor(last.cursor_at, last.id) : (args.after ?? null),
+      hasNextPage: rows.length > args.first,
+    };
+  }
+
+  /**
+   * The same facts as a stream of rows (a server-side cursor), for the CSV export: constant memory
+   * whatever the number of complaints. The caller must call `release` when the stream ends.
+   */
+  async factStream(updatedSince: Date | undefined): Promise<{ rows: Readable; release: () => Promise<void> }> {
+    const runner = this.dataSource.createQueryRunner('slave');
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query('SET TRANSACTION READ ONLY');
+      await runner.query(`SET LOCAL statement_timeout = ${10 * STATEMENT_TIMEOUT_MS}`);
+      const parameters: unknown[] = [this.clock.now().toJSDate()];
+      if (updatedSince) parameters.push(updatedSince);
+      const rows = await runner.stream(
+        `SELECT ${FACT_COLUMNS} ${FACT_FROM} ${updatedSince ? 'WHERE c.updated_at >= $2' : ''} ORDER BY c.updated_at, c.id`,
+        parameters,
+      );
+      return {
+        rows: rows as unknown as Readable,
+        release: async () => {
+          await runner.commitTransaction().catch(() => undefined);
+          await runner.release();
+        },
+      };
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { Length } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { UnauthenticatedError } from '../shared/errors';
+import { Role } from '../shared/roles';
+import { ApiToken, ApiTokenScope } from './api-token.entity';
+
+@InputType()
+export class CreateApiTokenInput {
+  @Field({ description: 'What uses it, e.g. "Power BI kwaliteit" or "Website".' })
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => ApiTokenScope)
+  scope: ApiTokenScope;
+}
+
+@ObjectType()
+export class CreatedApiToken {
+  @Field(() => ApiToken)
+  token: ApiToken;
+
+  @Field({ description: 'Send as `Authorization: Bearer <secret>`. Shown only now: it is stored hashed.' })
+  secret: string;
+}
+
+@Resolver(() => ApiToken)
+export class ApiTokenResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => [ApiToken])
+  async apiTokens(@Ctx() { services }: RequestContext): Promise<ApiToken[]> {
+    return services.apiTokens.list();
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreatedApiToken)
+  async createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() { services, caller }: RequestContext): Promise<CreatedApiToken> {
+    if (!caller) throw new UnauthenticatedError();
+    return services.apiTokens.create(caller.id, input.name, input.scope);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ApiToken, { description: 'The token stops working at once.' })
+  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<ApiToken> {
+    return services.apiTokens.revoke(id);
+  }
+}

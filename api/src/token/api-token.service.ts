@@ -1,0 +1,55 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../context';
+import type { Clock } from '../shared/clock';
+import { NotFoundError } from '../shared/errors';
+import type { Logger } from '../shared/logger';
+import { effectiveRoles, Role } from '../shared/roles';
+import { ApiToken, ApiTokenScope } from './api-token.entity';
+
+/** Secrets look like `kr_<43 characters>`; the prefix tells an API token from a staff JWT. */
+export const TOKEN_PREFIX = 'kr_';
+
+const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+export class ApiTokenService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  /** A new token; its secret is returned this once and only its hash is kept. */
+  async create(createdById: string, name: string, scope: ApiTokenScope): Promise<{ token: ApiToken; secret: string }> {
+    const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const repository = this.dataSource.getRepository(ApiToken);
+    const token = await repository.save(repository.create({ name: name.trim(), scope, tokenHash: hash(secret), prefix: secret.slice(0, 10), createdById }));
+    this.logger.info('API token created', { tokenId: token.id, scope, by: createdById });
+    return { token, secret };
+  }
+
+  async revoke(id: string): Promise<ApiToken> {
+    const repository = this.dataSource.getRepository(ApiToken);
+    const token = await repository.findOneBy({ id });
+    if (!token) throw new NotFoundError('ApiToken', id);
+    if (!token.revokedAt) {
+      token.revokedAt = this.clock.now().toJSDate();
+      await repository.update({ id }, { revokedAt: token.revokedAt });
+      this.logger.info('API token revoked', { tokenId: id });
+    }
+    return token;
+  }
+
+  list(): Promise<ApiToken[]> {
+    return this.dataSource.getRepository(ApiToken).find({ order: { createdAt: 'DESC' } });
+  }
+
+  /** The caller behind a token secret; null for an unknown or revoked one. Records the last use (at most once a minute). */
+  async authenticate(secret: string): Promise<Caller | null> {
+    const token = await this.dataSource.getRepository(ApiToken).findOneBy({ tokenHash: hash(secret) });
+    if (!token || token.revokedAt) return null;
+    await this.dataSource.query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [token.id]);
+    const roles = token.scope === ApiTokenScope.ANALYST ? [Role.ANALYST] : [];
+    return { id: token.id, name: token.name, roles, effectiveRoles: effectiveRoles(roles), tokenScope: token.scope };
+  }
+}
