@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../shared/clock';
 import { UserInputError } from '../shared/errors';
 import type { ComplaintFact, ComplaintFactArgs, ComplaintFactConnection, DeadlineCompliance, LeadTime, StatisticsInput, StatisticsRow } from './stats.types';
-import { StatsDimension } from './stats.types';
+import { type StatsDimension } from './stats.types';
 
 /** Every BI statement runs under this time limit (and on the read replica when there is one). */
 const STATEMENT_TIMEOUT_MS = 15_000;
