@@ -415,9 +415,13 @@ export class ComplaintService {
       if (transition.to) complaint.status = transition.to;
       await this.recordLeadTimes(manager, complaint, action, at);
       const cancelled = transition.cancels ? await this.cancelDeadlines(manager, complaint, transition.cancels, at) : [];
-      // Every step changes the complaint (at least its update time), so save() bumps its version.
-      complaint.updatedAt = this.clock.now().toJSDate();
+      // Every step is a change: a new version, and updated_at from the database clock (incremental BI extraction
+      // relies on real change times). save() bumps both when a column changed; a note or a contact changes none.
+      const versionBefore = complaint.version;
       await repository.save(complaint);
+      if (complaint.version === versionBefore) {
+        await manager.query('UPDATE complaint SET version = version + 1, updated_at = now() WHERE id = $1', [complaint.id]);
+      }
       await this.refreshNextDue(manager, complaint);
       await this.writeEvent(manager, complaint, {
         type: transition.event,
