@@ -7,7 +7,9 @@
 //
 // Optional: CHROMIUM_PATH (default /usr/bin/chromium), E2E_ARTIFACTS_DIR (default
 // test/e2e/artifacts), E2E_STEP_TIMEOUT_MS (default 20000), E2E_HEADED=1 to watch it.
-// Import `runAdminScenario` / `withAdminSession` to build longer scenarios on the same login.
+// `runAdminScenario` runs the admin smoke test, then the complaint workflow: it creates a DIRECTOR
+// through GraphQL with the admin's token (ADMIN cannot see complaints), logs in as that director,
+// registers a phone complaint through the intake form, checks its deadlines, and acknowledges it.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -137,14 +139,158 @@ export async function expectStaffRow({ page, step, config }, email) {
     });
 }
 
-/** The smoke scenario: log in, see the admin in the staff list, save a screenshot. */
+/** One GraphQL request; throws the first error's code and message. */
+export async function graphql(config, query, variables = {}, token = undefined) {
+    const response = await fetch(`${config.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors?.length) {
+        const [first] = body.errors;
+        throw new Error(`${first.extensions?.code ?? 'ERROR'}: ${first.message}`);
+    }
+    return body.data;
+}
+
+/** Creates a member of staff with the configured admin's token; returns its credentials. */
+export async function createStaffAccount(config, { name, roles }) {
+    const { login: admin } = await graphql(
+        config,
+        'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        { email: config.email, password: config.password },
+    );
+    const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const account = { name, email: `e2e-${roles[0].toLowerCase()}-${suffix}@example.org`, password: `e2e-password-${suffix}` };
+    await graphql(
+        config,
+        'mutation CreateStaff($input: CreateStaffInput!) { createStaff(input: $input) { id } }',
+        { input: { ...account, roles } },
+        admin.token,
+    );
+    return account;
+}
+
+/** Forgets the session (the admin keeps it in localStorage) and leaves the app. */
+export async function logout({ page, step }) {
+    await step('log out', async () => {
+        await page.evaluate('localStorage.clear()'); // runs in the page
+        await page.goto('about:blank');
+    });
+}
+
+/**
+ * The complaint workflow as a DIRECTOR: the intake form (with an API field error shown under
+ * its input), the complaint page with its deadlines, and the ACKNOWLEDGE step through its dialog.
+ */
+export async function runComplaintScenario(session) {
+    const { page, step, config, screenshot } = session;
+    const director = await step('create a DIRECTOR through GraphQL', () =>
+        createStaffAccount(config, { name: 'Dirk Directeur (e2e)', roles: ['DIRECTOR'] }),
+    );
+    await login({ ...session, config: { ...config, email: director.email, password: director.password } });
+
+    await step('the complaint list is the start page', async () => {
+        await page.waitForURL(/#\/Complaint/);
+        await page.getByRole('link', { name: 'Klacht registreren' }).waitFor({ state: 'visible' });
+        const menu = await page.locator('.RaMenu-open a, .RaMenu-closed a').allInnerTexts();
+        const labels = menu.map(text => text.trim()).filter(Boolean);
+        if (labels[0] !== 'Klachten' || labels[1] !== 'Termijnen') {
+            throw new Error(`menu starts with ${JSON.stringify(labels.slice(0, 3))}`);
+        }
+    });
+
+    await step('open the intake form', async () => {
+        await page.getByRole('link', { name: 'Klacht registreren' }).click();
+        await page.locator('input[name="complainant.name"]').waitFor({ state: 'visible' });
+    });
+
+    await step('an API field error appears under its input', async () => {
+        await page.locator('input[name="complainant.name"]').fill('Karin Klaagster');
+        await page.locator('input[name="complainant.phone"]').fill('bel me maar');
+        await page.locator('textarea[name="description"]').fill('De monteur kwam niet opdagen en niemand belde af.');
+        await page.getByRole('button', { name: 'Opslaan' }).click();
+        // the message under the input: its helper text, which the input names as its description
+        const describedBy = await page.locator('input[name="complainant.phone"]').getAttribute('aria-describedby');
+        if (!describedBy) throw new Error('the phone input has no helper text');
+        const helper = page.locator(`[id="${describedBy}"]`);
+        await helper.filter({ hasText: 'Geen geldig telefoonnummer' }).waitFor({ state: 'visible' });
+        await screenshot('complaint-intake-field-error');
+    });
+
+    const reference = await step('register a phone complaint', async () => {
+        await page.locator('input[name="complainant.phone"]').fill('06 12345678');
+        await page.getByRole('button', { name: 'Opslaan' }).click();
+        await page.waitForURL(/#\/Complaint\/[^/]+\/show/);
+        const heading = page.locator('h1', { hasText: /^KL-\d{4}-\d{6}$/ });
+        await heading.waitFor({ state: 'visible' });
+        return (await heading.innerText()).trim();
+    });
+    log(`registered ${reference}`);
+
+    await step('the complaint page shows its deadlines', async () => {
+        const deadlines = page.getByRole('table', { name: 'Termijnen' });
+        for (const kind of ['ACKNOWLEDGE', 'RESPOND']) {
+            const row = deadlines.locator(`tr[data-kind="${kind}"]`);
+            await row.waitFor({ state: 'visible' });
+            const text = await row.innerText();
+            if (!/\d{1,2} \p{L}+\.? \d{4}/u.test(text)) throw new Error(`${kind} row has no due date: ${text}`);
+            if (!/Open/.test(text)) throw new Error(`${kind} row is not open: ${text}`);
+        }
+        await page.getByText(/via telefoon, geregistreerd door Dirk Directeur/).waitFor({ state: 'visible' });
+        await screenshot('complaint-registered');
+    });
+
+    await step('acknowledge it through the button and its dialog', async () => {
+        await page.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.waitFor({ state: 'visible' });
+        await dialog.getByLabel('Samenvatting').fill('Klaagster gebeld; ontvangst bevestigd, antwoord binnen twee weken.');
+        await screenshot('complaint-acknowledge-dialog');
+        await dialog.getByRole('button', { name: 'Opslaan' }).click();
+        await dialog.waitFor({ state: 'detached' });
+    });
+
+    await step('ACKNOWLEDGE is met and the history shows the step', async () => {
+        const row = page.getByRole('table', { name: 'Termijnen' }).locator('tr[data-kind="ACKNOWLEDGE"]');
+        await row.filter({ hasText: 'Gehaald' }).waitFor({ state: 'visible' });
+        const history = page.getByRole('region', { name: 'Geschiedenis' });
+        const event = history.locator('li[data-type="CONTACT_RECORDED"]');
+        await event.filter({ hasText: 'Contact vastgelegd' }).filter({ hasText: 'Ontvangstbevestiging' }).waitFor({ state: 'visible' });
+        await event.filter({ hasText: 'Ontvangen → Ontvangst bevestigd' }).waitFor({ state: 'visible' });
+        if (await page.getByRole('button', { name: 'Ontvangst bevestigen' }).count()) {
+            throw new Error('the ACKNOWLEDGE button is still offered');
+        }
+        await screenshot('complaint-acknowledged');
+    });
+
+    await step('the complaint list shows it', async () => {
+        await page.getByRole('menuitem', { name: 'Klachten', exact: true }).click();
+        const row = page.locator('table tbody tr', { hasText: reference });
+        await row.waitFor({ state: 'visible' });
+        await screenshot('complaint-list');
+    });
+    return { reference };
+}
+
+/** The smoke scenario (log in as the admin, see the staff list), then the complaint workflow. */
 export async function runAdminScenario(config = configFromEnv()) {
     return withBrowser(config, async session => {
         await login(session);
+        await session.step('ADMIN starts on Medewerkers, without complaints in the menu', async () => {
+            await session.page.waitForURL(/#\/Staff/);
+            const menu = await session.page.locator('.RaMenu-open a, .RaMenu-closed a').allInnerTexts();
+            if (menu.some(text => ['Klachten', 'Termijnen'].includes(text.trim()))) {
+                throw new Error(`the ADMIN menu offers complaints: ${menu.join(', ')}`);
+            }
+        });
         await expectStaffRow(session, config.email);
         const file = await session.step('save a screenshot', () => session.screenshot('staff-list'));
         log(`screenshot: ${file}`);
-        return { screenshot: file };
+        await logout(session);
+        const { reference } = await runComplaintScenario(session);
+        return { screenshot: file, reference };
     });
 }
 

@@ -19,6 +19,18 @@ import {
 } from '../schema/schema-model';
 
 type Variables = Record<string, unknown>;
+
+/**
+ * Selection sets a hand-written view asks for instead of the generated one (which selects every
+ * field without arguments, up to three levels deep).
+ */
+export interface SelectionOverride {
+    /** A row of GET_LIST / GET_MANY / GET_MANY_REFERENCE: still one round trip per page. */
+    list?: string;
+    /** GET_ONE and the record returned by create / update / delete. */
+    record?: string;
+}
+export type SelectionOverrides = Record<string, SelectionOverride>;
 type ApiRecord = RaRecord & Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -106,7 +118,9 @@ const operation = (
 };
 
 /** Builds the GraphQL operations for one resource, following the API's conventions. */
-const resourceQueries = (model: ResourceModel) => {
+const resourceQueries = (model: ResourceModel, override: SelectionOverride = {}) => {
+    const listSelection = override.list ?? model.selection;
+    const recordSelection = override.record ?? model.selection;
     const formFields = (fields: FieldModel[] | undefined) => fields ?? [];
     const mirrored = [...formFields(model.create?.fields), ...formFields(model.update?.fields)].filter(
         field => field.mirrorsField,
@@ -164,7 +178,7 @@ const resourceQueries = (model: ResourceModel) => {
             model.list.operation,
             listArgs,
             variables,
-            `items { ${model.selection} } total`,
+            `items { ${listSelection} } total`,
         ),
         parseResponse: response => {
             const page = (response.data as Record<string, { items: unknown[]; total: number }>)[
@@ -221,7 +235,7 @@ const resourceQueries = (model: ResourceModel) => {
                     model.getOne.operation,
                     { id: model.getOne.idTypeRef },
                     { id: String(params.id) },
-                    model.selection,
+                    recordSelection,
                 ),
                 parseResponse: response => {
                     const result = singleResult(model.getOne!.operation)(response);
@@ -265,7 +279,7 @@ const resourceQueries = (model: ResourceModel) => {
                     field,
                     { input: inputTypeRef },
                     { input: inputOf(fields, params.data as Record<string, unknown>, undefined) },
-                    model.selection,
+                    recordSelection,
                 ),
                 parseResponse: singleResult(field),
             };
@@ -286,7 +300,7 @@ const resourceQueries = (model: ResourceModel) => {
                         input: inputOf(fields, params.data as Record<string, unknown>, previous),
                         version: versionArgTypeRef ? (previous.version ?? undefined) : undefined,
                     },
-                    model.selection,
+                    recordSelection,
                 ),
                 parseResponse: singleResult(field),
             };
@@ -296,7 +310,13 @@ const resourceQueries = (model: ResourceModel) => {
             if (!model.delete) throw new Error(`${model.name} cannot be deleted`);
             const { operation: field, idTypeRef, selection } = model.delete;
             return {
-                ...operation('mutation', field, { id: idTypeRef }, { id: String(params.id) }, selection),
+                ...operation(
+                    'mutation',
+                    field,
+                    { id: idTypeRef },
+                    { id: String(params.id) },
+                    selection && recordSelection,
+                ),
                 parseResponse: response =>
                     selection
                         ? singleResult(field)(response)
@@ -311,10 +331,13 @@ const resourceQueries = (model: ResourceModel) => {
  * model (GET_LIST fetches the page and the total in one round trip).
  */
 export const buildQueryFactory =
-    (schema: SchemaModel): BuildQueryFactory =>
+    (schema: SchemaModel, selections: SelectionOverrides = {}): BuildQueryFactory =>
     () => {
         const byResource = new Map(
-            schema.resources.map(resource => [resource.name, resourceQueries(resource)]),
+            schema.resources.map(resource => [
+                resource.name,
+                resourceQueries(resource, selections[resource.name]),
+            ]),
         );
         return (raFetchMethod: string, resourceName: string, params: unknown): BuildQueryResult => {
             const queries = byResource.get(resourceName);

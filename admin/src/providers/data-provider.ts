@@ -3,8 +3,8 @@ import type { IntrospectionType } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
 import { contractIntrospection, schemaModel } from '../schema/contract';
-import { lcfirst } from '../schema/schema-model';
-import { buildQueryFactory } from './build-query';
+import { lcfirst, type FieldModel } from '../schema/schema-model';
+import { buildQueryFactory, type SelectionOverrides } from './build-query';
 import { toHttpError } from './error-mapping';
 
 /** The API's operation names, so ra-data-graphql's own resource list matches ours. */
@@ -18,9 +18,17 @@ const operationNames = {
     DELETE: (type: IntrospectionType) => `delete${type.name}`,
 };
 
+/** `complainant` and `complainant.email`, ...: the paths an API field error can name. */
+const fieldPaths = (fields: FieldModel[], prefix = ''): string[] =>
+    fields.flatMap(field =>
+        field.type.kind === 'object' && !field.list
+            ? [`${prefix}${field.name}`, ...fieldPaths(field.type.fields, `${prefix}${field.name}.`)]
+            : [`${prefix}${field.name}`],
+    );
+
 const formFieldsOf = (resource: string, mode: 'create' | 'update'): string[] => {
     const model = schemaModel.resources.find(candidate => candidate.name === resource);
-    return model?.[mode]?.fields.map(field => field.name) ?? [];
+    return fieldPaths(model?.[mode]?.fields ?? []);
 };
 
 const mapError =
@@ -33,7 +41,10 @@ const mapError =
  * The data provider: ra-data-graphql with the schema bundled at build time (the API has
  * introspection off), our own buildQuery, and API errors mapped for react-admin.
  */
-export const createDataProvider = (client: ApolloClient<unknown>): DataProvider => {
+export const createDataProvider = (
+    client: ApolloClient<unknown>,
+    options: { selections?: SelectionOverrides } = {},
+): DataProvider => {
     const graphQLProvider = buildGraphQLProvider({
         client,
         introspection: {
@@ -41,7 +52,7 @@ export const createDataProvider = (client: ApolloClient<unknown>): DataProvider 
             operationNames,
             include: schemaModel.resources.map(resource => resource.name),
         },
-        buildQuery: buildQueryFactory(schemaModel),
+        buildQuery: buildQueryFactory(schemaModel, options.selections),
     });
 
     return {

@@ -1,9 +1,16 @@
 import { HttpError } from 'react-admin';
+import { dutchFieldMessage } from '../i18n/api-messages';
 
 /** What the API puts in a GraphQL error (see schema/schema.graphql and the API's error formatter). */
 interface ApiGraphQLError {
     message: string;
-    extensions?: { code?: unknown; fieldErrors?: unknown; retryAfterSeconds?: unknown; errorId?: unknown };
+    extensions?: {
+        code?: unknown;
+        fieldErrors?: unknown;
+        retryAfterSeconds?: unknown;
+        errorId?: unknown;
+        currentVersion?: unknown;
+    };
 }
 
 /** The body of the HttpError the data provider throws; react-admin reads `errors` for forms. */
@@ -11,6 +18,8 @@ export interface ApiErrorBody {
     code: string;
     /** Field-level messages in react-admin's server-side validation format. */
     errors?: Record<string, string | { serverError: string }>;
+    /** STALE_VERSION: the version the record has now. */
+    currentVersion?: number;
 }
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -20,6 +29,9 @@ const STATUS_BY_CODE: Record<string, number> = {
     FORBIDDEN: 403,
     NOT_FOUND: 404,
     CONFLICT: 409,
+    STALE_VERSION: 409,
+    INVALID_TRANSITION: 409,
+    CONFLICT_OF_INTEREST: 409,
     RATE_LIMITED: 429,
     TOO_MANY_REQUESTS: 429,
 };
@@ -33,6 +45,13 @@ const DUTCH_MESSAGE_BY_CODE: Record<string, (error: ApiGraphQLError) => string> 
     UNAUTHENTICATED: () => 'ra.notification.logged_out',
     FORBIDDEN: () => 'ra.notification.not_authorized',
     NOT_FOUND: () => 'ra.notification.item_doesnt_exist',
+    // the optimistic lock of a complaint's steps
+    STALE_VERSION: () =>
+        'Iemand anders heeft deze klacht intussen gewijzigd; herlaad en probeer opnieuw',
+    INVALID_TRANSITION: () =>
+        'Deze stap is nu niet (meer) mogelijk bij deze klacht; herlaad de pagina.',
+    CONFLICT_OF_INTEREST: () =>
+        'De klacht gaat over deze medewerker: iemand anders moet haar behandelen.',
     RATE_LIMITED: error => {
         const seconds = error.extensions?.retryAfterSeconds;
         return typeof seconds === 'number'
@@ -74,7 +93,7 @@ const fieldErrorsOf = (errors: ApiGraphQLError[]): Record<string, string> => {
         for (const [path, message] of Object.entries(value)) {
             if (typeof message !== 'string') continue;
             // Accept `email` as well as `input.email`.
-            fieldErrors[path.replace(/^input\./, '')] = message;
+            fieldErrors[path.replace(/^input\./, '')] = dutchFieldMessage(message);
         }
     }
     return fieldErrors;
@@ -118,8 +137,12 @@ export const toHttpError = (error: unknown, formFields?: readonly string[]): Htt
         DUTCH_MESSAGE_BY_CODE[code]?.(first) ?? (first.message || 'ra.notification.http_error');
     const status = STATUS_BY_CODE[code] ?? 500;
     const fieldErrors = fieldErrorsOf(graphQLErrors);
+    const currentVersion = first.extensions?.currentVersion;
     if (Object.keys(fieldErrors).length === 0) {
-        return new HttpError(message, status, { code } satisfies ApiErrorBody);
+        return new HttpError(message, status, {
+            code,
+            ...(typeof currentVersion === 'number' ? { currentVersion } : {}),
+        } satisfies ApiErrorBody);
     }
 
     const errors: NonNullable<ApiErrorBody['errors']> = {};

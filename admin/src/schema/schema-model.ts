@@ -36,6 +36,12 @@ export const TECHNICAL_FIELDS = ['id', 'version'] as const;
 export const isTechnicalField = (name: string): boolean =>
     (TECHNICAL_FIELDS as readonly string[]).includes(name);
 
+/**
+ * Mutations that create a record of type `X`, by preference: `createX(input)`, else
+ * `registerX(input)` (the staff intake of a complaint) when it returns an `X`.
+ */
+export const CREATE_VERBS = ['create', 'register'] as const;
+
 /** Maximum depth of a selection set, counting the resource's own fields as depth 1. */
 const MAX_SELECTION_DEPTH = 3;
 
@@ -298,7 +304,10 @@ export const buildSchemaModel = (schema: GraphQLSchema): SchemaModel => {
                         : (sortFields[0] ?? 'id'),
                 order: sortOrderArg?.defaultValue === 'DESC' ? 'DESC' : 'ASC',
             },
-            create: inputModelOf(`create${type.name}`, type),
+            create: CREATE_VERBS.map(verb => `${verb}${type.name}`)
+                .filter(name => mutations[name] && getNamedType(mutations[name].type) === type)
+                .map(name => inputModelOf(name, type))
+                .find(model => model !== undefined),
             update:
                 update && updateInput && idArgOf(update)
                     ? {

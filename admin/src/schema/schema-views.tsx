@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ComponentProps, ReactElement } from 'react';
 import {
     Create,
     DataTable,
@@ -128,16 +128,51 @@ export const SchemaCreate = ({ model }: { model: ResourceModel }) => (
     </Create>
 );
 
+type ResourceViews = Partial<
+    Pick<ComponentProps<typeof Resource>, 'list' | 'show' | 'edit' | 'create' | 'icon' | 'recordRepresentation'>
+>;
+
+export interface SchemaResourceOptions {
+    /**
+     * Hand-written views for a resource whose workflow needs more than a form (see
+     * `src/complaints/`); a view given as `null` is left out, the others stay generic.
+     */
+    views?: Record<string, { [K in keyof ResourceViews]: ResourceViews[K] | null }>;
+    /** These resources first, in this order (the first is the start page); then the others. */
+    first?: string[];
+    /** Resources not to register at all (e.g. what the signed-in role may not read). */
+    omit?: string[];
+}
+
+const orderOf = (first: string[], name: string) => {
+    const index = first.indexOf(name);
+    return index === -1 ? first.length : index;
+};
+
 /** One react-admin Resource per resource type in the schema, offering what the API offers. */
-export const schemaResources = (schema: SchemaModel): ReactElement[] =>
-    schema.resources.map(model => (
-        <Resource
-            key={model.name}
-            name={model.name}
-            recordRepresentation={model.displayField}
-            list={<SchemaList model={model} />}
-            show={model.getOne ? <SchemaShow model={model} /> : undefined}
-            edit={model.getOne && model.update ? <SchemaEdit model={model} /> : undefined}
-            create={model.create ? <SchemaCreate model={model} /> : undefined}
-        />
-    ));
+export const schemaResources = (schema: SchemaModel, options: SchemaResourceOptions = {}): ReactElement[] => {
+    const { views = {}, first = [], omit = [] } = options;
+    return schema.resources
+        .filter(model => !omit.includes(model.name))
+        .map((model, index) => ({ model, index }))
+        .sort((left, right) =>
+            orderOf(first, left.model.name) - orderOf(first, right.model.name) || left.index - right.index,
+        )
+        .map(({ model }) => {
+            const custom = views[model.name] ?? {};
+            const pick = <K extends keyof ResourceViews>(key: K, generic: ResourceViews[K]) =>
+                key in custom ? (custom[key] ?? undefined) : generic;
+            return (
+                <Resource
+                    key={model.name}
+                    name={model.name}
+                    recordRepresentation={pick('recordRepresentation', model.displayField)}
+                    icon={pick('icon', undefined)}
+                    list={pick('list', <SchemaList model={model} />)}
+                    show={pick('show', model.getOne ? <SchemaShow model={model} /> : undefined)}
+                    edit={pick('edit', model.getOne && model.update ? <SchemaEdit model={model} /> : undefined)}
+                    create={pick('create', model.create ? <SchemaCreate model={model} /> : undefined)}
+                />
+            );
+        });
+};

@@ -1,0 +1,59 @@
+/** Dates and times as the organisation reads them: Dutch, in Europe/Amsterdam. */
+
+export const TIME_ZONE = 'Europe/Amsterdam';
+const LOCALE = 'nl-NL';
+
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+});
+const dayFormat = new Intl.DateTimeFormat(LOCALE, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+});
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: TIME_ZONE,
+});
+
+const toDate = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
+
+/** "3 dec 2025 14:05" */
+export const formatDateTime = (value: string | Date | null | undefined): string => {
+    if (!value) return '';
+    const date = toDate(value);
+    return Number.isNaN(date.getTime()) ? String(value) : dateTimeFormat.format(date);
+};
+
+/** A `YYYY-MM-DD` day as "wo 3 dec 2025"; the day never shifts with the time zone. */
+export const formatDay = (day: string | null | undefined): string => {
+    if (!day) return '';
+    const date = new Date(`${day}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
+};
+
+/** The Amsterdam calendar day of a moment, as `YYYY-MM-DD`. */
+export const amsterdamDay = (value: string | Date = new Date()): string =>
+    isoDayFormat.format(toDate(value));
+
+/** What a `<input type="datetime-local">` gives (local time) as an ISO instant for the API. */
+export const toIsoDateTime = (value: string | null | undefined): string | null => {
+    if (!value) return null;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? value : date.toISOString();
+};
+
+/** Client-side check of a moment the API refuses in the future (it allows 2 minutes of skew). */
+export const notInTheFuture = (value: unknown): string | undefined => {
+    if (!value) return undefined;
+    const date = new Date(String(value));
+    return !Number.isNaN(date.getTime()) && date.getTime() > Date.now() + 60_000
+        ? 'Mag niet in de toekomst liggen'
+        : undefined;
+};

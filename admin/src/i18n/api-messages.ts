@@ -1,0 +1,42 @@
+/**
+ * Dutch versions of the API's field-level validation messages (`extensions.fieldErrors`), which
+ * the API writes in English. A message not listed here is shown as the API wrote it.
+ */
+const FIELD_MESSAGES: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
+    [/^must be an e-mail address; give an e-mail address, a phone number or a postal address$/,
+        'Geef een geldig e-mailadres, of een telefoonnummer of postadres'],
+    [/^must be an e-mail address$/, 'Geen geldig e-mailadres'],
+    [/^must be a phone number/, 'Geen geldig telefoonnummer (cijfers, spaties, +, -, haakjes)'],
+    [/^describe the complaint in (\d+) to (\d+) characters$/,
+        match => `Beschrijf de klacht in ${match[1]} tot ${match[2]} tekens`],
+    [/^is required \(at most (\d+) characters\)$/, match => `Verplicht (hoogstens ${match[1]} tekens)`],
+    [/^is required$/, 'Verplicht'],
+    [/^lies in the future$/, 'Mag niet in de toekomst liggen'],
+    [/^does not exist$/, 'Bestaat niet (meer)'],
+    [/^unknown policy$/, 'Onbekende klachtenregeling'],
+    [/^must be (an|a staff|a unit) id$|^must be staff ids$/, 'Ongeldige verwijzing'],
+    [/^no active staff member with this id$/, 'Geen actieve medewerker'],
+    [/^needs the HANDLER role$/, 'Deze medewerker is geen klachtbehandelaar'],
+    [/^is the subject of this complaint$/, 'De klacht gaat over deze medewerker; kies een ander'],
+    [/^is required \(no supervisor or director is known\)$/,
+        'Verplicht: er is geen leidinggevende of directeur bekend'],
+    [/^needs at least one role$/, 'Kies minstens één rol'],
+    [/^must be a date as YYYY-MM-DD$/, 'Geef een datum (JJJJ-MM-DD)'],
+    [/^use 1 to (\d+) capitals, digits or -$/, match => `1 tot ${match[1]} hoofdletters, cijfers of -`],
+    [/^use 1 to (\d+) lower-case letters, digits or -$/,
+        match => `1 tot ${match[1]} kleine letters, cijfers of -`],
+    [/^must be (\d+) to (\d+) characters$/, match => `${match[1]} tot ${match[2]} tekens`],
+    // class-validator's defaults
+    [/must be longer than or equal to (\d+) characters/, match => `Minstens ${match[1]} tekens`],
+    [/must be shorter than or equal to (\d+) characters/, match => `Hoogstens ${match[1]} tekens`],
+    [/must not be greater than (\d+)/, match => `Hoogstens ${match[1]}`],
+    [/must not be less than (\d+)/, match => `Minstens ${match[1]}`],
+];
+
+export const dutchFieldMessage = (message: string): string => {
+    for (const [pattern, dutch] of FIELD_MESSAGES) {
+        const match = pattern.exec(message);
+        if (match) return typeof dutch === 'string' ? dutch : dutch(match);
+    }
+    return message;
+};
