@@ -88,6 +88,11 @@ export class StaffFilter {
   @IsOptional()
   role?: Role;
 
+  @Field(() => [Role], { nullable: true, description: 'Any of these roles (as granted).' })
+  @IsOptional()
+  @IsEnum(Role, { each: true })
+  roles?: Role[];
+
   @Field({ nullable: true })
   @IsOptional()
   active?: boolean;

@@ -18,13 +18,14 @@ export class StaffResolver {
     return services.staff.get(caller.id);
   }
 
-  @Authorized(Role.ADMIN, Role.DIRECTOR, Role.QUALITY_MANAGER)
+  /** The staff directory: for ADMIN, and for colleagues picking a handler, a subject or a forwarding target. */
+  @Authorized(Role.ADMIN, Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR)
   @Query(() => Staff, { nullable: true })
   async staff(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<Staff> {
     return services.staff.get(id);
   }
 
-  @Authorized(Role.ADMIN, Role.DIRECTOR, Role.QUALITY_MANAGER)
+  @Authorized(Role.ADMIN, Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR)
   @Query(() => StaffPage, { description: 'Staff accounts: one page and the total, in one statement.' })
   async staffList(@Args(() => StaffListArgs) args: StaffListArgs, @Ctx() { services }: RequestContext): Promise<StaffPage> {
     return services.staff.list(args);

@@ -30,6 +30,7 @@ export class StaffService {
     const { filter } = args;
     if (filter?.q) query.andWhere('(staff.name ILIKE :q OR staff.email ILIKE :q)', { q: `%${escapeLike(filter.q)}%` });
     if (filter?.role) query.andWhere(':role = ANY(staff.roles)', { role: filter.role });
+    if (filter?.roles?.length) query.andWhere('staff.roles && :roles::varchar[]', { roles: filter.roles });
     if (filter?.active !== undefined && filter.active !== null) query.andWhere('staff.active = :active', { active: filter.active });
     if (filter?.ids) query.andWhere('staff.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
     return pageOf(query, args, SORT_COLUMNS[args.sortField], args.sortOrder, 'staff.id');

@@ -108,11 +108,23 @@ describe('staff accounts', () => {
     expect(beyond.data?.staffList).toEqual({ total: 3, items: [] });
     const byRole = await app.graphql<{ staffList: { total: number } }>(LIST, { filter: { role: 'QUALITY_MANAGER', q: 'list.' } }, adminToken);
     expect(byRole.data?.staffList.total).toBe(3);
+    const anyOf = await app.graphql<{ staffList: { total: number } }>(LIST, { filter: { roles: ['QUALITY_MANAGER', 'HANDLER'], q: 'example.org' } }, adminToken);
+    const handlers = await app.graphql<{ staffList: { total: number } }>(LIST, { filter: { role: 'HANDLER', q: 'example.org' } }, adminToken);
+    expect(anyOf.data?.staffList.total).toBe(3 + handlers.data!.staffList.total);
   });
 
   it('treats LIKE wildcards in the search text literally', async () => {
     const result = await app.graphql<{ staffList: { total: number } }>(LIST, { filter: { q: '%' } }, adminToken);
     expect(result.data?.staffList.total).toBe(0);
+  });
+
+  it('shows the staff directory to colleagues but not to an ANALYST', async () => {
+    await createStaff({ name: 'Emma', email: 'emma@dir.example.org', password: 'emma-password-123', roles: ['EMPLOYEE'] });
+    await createStaff({ name: 'Ali', email: 'ali@dir.example.org', password: 'ali-password-1234', roles: ['ANALYST'] });
+    const employee = await app.login('emma@dir.example.org', 'emma-password-123');
+    expect((await app.graphql<{ staffList: { total: number } }>(LIST, {}, employee)).data?.staffList.total).toBeGreaterThan(1);
+    const analyst = await app.login('ali@dir.example.org', 'ali-password-1234');
+    expect((await app.graphql(LIST, {}, analyst)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses perPage above the maximum', async () => {
