@@ -1,4 +1,5 @@
 import type { Loaders } from './loaders';
+import { UnauthenticatedError } from './shared/errors';
 import type { Clock } from './shared/clock';
 import type { ApiTokenScope } from './token/api-token.entity';
 import type { Logger } from './shared/logger';
@@ -25,4 +26,10 @@ export interface RequestContext {
   logger: Logger;
   services: Services;
   loaders: Loaders;
+}
+
+/** The signed-in caller of an @Authorized operation (the auth checker has already refused anonymous ones). */
+export function caller(context: RequestContext): Caller {
+  if (!context.caller) throw new UnauthenticatedError();
+  return context.caller;
 }

@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Category } from '../category/category.entity';
-import type { Caller, RequestContext } from '../context';
+import { caller, type RequestContext } from '../context';
 import { Policy } from '../policy/policy.entity';
-import { UnauthenticatedError } from '../shared/errors';
 import { PageOf } from '../shared/pagination';
 import { Role } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
@@ -30,11 +29,6 @@ import { Deadline } from './deadline.entity';
 
 /** Staff who work on complaints (every role but ADMIN and ANALYST). */
 const STAFF = [Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];
-
-function caller(context: RequestContext): Caller {
-  if (!context.caller) throw new UnauthenticatedError();
-  return context.caller;
-}
 
 @ObjectType()
 export class ComplaintPage extends PageOf(Complaint) {}

@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Complaint } from '../complaint/complaint.entity';
-import type { Caller, RequestContext } from '../context';
+import { caller, type RequestContext } from '../context';
 import { Hearing } from '../hearing/hearing.entity';
-import { UnauthenticatedError } from '../shared/errors';
 import { PageOf } from '../shared/pagination';
 import { Role } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
@@ -19,11 +18,6 @@ import {
 } from './objection.input';
 
 const CASEWORK = [Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];
-
-function caller(context: RequestContext): Caller {
-  if (!context.caller) throw new UnauthenticatedError();
-  return context.caller;
-}
 
 @ObjectType()
 export class HearingPage extends PageOf(Hearing) {}

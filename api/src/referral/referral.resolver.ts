@@ -1,18 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Complaint } from '../complaint/complaint.entity';
-import type { Caller, RequestContext } from '../context';
-import { UnauthenticatedError } from '../shared/errors';
+import { caller, type RequestContext } from '../context';
 import { PageOf } from '../shared/pagination';
 import { Role } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { ExternalParty } from './external-party.entity';
 import { Referral } from './referral.entity';
 import { CreateExternalPartyInput, ExternalPartyListArgs, ReferInput, ReferralListArgs, ReferralOutcomeInput, UpdateExternalPartyInput } from './referral.input';
-
-function caller(context: RequestContext): Caller {
-  if (!context.caller) throw new UnauthenticatedError();
-  return context.caller;
-}
 
 @ObjectType()
 export class ExternalPartyPage extends PageOf(ExternalParty) {}
