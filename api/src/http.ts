@@ -132,6 +132,12 @@ export async function createHttpApp({ config, dataSource, services, clock, logge
 
   // Body-parser and other middleware errors: a clear 4xx for the caller's mistakes, never a stack trace.
   const onError: ErrorRequestHandler = (error: { type?: string; status?: number; message?: string }, _request, response, _next) => {
+    if (response.headersSent) {
+      // A stream (the CSV export) failed half-way: all we can do is cut the connection.
+      logger.error('response failed after its headers were sent', { error: String(error.message ?? error) });
+      response.destroy();
+      return;
+    }
     const answer =
       error.type === 'entity.too.large'
         ? graphqlError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round(config.bodyLimitBytes / 1024)} KB.`)
