@@ -27,7 +27,7 @@ export interface StartOptions {
 
 class QueryObserver extends AbstractLogger {
   constructor(private readonly observe: (sql: string) => void) {
-    super();
+    super(['query']);
   }
 
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {

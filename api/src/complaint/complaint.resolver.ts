@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Category } from '../category/category.entity';
 import { caller, type RequestContext } from '../context';
 import { Policy } from '../policy/policy.entity';
@@ -23,6 +24,7 @@ import {
   ResponseInput,
   SubmitComplaintInput,
 } from './complaint.input';
+import { requestedItemFields } from './complaint.preload';
 import { availableActions, ComplaintAction } from './complaint.procedure';
 import { ContactMoment } from './contact-moment.entity';
 import { Deadline } from './deadline.entity';
@@ -56,8 +58,10 @@ export class ComplaintResolver {
 
   @Authorized(STAFF)
   @Query(() => ComplaintPage, { description: 'Complaints the caller may see: one page and the total, in one statement.' })
-  async complaintList(@Args(() => ComplaintListArgs) args: ComplaintListArgs, @Ctx() context: RequestContext): Promise<ComplaintPage> {
-    return context.services.complaints.list(caller(context), args);
+  async complaintList(@Args(() => ComplaintListArgs) args: ComplaintListArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ComplaintPage> {
+    const page = await context.services.complaints.list(caller(context), args);
+    await context.services.complaints.preload(page.items, context.loaders, requestedItemFields(info));
+    return page;
   }
 
   @Authorized(STAFF)

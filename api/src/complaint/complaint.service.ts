@@ -46,6 +46,8 @@ import { DueWindow } from './complaint.input';
 import { ComplaintAction, initialStatus, maySee, refusal, TRANSITIONS } from './complaint.procedure';
 import { ContactMoment } from './contact-moment.entity';
 import { Deadline } from './deadline.entity';
+import { preloadComplaintRelations } from './complaint.preload';
+import type { Loaders } from '../loaders';
 
 /** Clock skew we accept between a browser's "now" and ours before calling a moment "the future". */
 const SKEW_MS = 2 * 60_000;
@@ -126,6 +128,11 @@ export class ComplaintService {
       );
     }
     return pageOf(query, args, SORT_COLUMNS[args.sortField], args.sortOrder, 'complaint.id');
+  }
+
+  /** Fills the request's loaders with the relations a list page asks for: one statement instead of one per relation. */
+  preload(complaints: Complaint[], loaders: Loaders, fields: Set<string>): Promise<void> {
+    return preloadComplaintRelations(this.dataSource, loaders, complaints, fields);
   }
 
   /** Open deadlines: overdue, due today, due this week; per handler and unit. One statement. */
