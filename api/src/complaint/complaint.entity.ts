@@ -19,6 +19,8 @@ import { Channel, ComplaintKind, ComplaintStatus, oneOfSql, Offer, Verdict } fro
 @Index('complaint_received_at_idx', ['receivedAt'])
 @Index('complaint_status_idx', ['status', 'nextDueAt'])
 @Index('complaint_updated_idx', ['updatedAt', 'id'])
+@Index('complaint_open_next_due_idx', ['nextDueAt'], { where: '"next_due_at" IS NOT NULL' })
+@Index('complaint_open_received_idx', ['receivedAt'], { where: '"next_due_at" IS NOT NULL' })
 @Check('complaint_kind_check', oneOfSql('kind', ComplaintKind))
 @Check('complaint_status_check', oneOfSql('status', ComplaintStatus))
 @Check('complaint_channel_check', oneOfSql('channel', Channel))

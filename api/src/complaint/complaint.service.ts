@@ -5,7 +5,7 @@ import { CalendarDay } from '../calendar/calendar-day.entity';
 import { WorkingCalendar } from '../calendar/working-calendar';
 import { Category } from '../category/category.entity';
 import type { Caller } from '../context';
-import { Policy, type PolicySnapshot } from '../policy/policy.entity';
+import { Policy, type DeadlineRule, type PolicySnapshot } from '../policy/policy.entity';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
 import { ForbiddenError, NotFoundError, RateLimitedError, UserInputError } from '../shared/errors';
@@ -21,7 +21,7 @@ import { Unit } from '../unit/unit.entity';
 import { Complainant } from './complainant.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { Complaint } from './complaint.entity';
-import { ComplaintEventType, ComplaintKind, ComplaintStatus, ContactKind, DeadlineStart, ForwardTarget } from './complaint.enums';
+import { ComplaintEventType, ComplaintKind, ComplaintStatus, ContactKind, DeadlineKind, DeadlineStart, ForwardTarget } from './complaint.enums';
 import {
   ConflictOfInterestError,
   InvalidTransitionError,
@@ -49,6 +49,18 @@ import { Deadline } from './deadline.entity';
 import { preloadComplaintRelations } from './complaint.preload';
 import type { Loaders } from '../loaders';
 
+interface PlannedDeadline {
+  rule: DeadlineRule;
+  dueAt: DateTime;
+  dueDate: string;
+}
+
+/** The earliest due moment the organisation has to act on (the complainant's objection window is theirs). */
+function nextDue(dues: PlannedDeadline[]): Date | null {
+  const own = dues.filter((due) => due.rule.kind !== DeadlineKind.OBJECTION_WINDOW).map((due) => due.dueAt.toMillis());
+  return own.length ? new Date(Math.min(...own)) : null;
+}
+
 /** Clock skew we accept between a browser's "now" and ours before calling a moment "the future". */
 const SKEW_MS = 2 * 60_000;
 
@@ -67,8 +79,12 @@ export interface StepResult {
 }
 
 /** Only complaints the caller may see (the rule of maySee, in SQL), joined or selected as `alias`. */
+export function seesEveryComplaint(caller: Caller): boolean {
+  return caller.effectiveRoles.has(Role.QUALITY_MANAGER) || caller.effectiveRoles.has(Role.DIRECTOR);
+}
+
 export function restrictToVisible<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, caller: Caller, alias = 'complaint'): void {
-  if (caller.effectiveRoles.has(Role.QUALITY_MANAGER) || caller.effectiveRoles.has(Role.DIRECTOR)) return;
+  if (seesEveryComplaint(caller)) return;
   query.andWhere(`(${alias}.registered_by_id = :me OR ${alias}.handler_id = :me OR ${alias}.forwarded_to_id = :me)`, { me: caller.id });
 }
 
@@ -138,13 +154,13 @@ export class ComplaintService {
   /** Open deadlines: overdue, due today, due this week; per handler and unit. One statement. */
   async listDeadlines(caller: Caller, args: DeadlineListArgs): Promise<Page<Deadline>> {
     const now = this.clock.now();
-    const query = this.dataSource
-      .getRepository(Deadline)
-      .createQueryBuilder('deadline')
-      .innerJoin(Complaint, 'complaint', 'complaint.id = deadline.complaint_id')
-      .where('deadline.met_at IS NULL AND deadline.cancelled_at IS NULL');
-    restrictToVisible(query, caller);
     const filter = args.filter ?? {};
+    const query = this.dataSource.getRepository(Deadline).createQueryBuilder('deadline').where('deadline.met_at IS NULL AND deadline.cancelled_at IS NULL');
+    // The complaint is joined only when needed: for everyone else it makes PostgreSQL walk all complaints.
+    if (!seesEveryComplaint(caller) || filter.handlerId || filter.unitId) {
+      query.innerJoin(Complaint, 'complaint', 'complaint.id = deadline.complaint_id');
+      restrictToVisible(query, caller);
+    }
     if (filter.due === DueWindow.OVERDUE) query.andWhere('deadline.due_at < :now', { now: now.toJSDate() });
     if (filter.due === DueWindow.TODAY) query.andWhere('deadline.due_at <= :until', { until: now.endOf('day').toJSDate() });
     if (filter.due === DueWindow.THIS_WEEK) query.andWhere('deadline.due_at <= :until', { until: now.endOf('week').toJSDate() });
@@ -293,9 +309,12 @@ export class ComplaintService {
         pseudonym: this.pseudonyms.of(person),
       }),
     );
-    const reference = await this.nextReference(manager, now.year);
     const snapshot = fields.policy.snapshot();
     const status = initialStatus(fields.kind);
+    // Deadlines are computed before the reference counter is taken: its row stays locked until commit.
+    const terms = fields.kind === ComplaintKind.SIGNAL ? [] : this.termsFrom(snapshot, DeadlineStart.RECEIPT);
+    const dues = terms.length ? await this.computeDues(manager, terms, fields.receivedAt) : [];
+    const reference = await this.nextReference(manager, now.year);
     const complaint = await manager.getRepository(Complaint).save(
       manager.getRepository(Complaint).create({
         reference,
@@ -315,11 +334,11 @@ export class ComplaintService {
         offer: [],
         closedAt: fields.kind === ComplaintKind.SIGNAL ? now.toJSDate() : null,
         closureWorkingDays: fields.kind === ComplaintKind.SIGNAL ? 0 : null,
+        nextDueAt: nextDue(dues),
         idempotencyKey: fields.idempotencyKey,
       }),
     );
-    const opened = fields.kind === ComplaintKind.SIGNAL ? [] : await this.openDeadlines(manager, complaint, snapshot, DeadlineStart.RECEIPT, fields.receivedAt);
-    await this.refreshNextDue(manager, complaint);
+    const opened = await this.insertDeadlines(manager, complaint, dues, DeadlineStart.RECEIPT, fields.receivedAt);
     await this.writeEvent(manager, complaint, {
       type: fields.event,
       actorId: fields.actorId,
@@ -328,7 +347,7 @@ export class ComplaintService {
       at: now,
       data: { channel: fields.channel, policy: snapshot.key, kind: fields.kind, deadlinesOpened: opened },
     });
-    return manager.getRepository(Complaint).findOneByOrFail({ id: complaint.id });
+    return complaint;
   }
 
   /** KL-YYYY-NNNNNN: the counter row is locked until commit, so numbers never repeat or skip. */
@@ -347,25 +366,38 @@ export class ComplaintService {
     return new WorkingCalendar(days.map((day) => ({ date: day.date, description: day.description })));
   }
 
-  private async openDeadlines(manager: EntityManager, complaint: Complaint, snapshot: PolicySnapshot, start: DeadlineStart, at: DateTime) {
-    const rules = snapshot.rules.filter((rule) => rule.startsAt === start || (start === DeadlineStart.REOPENING && rule.kind === 'RESPOND'));
-    if (rules.length === 0) return [];
+  /** The policy's terms counted from `start` (a reopening counts RESPOND again). */
+  private termsFrom(snapshot: PolicySnapshot, start: DeadlineStart): DeadlineRule[] {
+    return snapshot.rules.filter((rule) => rule.startsAt === start || (start === DeadlineStart.REOPENING && rule.kind === 'RESPOND'));
+  }
+
+  private async computeDues(manager: EntityManager, terms: DeadlineRule[], at: DateTime): Promise<PlannedDeadline[]> {
     const calendar = await this.calendar(manager);
-    const deadlines = rules.map((rule) => {
-      const due = calendar.due(at, rule);
-      return manager.getRepository(Deadline).create({
+    return terms.map((rule) => ({ rule, ...calendar.due(at, rule) }));
+  }
+
+  private async insertDeadlines(manager: EntityManager, complaint: Complaint, dues: PlannedDeadline[], start: DeadlineStart, at: DateTime) {
+    if (dues.length === 0) return [];
+    const deadlines = dues.map(({ rule, dueAt, dueDate }) =>
+      manager.getRepository(Deadline).create({
         complaintId: complaint.id,
         kind: rule.kind,
         amount: rule.amount,
         unit: rule.unit,
         startsAt: start,
         startedAt: at.toJSDate(),
-        dueAt: due.dueAt.toJSDate(),
-        dueDate: due.dueDate,
-      });
-    });
+        dueAt: dueAt.toJSDate(),
+        dueDate,
+      }),
+    );
     await manager.getRepository(Deadline).insert(deadlines);
     return deadlines.map((deadline) => ({ kind: deadline.kind, dueDate: deadline.dueDate, dueAt: deadline.dueAt.toISOString() }));
+  }
+
+  private async openDeadlines(manager: EntityManager, complaint: Complaint, snapshot: PolicySnapshot, start: DeadlineStart, at: DateTime) {
+    const terms = this.termsFrom(snapshot, start);
+    if (terms.length === 0) return [];
+    return this.insertDeadlines(manager, complaint, await this.computeDues(manager, terms, at), start, at);
   }
 
   private async refreshNextDue(manager: EntityManager, complaint: Complaint): Promise<void> {

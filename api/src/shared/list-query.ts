@@ -2,8 +2,9 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Page, PageArgs } from './pagination';
 
 /**
- * Runs a list query as one statement: the rows of the page plus COUNT(*) OVER () for the total.
- * Past the last page (no rows to carry the count) it asks for the count alone.
+ * Runs a list query as one statement: the rows of the page plus the total as a scalar sub-select.
+ * (COUNT(*) OVER () would drag every matching row, all columns, through the sort: at 1 000 000
+ * complaints 878 ms against 14 ms — test/bench/results.) Past the last page, the count alone.
  */
 export async function pageOf<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -12,8 +13,9 @@ export async function pageOf<T extends ObjectLiteral>(
   order: 'ASC' | 'DESC',
   tieBreaker: string,
 ): Promise<Page<T>> {
+  const count = query.clone().select('COUNT(*)').orderBy();
   query
-    .addSelect('COUNT(*) OVER ()', 'total')
+    .addSelect(`(${count.getQuery()})`, 'total')
     .orderBy(orderBy, order, order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
     .addOrderBy(tieBreaker, 'ASC')
     .offset(args.offset)
