@@ -1,27 +1,84 @@
-import { Admin } from 'react-admin';
-import { complaintSelections, complaintViews, withComplaintSteps, worksOnComplaints } from './complaints';
+import { Admin, CustomRoutes } from 'react-admin';
+import { Navigate, Route } from 'react-router';
+import { complaintSelections, complaintViews, withComplaintSteps } from './complaints';
+import { Dashboard } from './dashboard/Dashboard';
+import { hearingSelections, hearingViews } from './hearings';
 import { createI18nProvider } from './i18n/i18n-provider';
-import { AppLayout, MENU_ORDER } from './layout/AppLayout';
+import { API_TOKENS_PATH, AppLayout, MENU_ORDER } from './layout/AppLayout';
 import { createApolloClient } from './providers/apollo-client';
 import { createAuthProvider } from './providers/auth-provider';
 import { createDataProvider } from './providers/data-provider';
+import { withGraphQL } from './providers/graphql-call';
+import { mayUse } from './providers/roles';
+import { externalPartyAdminViews, referralSelections, referralViews } from './referrals';
+import { reviewSelections, reviewViews } from './reviews';
 import { schemaModel } from './schema/contract';
 import { schemaResources } from './schema/schema-views';
+import { ApiTokenPage } from './tokens/ApiTokenPage';
 
 const apolloClient = createApolloClient('/graphql');
 const dataProvider = withComplaintSteps(
-    createDataProvider(apolloClient, { selections: complaintSelections }),
+    withGraphQL(
+        createDataProvider(apolloClient, {
+            selections: { ...complaintSelections, ...hearingSelections, ...referralSelections, ...reviewSelections },
+        }),
+        apolloClient,
+    ),
     apolloClient,
 );
 const authProvider = createAuthProvider(apolloClient);
 const i18nProvider = createI18nProvider(schemaModel);
 
+/** Hand-written views; every other resource of the schema stays generic. */
+const views = { ...complaintViews, ...hearingViews, ...referralViews, ...reviewViews };
+
+/** What each group of roles works with (the API's `@Authorized` lists; see providers/roles.ts). */
+const WORKFLOW_RESOURCES = [
+    { resources: ['Complaint', 'Deadline'], group: 'complaints' },
+    { resources: ['Hearing', 'Referral'], group: 'casework' },
+    { resources: ['Review', 'Measure'], group: 'management' },
+] as const;
+
 /**
- * Every resource of the schema, generic, except the complaint workflow's hand-written views
- * (`src/complaints/`, `src/deadlines/`), which come first (Klachten is the start page) for the
- * roles that work on complaints and are left out for the others (ADMIN, ANALYST), who start on
- * Medewerkers.
+ * The resources a role can use, no others:
+ * - staff who work on complaints get the workflow their role allows, then the generic
+ *   resources read-only (only ADMIN may change them);
+ * - ADMIN gets the generic resources and the API tokens, no complaints;
+ * - ANALYST only the dashboard (the figures, never personal data).
+ * QUALITY_MANAGER, DIRECTOR and ANALYST start on the dashboard; the others on their first
+ * resource (Klachten, or Medewerkers for ADMIN).
  */
+const resourcesFor = (permissions: unknown) => {
+    const admin = mayUse(permissions, 'admin');
+    const staff = mayUse(permissions, 'complaints');
+    if (!admin && !staff) {
+        // react-admin needs at least one route; the dashboard is all there is
+        return [
+            <CustomRoutes key="dashboard-only">
+                <Route path="/dashboard" element={<Navigate to="/" replace />} />
+            </CustomRoutes>,
+        ];
+    }
+    const omit = WORKFLOW_RESOURCES.flatMap(({ resources, group }) =>
+        mayUse(permissions, group) ? [] : [...resources],
+    );
+    return [
+        ...schemaResources(schemaModel, {
+            views: admin ? { ...views, ...externalPartyAdminViews } : views,
+            first: MENU_ORDER,
+            omit,
+            readOnly: !admin,
+        }),
+        ...(admin
+            ? [
+                  <CustomRoutes key="admin">
+                      <Route path={API_TOKENS_PATH} element={<ApiTokenPage />} />
+                  </CustomRoutes>,
+              ]
+            : []),
+    ];
+};
+
 export const App = () => (
     <Admin
         title="Klachtenregistratie"
@@ -29,15 +86,10 @@ export const App = () => (
         authProvider={authProvider}
         i18nProvider={i18nProvider}
         layout={AppLayout}
+        dashboard={Dashboard}
         requireAuth
         disableTelemetry
     >
-        {(permissions: unknown) =>
-            schemaResources(schemaModel, {
-                views: complaintViews,
-                first: MENU_ORDER,
-                omit: worksOnComplaints(permissions) ? [] : ['Complaint', 'Deadline'],
-            })
-        }
+        {resourcesFor}
     </Admin>
 );

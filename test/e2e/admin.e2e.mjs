@@ -8,8 +8,10 @@
 // Optional: CHROMIUM_PATH (default /usr/bin/chromium), E2E_ARTIFACTS_DIR (default
 // test/e2e/artifacts), E2E_STEP_TIMEOUT_MS (default 20000), E2E_HEADED=1 to watch it.
 // `runAdminScenario` runs the admin smoke test, then the complaint workflow: it creates a DIRECTOR
-// through GraphQL with the admin's token (ADMIN cannot see complaints), logs in as that director,
-// registers a phone complaint through the intake form, checks its deadlines, and acknowledges it.
+// through GraphQL with the admin's token (ADMIN cannot see complaints), logs in as that director
+// (who starts on the dashboard), registers a phone complaint through the intake form, checks its
+// deadlines, and acknowledges it; then takes it on to a hearing (assign, assess, respond,
+// objection, schedule, hold, settle) and checks that the dashboard draws its charts.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -191,17 +193,19 @@ export async function runComplaintScenario(session) {
     );
     await login({ ...session, config: { ...config, email: director.email, password: director.password } });
 
-    await step('the complaint list is the start page', async () => {
-        await page.waitForURL(/#\/Complaint/);
-        await page.getByRole('link', { name: 'Klacht registreren' }).waitFor({ state: 'visible' });
+    await step('the dashboard is the start page, then the workflow in the menu', async () => {
+        await page.waitForURL(/#\/$/);
+        await page.getByRole('region', { name: 'Klachten per maand' }).waitFor({ state: 'visible' });
         const menu = await page.locator('.RaMenu-open a, .RaMenu-closed a').allInnerTexts();
         const labels = menu.map(text => text.trim()).filter(Boolean);
-        if (labels[0] !== 'Klachten' || labels[1] !== 'Termijnen') {
-            throw new Error(`menu starts with ${JSON.stringify(labels.slice(0, 3))}`);
+        const expected = ['Dashboard', 'Klachten', 'Termijnen', 'Hoorzittingen', 'Doorverwijzingen', 'Klachteninventarisatie', 'Maatregelen'];
+        if (JSON.stringify(labels.slice(0, expected.length)) !== JSON.stringify(expected)) {
+            throw new Error(`menu starts with ${JSON.stringify(labels.slice(0, expected.length))}`);
         }
     });
 
     await step('open the intake form', async () => {
+        await page.getByRole('menuitem', { name: 'Klachten', exact: true }).click();
         await page.getByRole('link', { name: 'Klacht registreren' }).click();
         await page.locator('input[name="complainant.name"]').waitFor({ state: 'visible' });
     });
@@ -274,6 +278,132 @@ export async function runComplaintScenario(session) {
     return { reference };
 }
 
+/**
+ * One step of the procedure through its button and dialog: `fill(dialog)` fills it in, then it is
+ * saved and the dialog must close (an API refusal would keep it open, with the message).
+ */
+async function takeStep(page, button, fill) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await fill(dialog);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+}
+
+/** Picks an option of an autocomplete in a dialog by typing part of its text. */
+async function pick(page, dialog, label, typed, option) {
+    const input = dialog.getByRole('combobox', { name: label });
+    await input.click();
+    await input.fill(typed);
+    await page.getByRole('option', { name: option }).click();
+}
+
+/**
+ * The objection path as the same DIRECTOR, the quickest honest way to a hearing: assign the
+ * handler (self), record the assessment, respond, file the complainant's objection, schedule a
+ * hearing (in the future), record that it was held and the settlement both sides agreed to,
+ * which closes the complaint; the Hoorzittingen section shows the held hearing. Then the
+ * dashboard draws its charts.
+ */
+export async function runObjectionScenario(session, { reference, directorName }) {
+    const { page, step, screenshot } = session;
+    const status = code => page.locator(`.MuiChip-root[data-status="${code}"]`).first();
+
+    await step('open the complaint again', async () => {
+        await page.locator('table tbody tr', { hasText: reference }).click();
+        await page.locator('h1', { hasText: reference }).waitFor({ state: 'visible' });
+    });
+
+    await step('assign the handler (self)', async () => {
+        await takeStep(page, 'Behandelaar toewijzen', async dialog => {
+            await pick(page, dialog, 'Klachtbehandelaar', 'Dirk', directorName);
+        });
+        await page.getByRole('region', { name: 'Klacht', exact: true }).getByRole('link', { name: directorName }).waitFor({ state: 'visible' });
+    });
+
+    await step('record the assessment', async () => {
+        await takeStep(page, 'Beoordeling vastleggen', async dialog => {
+            await dialog.getByLabel('Gegrond', { exact: true }).check();
+            await dialog.getByLabel('Oorzaak').fill('De planning gaf de monteur een verkeerd adres.');
+            await dialog.getByLabel('Excuses').check();
+        });
+        await status('IN_PROGRESS').waitFor({ state: 'visible' });
+    });
+
+    await step('respond to the complainant', async () => {
+        await takeStep(page, 'Antwoord vastleggen', async dialog => {
+            await dialog.getByLabel('Antwoord (samenvatting)').fill('Excuses; nieuwe afspraak gepland. Niet eens? Dan kunt u binnen 15 dagen bezwaar maken.');
+        });
+        await status('RESPONDED').waitFor({ state: 'visible' });
+    });
+
+    await step('file the objection', async () => {
+        await takeStep(page, 'Bezwaar registreren', async dialog => {
+            await dialog.getByLabel('Gronden van het bezwaar').fill('Excuses zijn niet genoeg: ik heb een dag vrij genomen voor niets.');
+            await screenshot('objection-dialog');
+        });
+        await status('OBJECTED').waitFor({ state: 'visible' });
+        await page.getByRole('region', { name: 'Bezwaar' }).getByText('Excuses zijn niet genoeg').waitFor({ state: 'visible' });
+    });
+
+    await step('schedule a hearing in the future', async () => {
+        await takeStep(page, 'Hoorzitting plannen', async dialog => {
+            const scheduledAt = await dialog.locator('input[name="scheduledAt"]').inputValue();
+            if (!(new Date(scheduledAt).getTime() > Date.now())) throw new Error(`the proposed moment "${scheduledAt}" is not in the future`);
+            await dialog.getByLabel('Op kantoor').check();
+            await dialog.getByLabel('Locatie, telefoonnummer of videolink').fill('Kantoor Utrecht, kamer 2.14');
+            await pick(page, dialog, 'Voorzitter', 'Dirk', directorName);
+            await screenshot('hearing-schedule-dialog');
+        });
+        const hearings = page.getByRole('region', { name: 'Hoorzittingen' });
+        await hearings.locator('li[data-status="SCHEDULED"]', { hasText: 'Kantoor Utrecht' }).waitFor({ state: 'visible' });
+        await screenshot('hearing-scheduled');
+    });
+
+    await step('record that the hearing was held', async () => {
+        await takeStep(page, 'Hoorzitting vastleggen', async dialog => {
+            await dialog.getByLabel('Verslag').fill('Klaagster toegelicht; de organisatie erkent de fout in de planning.');
+            await dialog.getByLabel('Voorstel').fill('Vergoeding van een halve dag en een vaste contactpersoon.');
+        });
+        await page.getByRole('region', { name: 'Hoorzittingen' }).locator('li[data-status="HELD"]').waitFor({ state: 'visible' });
+    });
+
+    await step('record the settlement both parties agreed to', async () => {
+        await takeStep(page, 'Schikking vastleggen', async dialog => {
+            const terms = await dialog.getByLabel('Afspraken').inputValue();
+            if (!terms.includes('halve dag')) throw new Error(`the terms are not prefilled from the proposal: "${terms}"`);
+            await dialog.getByLabel('De klager is akkoord').check();
+            await dialog.getByLabel('De organisatie is akkoord').check();
+        });
+        await status('CLOSED').filter({ hasText: 'Afgesloten' }).waitFor({ state: 'visible' });
+    });
+
+    await step('the Hoorzittingen section shows the held hearing and the settlement', async () => {
+        const held = page.getByRole('region', { name: 'Hoorzittingen' }).locator('li[data-status="HELD"]');
+        await held.filter({ hasText: 'Gehouden' }).filter({ hasText: 'Kantoor Utrecht' }).waitFor({ state: 'visible' });
+        await held.filter({ hasText: 'Vergoeding van een halve dag' }).filter({ hasText: 'Klager akkoord op' }).waitFor({ state: 'visible' });
+        await held.getByRole('link', { name: directorName }).first().waitFor({ state: 'visible' });
+        await page.getByRole('region', { name: 'Bezwaar' }).getByText('Geschikt', { exact: true }).waitFor({ state: 'visible' });
+        const history = page.getByRole('region', { name: 'Geschiedenis' });
+        await history.locator('li[data-type="SETTLEMENT_RECORDED"]', { hasText: 'Bezwaar ingediend → Afgesloten' }).waitFor({ state: 'visible' });
+        if (await page.getByRole('button', { name: 'Schikking vastleggen' }).count()) {
+            throw new Error('RECORD_SETTLEMENT is still offered');
+        }
+        await screenshot('complaint-settled');
+    });
+
+    await step('the dashboard draws its charts', async () => {
+        await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+        const card = page.getByRole('region', { name: 'Klachten per maand' });
+        await card.locator('svg').first().waitFor({ state: 'visible' });
+        // the bar of this run's complaint
+        await card.locator('svg rect').first().waitFor({ state: 'attached' });
+        await page.getByRole('region', { name: 'Termijnen per soort' }).locator('svg').first().waitFor({ state: 'visible' });
+        await screenshot('dashboard');
+    });
+}
+
 /** The smoke scenario (log in as the admin, see the staff list), then the complaint workflow. */
 export async function runAdminScenario(config = configFromEnv()) {
     return withBrowser(config, async session => {
@@ -284,12 +414,16 @@ export async function runAdminScenario(config = configFromEnv()) {
             if (menu.some(text => ['Klachten', 'Termijnen'].includes(text.trim()))) {
                 throw new Error(`the ADMIN menu offers complaints: ${menu.join(', ')}`);
             }
+            if (!menu.some(text => text.trim() === 'API-tokens')) {
+                throw new Error(`the ADMIN menu has no API-tokens: ${menu.join(', ')}`);
+            }
         });
         await expectStaffRow(session, config.email);
         const file = await session.step('save a screenshot', () => session.screenshot('staff-list'));
         log(`screenshot: ${file}`);
         await logout(session);
         const { reference } = await runComplaintScenario(session);
+        await runObjectionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });
         return { screenshot: file, reference };
     });
 }

@@ -10,53 +10,18 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
-import { Link, Show, useCreatePath, useRecordContext } from 'react-admin';
+import { Show, useRecordContext } from 'react-admin';
 import { ComplaintActions } from './ComplaintActions';
+import { HearingsPanel, ObjectionPanel, ReferralsPanel } from './ObjectionPanels';
+import { Empty, Item, Panel, StaffLink } from './panel';
 import { ComplaintStatusChip, DeadlineStatusChip, useEnumLabel } from './chips';
 import { formatDateTime, formatDay } from './format';
-import type { ComplaintEventRow, ComplaintRecord, Named } from './types';
+import type { ComplaintEventRow, ComplaintRecord } from './types';
 
 const ComplaintTitle = () => {
     const record = useRecordContext<ComplaintRecord>();
     return <>{record ? `Klacht ${record.reference}` : 'Klacht'}</>;
 };
-
-const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
-    <Card component="section" aria-label={title} variant="outlined">
-        <CardContent>
-            <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-                {title}
-            </Typography>
-            {children}
-        </CardContent>
-    </Card>
-);
-
-/** A label and its value; nothing at all when there is no value. */
-const Item = ({ label, children }: { label: string; children: ReactNode }) =>
-    children === null || children === undefined || children === '' ? null : (
-        <Box sx={{ mb: 1 }}>
-            <Typography variant="caption" color="text.secondary" component="div">
-                {label}
-            </Typography>
-            <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap' }}>
-                {children}
-            </Typography>
-        </Box>
-    );
-
-const StaffLink = ({ staff }: { staff: Named | null | undefined }) => {
-    const createPath = useCreatePath();
-    if (!staff) return null;
-    return <Link to={createPath({ resource: 'Staff', id: staff.id, type: 'show' })}>{staff.name}</Link>;
-};
-
-const Empty = ({ children }: { children: ReactNode }) => (
-    <Typography variant="body2" color="text.secondary">
-        {children}
-    </Typography>
-);
 
 const Header = ({ record }: { record: ComplaintRecord }) => {
     const label = useEnumLabel();
@@ -259,9 +224,32 @@ const useEventDetails = () => {
         if (typeof data.satisfaction === 'number') facts.push(`tevredenheid ${data.satisfaction}`);
         const met = kindsOf(data.deadlinesMet);
         if (met.length) facts.push(`termijn gehaald: ${met.map(kind => label('DeadlineKind', kind)).join(', ')}`);
+        if (data.late === true) facts.push('te laat, aanvaard');
+        if (asString(data.scheduledAt)) facts.push(`op ${formatDateTime(String(data.scheduledAt))}`);
+        if (asString(data.to) && event.type === 'HEARING_RESCHEDULED') {
+            facts.push(`${asString(data.from) ? `van ${formatDateTime(String(data.from))} ` : ''}naar ${formatDateTime(String(data.to))}`);
+        }
+        if (asString(data.form)) facts.push(label('HearingForm', String(data.form)).toLowerCase());
+        if (asString(data.heldForm)) facts.push(label('HearingForm', String(data.heldForm)).toLowerCase());
+        if (asString(data.chairName)) facts.push(`voorzitter ${String(data.chairName)}`);
+        if (data.subjectEmployeeAttends === true) facts.push('medewerker aanwezig');
+        if (asString(data.complainantAgreedAt)) facts.push(`klager akkoord ${formatDateTime(String(data.complainantAgreedAt))}`);
+        if (asString(data.organisationAgreedBy)) facts.push(`akkoord namens de organisatie: ${String(data.organisationAgreedBy)}`);
+        if (asString(data.outcome) && event.type === 'OBJECTION_DECIDED') facts.push(label('ObjectionOutcome', String(data.outcome)));
+        if (asString(data.partyName)) facts.push(`naar ${String(data.partyName)}`);
+        if (typeof data.binding === 'boolean') facts.push(data.binding ? 'bindend' : 'niet bindend');
+        if (asString(data.outcomeDate)) facts.push(`uitkomst van ${formatDay(String(data.outcomeDate))}`);
         const opened = kindsOf(data.deadlinesOpened);
         if (opened.length) facts.push(`termijnen: ${opened.map(kind => label('DeadlineKind', kind)).join(', ')}`);
-        return { facts, text: asString(data.text) ?? asString(data.note) ?? asString(data.reason) };
+        return {
+            facts,
+            text:
+                asString(data.text) ??
+                asString(data.note) ??
+                asString(data.reason) ??
+                asString(data.lateAcceptanceReason) ??
+                asString(data.furtherOptions),
+        };
     };
 };
 
@@ -336,6 +324,20 @@ const ComplaintPage = () => {
                     <HandlingPanel record={record} />
                 </Stack>
             </Box>
+            {record.objection || record.hearings?.length ? (
+                <Box
+                    sx={{
+                        display: 'grid',
+                        gap: 2,
+                        gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+                        alignItems: 'start',
+                    }}
+                >
+                    <ObjectionPanel record={record} />
+                    <HearingsPanel record={record} />
+                </Box>
+            ) : null}
+            <ReferralsPanel record={record} />
             <ContactsPanel record={record} />
             <HistoryPanel record={record} />
         </Stack>

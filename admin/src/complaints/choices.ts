@@ -1,3 +1,4 @@
+import { mayUse } from '../providers/roles';
 import { schemaModel } from '../schema/contract';
 
 export interface Choice {
@@ -18,8 +19,8 @@ export const enumChoices = (enumName: string, only?: readonly string[]): Choice[
 /** The channels staff register a complaint from (the web form registers itself). */
 export const STAFF_CHANNELS = ['PHONE', 'IN_PERSON', 'EMAIL', 'LETTER'] as const;
 
-/** Roles that may list staff (staffList), so get a staff autocomplete. */
-export const STAFF_LISTING_ROLES = ['ADMIN', 'DIRECTOR', 'QUALITY_MANAGER'];
+/** Whether the role may list staff (staffList: every role but ANALYST), so gets a staff autocomplete. */
+export const mayListStaff = (permissions: unknown): boolean => mayUse(permissions, 'staffDirectory');
 
-export const mayListStaff = (permissions: unknown): boolean =>
-    Array.isArray(permissions) && permissions.some(role => STAFF_LISTING_ROLES.includes(String(role)));
+/** Objections are in writing (FileObjectionInput.channel). */
+export const OBJECTION_CHANNELS = ['LETTER', 'EMAIL', 'WEB_FORM'] as const;

@@ -23,13 +23,20 @@ export const COMPLAINT_RECORD = `id reference kind status channel receivedAt nex
   description subjectService subjectStaffIds availableActions createdAt updatedAt
   verdict cause solution offer preventiveMeasure assessedAt
   respondedAt responseSummary customerAgreed satisfaction outcomeRecordedAt
-  closedAt archivedAt withdrawnAt
-  policy { id key name } unit ${NAMED} category ${NAMED} handler ${NAMED}
+  closedAt archivedAt withdrawnAt objectionFiledAt hearingScheduledAt hearingHeldAt hearingWaivedAt
+  policy { id key name referral } unit ${NAMED} category ${NAMED} handler ${NAMED}
   forwardedTo ${NAMED} registeredBy ${NAMED} subjects ${NAMED}
   complainant { id name email phone postalAddress relation organisation onBehalfOf }
   deadlines { id kind dueDate dueAt status metAt late }
   contactMoments { id kind channel contactedAt summary by ${NAMED} }
-  history { id type at fromStatus toStatus data actor ${NAMED} }`;
+  history { id type at fromStatus toStatus data actor ${NAMED} }
+  objection { id receivedAt channel grounds late lateAcceptanceReason lateAcceptedById director ${NAMED}
+    hearingWaivedAt waiverNote settledAt outcome reasoning furtherOptions decidedAt decidedBy ${NAMED} }
+  hearings { id status scheduledAt form location chair ${NAMED} handlerAttends subjectEmployeeAttends
+    complainantConsents employeeConsents rescheduledFromId rescheduleReason heldAt heldForm minutes proposal
+    settlementTerms complainantAgreedAt organisationAgreedAt organisationAgreedBy ${NAMED} settledAt }
+  referrals { id referredAt referredBy ${NAMED} party { id name kind binding } binding reason whatSent
+    outcome outcomeDate outcomeRecordedAt }`;
 
 /** A row of the Termijnen list: the deadline and the complaint it belongs to. */
 const DEADLINE_ROW = `id kind dueDate dueAt status
@@ -55,6 +62,15 @@ export const KNOWN_ACTIONS = [
     'WITHDRAW',
     'REOPEN',
     'ADD_NOTE',
+    'FILE_OBJECTION',
+    'SCHEDULE_HEARING',
+    'RESCHEDULE_HEARING',
+    'RECORD_HEARING',
+    'RECORD_SETTLEMENT',
+    'WAIVE_HEARING',
+    'DECIDE_OBJECTION',
+    'REFER',
+    'RECORD_REFERRAL_OUTCOME',
 ] as const;
 export type ComplaintAction = (typeof KNOWN_ACTIONS)[number];
 export const isKnownAction = (action: string): action is ComplaintAction =>
@@ -72,6 +88,10 @@ const filled = (values: Values, names: string[]): Values =>
             .filter(name => !isBlank(values[name]))
             .map(name => [name, typeof values[name] === 'string' ? (values[name] as string).trim() : values[name]]),
     );
+
+/** Switches: always sent, as true or false (the API's defaults are not what an unticked box means). */
+const flags = (values: Values, names: string[]): Values =>
+    Object.fromEntries(names.map(name => [name, values[name] === true]));
 
 interface StepMutation {
     /** The Mutation field. */
@@ -115,6 +135,49 @@ export const STEP_MUTATIONS: Record<ComplaintAction, StepMutation> = {
     WITHDRAW: { field: 'withdrawComplaint', args: values => filled(values, ['reason']) },
     REOPEN: { field: 'reopenComplaint', args: values => filled(values, ['reason']) },
     ADD_NOTE: { field: 'addComplaintNote', args: values => filled(values, ['text']) },
+    FILE_OBJECTION: {
+        field: 'fileObjection',
+        args: values => ({ input: filled(values, ['receivedAt', 'channel', 'grounds', 'acceptLateReason']) }),
+    },
+    SCHEDULE_HEARING: {
+        field: 'scheduleHearing',
+        args: values => ({
+            input: {
+                ...filled(values, ['scheduledAt', 'form', 'location', 'chairId']),
+                ...flags(values, ['handlerAttends', 'subjectEmployeeAttends', 'complainantConsents', 'employeeConsents']),
+            },
+        }),
+    },
+    RESCHEDULE_HEARING: {
+        field: 'rescheduleHearing',
+        args: values => ({ input: filled(values, ['scheduledAt', 'form', 'location', 'reason']) }),
+    },
+    RECORD_HEARING: {
+        field: 'recordHearing',
+        args: values => ({ input: filled(values, ['heldAt', 'heldForm', 'minutes', 'proposal']) }),
+    },
+    RECORD_SETTLEMENT: {
+        field: 'recordSettlement',
+        args: values => ({
+            input: {
+                ...filled(values, ['terms', 'complainantAgreedAt', 'organisationAgreedById']),
+                ...flags(values, ['complainantAgreed', 'organisationAgreed']),
+            },
+        }),
+    },
+    WAIVE_HEARING: { field: 'waiveHearing', args: values => ({ input: filled(values, ['waivedAt', 'note']) }) },
+    DECIDE_OBJECTION: {
+        field: 'decideObjection',
+        args: values => ({ input: filled(values, ['outcome', 'reasoning', 'furtherOptions']) }),
+    },
+    REFER: {
+        field: 'referComplaint',
+        args: values => ({ input: filled(values, ['partyId', 'reason', 'whatSent', 'referredAt']) }),
+    },
+    RECORD_REFERRAL_OUTCOME: {
+        field: 'recordReferralOutcome',
+        args: values => ({ input: filled(values, ['outcome', 'outcomeDate']) }),
+    },
 };
 
 /**
@@ -165,10 +228,10 @@ const withoutTypename = (value: unknown): unknown => {
 };
 
 /** Adds `complaintStep` (the procedure's steps) to the data provider. */
-export const withComplaintSteps = (
-    dataProvider: DataProvider,
+export const withComplaintSteps = <P extends DataProvider>(
+    dataProvider: P,
     client: ApolloClient<unknown>,
-): ComplaintDataProvider => ({
+): P & ComplaintDataProvider => ({
     ...dataProvider,
     async complaintStep({ action, id, version, values, formFields }) {
         const { mutation, variables, field } = stepOperation(action, id, version, values);

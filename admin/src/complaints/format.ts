@@ -57,3 +57,29 @@ export const notInTheFuture = (value: unknown): string | undefined => {
         ? 'Mag niet in de toekomst liggen'
         : undefined;
 };
+
+/** Client-side check of a moment that must lie ahead (a hearing: the API refuses the past). */
+export const inTheFuture = (value: unknown): string | undefined => {
+    if (!value) return undefined;
+    const date = new Date(String(value));
+    return !Number.isNaN(date.getTime()) && date.getTime() <= Date.now() ? 'Moet in de toekomst liggen' : undefined;
+};
+
+/** A `YYYY-MM-DD` day that may not lie after today (Amsterdam). */
+export const notLaterThanToday = (value: unknown): string | undefined =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && value > amsterdamDay()
+        ? 'Mag niet in de toekomst liggen'
+        : undefined;
+
+/**
+ * 10:00 (browser time) on the next weekday: a sensible first proposal for a hearing. Holidays
+ * are not considered; the user picks the moment.
+ */
+export const nextWorkingMorning = (from: Date = new Date()): Date => {
+    const day = new Date(from);
+    day.setHours(10, 0, 0, 0);
+    do {
+        day.setDate(day.getDate() + 1);
+    } while (day.getDay() === 0 || day.getDay() === 6);
+    return day;
+};

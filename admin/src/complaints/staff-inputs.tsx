@@ -20,35 +20,64 @@ export const StaffInput = ({ source, label, isRequired = false, helperText }: {
     </ReferenceInput>
 );
 
-const ACTIVE_BY_ROLE = (role: string) => ({
-    pagination: { page: 1, perPage: 100 },
-    sort: { field: 'name', order: 'ASC' as const },
-    filter: { active: true, role },
-});
-
 /**
- * Who may handle a complaint: active staff with the role HANDLER or DIRECTOR (what
- * assignHandler accepts), never one of the employees the complaint is about. StaffFilter takes
- * one role, so this asks for each role and merges; the search is done in the browser.
+ * Active staff with any of `roles` (one `staffList(filter: { roles })` request), never one of
+ * `excludeIds` (the employees a complaint is about); searched in the browser.
  */
-export const HandlerInput = ({ excludeIds = [] }: { excludeIds?: string[] }) => {
-    const handlers = useGetList('Staff', ACTIVE_BY_ROLE('HANDLER'));
-    const directors = useGetList('Staff', ACTIVE_BY_ROLE('DIRECTOR'));
-    const byId = new Map<string, { id: string; name: string }>();
-    for (const member of [...(handlers.data ?? []), ...(directors.data ?? [])]) {
-        if (!excludeIds.includes(String(member.id))) {
-            byId.set(String(member.id), { id: String(member.id), name: String(member.name) });
-        }
-    }
-    const choices = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+export const StaffWithRoleInput = ({
+    source,
+    label,
+    roles,
+    excludeIds = [],
+    isRequired = true,
+    helperText,
+}: {
+    source: string;
+    label: string;
+    roles: readonly string[];
+    excludeIds?: readonly string[];
+    isRequired?: boolean;
+    helperText?: string;
+}) => {
+    const { data, isPending } = useGetList('Staff', {
+        pagination: { page: 1, perPage: 100 },
+        sort: { field: 'name', order: 'ASC' },
+        filter: { active: true, roles },
+    });
+    const choices = (data ?? [])
+        .filter(member => !excludeIds.includes(String(member.id)))
+        .map(member => ({ id: String(member.id), name: String(member.name) }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     return (
         <AutocompleteInput
-            source="handlerId"
-            label="Klachtbehandelaar"
+            source={source}
+            label={label}
             choices={choices}
-            isPending={handlers.isPending || directors.isPending}
-            validate={required()}
-            helperText="Medewerkers met de rol klachtbehandelaar of directeur; niet wie de klacht betreft"
+            isPending={isPending}
+            validate={isRequired ? required() : undefined}
+            helperText={helperText}
         />
     );
 };
+
+/** Who may handle a complaint: what assignHandler accepts, never whom the complaint is about. */
+export const HandlerInput = ({ excludeIds = [] }: { excludeIds?: string[] }) => (
+    <StaffWithRoleInput
+        source="handlerId"
+        label="Klachtbehandelaar"
+        roles={['HANDLER', 'DIRECTOR']}
+        excludeIds={excludeIds}
+        helperText="Medewerkers met de rol klachtbehandelaar of directeur; niet wie de klacht betreft"
+    />
+);
+
+/** Who may chair a hearing: casework staff, never the employee the complaint is about. */
+export const ChairInput = ({ excludeIds = [] }: { excludeIds?: string[] }) => (
+    <StaffWithRoleInput
+        source="chairId"
+        label="Voorzitter"
+        roles={['HANDLER', 'QUALITY_MANAGER', 'DIRECTOR']}
+        excludeIds={excludeIds}
+        helperText="Klachtbehandelaar, kwaliteitsmanager of directeur; niet wie de klacht betreft"
+    />
+);

@@ -1,6 +1,6 @@
 import type { RaRecord } from 'react-admin';
 
-/** The shapes the complaint views read; they match the selections in complaint-queries.ts. */
+/** The shapes the complaint views read; they match the selections in complaint-api.ts. */
 
 export interface Named {
     id: string;
@@ -37,6 +37,71 @@ export interface ComplaintEventRow {
     actor?: Named | null;
 }
 
+/** The complainant's objection to the response (step 7) and the director's decision on it. */
+export interface ObjectionRow {
+    id: string;
+    receivedAt: string;
+    channel: string;
+    grounds: string;
+    late: boolean;
+    lateAcceptanceReason?: string | null;
+    lateAcceptedById?: string | null;
+    director?: Named | null;
+    hearingWaivedAt?: string | null;
+    waiverNote?: string | null;
+    settledAt?: string | null;
+    outcome?: string | null;
+    reasoning?: string | null;
+    furtherOptions?: string | null;
+    decidedAt?: string | null;
+    decidedBy?: Named | null;
+}
+
+/** A hearing on the objection (step 8); a rescheduled one stays, with status RESCHEDULED. */
+export interface HearingRow {
+    id: string;
+    status: 'SCHEDULED' | 'HELD' | 'RESCHEDULED' | string;
+    scheduledAt: string;
+    form: string;
+    location?: string | null;
+    chair: Named;
+    handlerAttends: boolean;
+    subjectEmployeeAttends: boolean;
+    complainantConsents: boolean;
+    employeeConsents: boolean;
+    rescheduledFromId?: string | null;
+    rescheduleReason?: string | null;
+    heldAt?: string | null;
+    heldForm?: string | null;
+    minutes?: string | null;
+    proposal?: string | null;
+    settlementTerms?: string | null;
+    complainantAgreedAt?: string | null;
+    organisationAgreedAt?: string | null;
+    organisationAgreedBy?: Named | null;
+    settledAt?: string | null;
+}
+
+export interface ExternalPartyRef extends Named {
+    kind: string;
+    binding: boolean;
+}
+
+/** A referral to an external party (step 9). */
+export interface ReferralRow {
+    id: string;
+    referredAt: string;
+    referredBy?: Named | null;
+    party: ExternalPartyRef;
+    binding: boolean;
+    reason: string;
+    whatSent: string;
+    outcome?: string | null;
+    /** YYYY-MM-DD */
+    outcomeDate?: string | null;
+    outcomeRecordedAt?: string | null;
+}
+
 export interface Complainant {
     id: string;
     name: string;
@@ -65,7 +130,7 @@ export interface ComplaintRecord extends RaRecord {
     // the complaint page only
     description?: string;
     availableActions?: string[];
-    policy?: (Named & { key: string }) | null;
+    policy?: (Named & { key: string; referral?: string | null }) | null;
     registeredBy?: Named | null;
     forwardedTo?: Named | null;
     subjects?: Named[];
@@ -87,6 +152,13 @@ export interface ComplaintRecord extends RaRecord {
     withdrawnAt?: string | null;
     contactMoments?: ContactMomentRow[];
     history?: ComplaintEventRow[];
+    objectionFiledAt?: string | null;
+    hearingScheduledAt?: string | null;
+    hearingHeldAt?: string | null;
+    hearingWaivedAt?: string | null;
+    objection?: ObjectionRow | null;
+    hearings?: HearingRow[];
+    referrals?: ReferralRow[];
 }
 
 export interface DeadlineRecord extends RaRecord {

@@ -168,6 +168,9 @@ const resourceQueries = (model: ResourceModel, override: SelectionOverride = {})
         if (sort && 'sortField' in listArgs && model.sortFields.includes(sort.field)) {
             variables.sortField = sort.field;
             if ('sortOrder' in listArgs) variables.sortOrder = sort.order === 'DESC' ? 'DESC' : 'ASC';
+        } else if (sort && !('sortField' in listArgs) && 'sortOrder' in listArgs) {
+            // a list with one fixed order (deadlines by due moment, reviews by period): only its direction
+            variables.sortOrder = sort.order === 'DESC' ? 'DESC' : 'ASC';
         }
         return variables;
     };

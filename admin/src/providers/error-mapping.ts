@@ -32,6 +32,14 @@ const STATUS_BY_CODE: Record<string, number> = {
     STALE_VERSION: 409,
     INVALID_TRANSITION: 409,
     CONFLICT_OF_INTEREST: 409,
+    OBJECTION_LATE: 400,
+    HEARING_IN_PAST: 400,
+    CONSENT_MISSING: 400,
+    SETTLEMENT_NOT_AGREED: 400,
+    IN_THE_FUTURE: 400,
+    UNKNOWN_REFERENCE: 400,
+    FINDINGS_REQUIRED: 400,
+    REVIEW_CLOSED: 409,
     RATE_LIMITED: 429,
     TOO_MANY_REQUESTS: 429,
 };
@@ -52,6 +60,10 @@ const DUTCH_MESSAGE_BY_CODE: Record<string, (error: ApiGraphQLError) => string> 
         'Deze stap is nu niet (meer) mogelijk bij deze klacht; herlaad de pagina.',
     CONFLICT_OF_INTEREST: () =>
         'De klacht gaat over deze medewerker: iemand anders moet haar behandelen.',
+    OBJECTION_LATE: () =>
+        'Het bezwaar is na de bezwaartermijn ontvangen; alleen een directeur kan het aanvaarden, met een reden.',
+    REVIEW_CLOSED: () => 'Deze klachteninventarisatie is afgerond en kan niet meer worden gewijzigd.',
+    FINDINGS_REQUIRED: () => 'Leg eerst de bevindingen vast; daarna kan de inventarisatie worden afgerond.',
     RATE_LIMITED: error => {
         const seconds = error.extensions?.retryAfterSeconds;
         return typeof seconds === 'number'

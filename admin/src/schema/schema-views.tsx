@@ -64,7 +64,7 @@ const formOrder = (model: ResourceModel, fields: FieldModel[]): FieldModel[] => 
 const presentElements = (elements: (ReactElement | null)[]): ReactElement[] =>
     elements.filter((element): element is ReactElement => element !== null);
 
-export const SchemaList = ({ model }: { model: ResourceModel }) => {
+export const SchemaList = ({ model, readOnly = false }: { model: ResourceModel; readOnly?: boolean }) => {
     const filters = presentElements(model.filterFields.map(renderFilter));
     const columns = displayOrder(
         model,
@@ -78,8 +78,8 @@ export const SchemaList = ({ model }: { model: ResourceModel }) => {
             exporter={false}
         >
             <DataTable
-                rowClick={model.getOne ? 'show' : model.update ? 'edit' : false}
-                bulkActionButtons={model.delete ? undefined : false}
+                rowClick={model.getOne ? 'show' : model.update && !readOnly ? 'edit' : false}
+                bulkActionButtons={model.delete && !readOnly ? undefined : false}
             >
                 {columns.map(field => (
                     <DataTable.Col
@@ -142,6 +142,11 @@ export interface SchemaResourceOptions {
     first?: string[];
     /** Resources not to register at all (e.g. what the signed-in role may not read). */
     omit?: string[];
+    /**
+     * The generic views without create, edit and delete (the API lets only ADMIN change those
+     * resources; other staff may read them). Hand-written views are not affected.
+     */
+    readOnly?: boolean;
 }
 
 const orderOf = (first: string[], name: string) => {
@@ -151,7 +156,7 @@ const orderOf = (first: string[], name: string) => {
 
 /** One react-admin Resource per resource type in the schema, offering what the API offers. */
 export const schemaResources = (schema: SchemaModel, options: SchemaResourceOptions = {}): ReactElement[] => {
-    const { views = {}, first = [], omit = [] } = options;
+    const { views = {}, first = [], omit = [], readOnly = false } = options;
     return schema.resources
         .filter(model => !omit.includes(model.name))
         .map((model, index) => ({ model, index }))
@@ -168,10 +173,10 @@ export const schemaResources = (schema: SchemaModel, options: SchemaResourceOpti
                     name={model.name}
                     recordRepresentation={pick('recordRepresentation', model.displayField)}
                     icon={pick('icon', undefined)}
-                    list={pick('list', <SchemaList model={model} />)}
+                    list={pick('list', <SchemaList model={model} readOnly={readOnly} />)}
                     show={pick('show', model.getOne ? <SchemaShow model={model} /> : undefined)}
-                    edit={pick('edit', model.getOne && model.update ? <SchemaEdit model={model} /> : undefined)}
-                    create={pick('create', model.create ? <SchemaCreate model={model} /> : undefined)}
+                    edit={pick('edit', model.getOne && model.update && !readOnly ? <SchemaEdit model={model} /> : undefined)}
+                    create={pick('create', model.create && !readOnly ? <SchemaCreate model={model} /> : undefined)}
                 />
             );
         });

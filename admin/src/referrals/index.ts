@@ -1,0 +1,23 @@
+import { createElement } from 'react';
+import type { SelectionOverrides } from '../providers/build-query';
+import type { SchemaResourceOptions } from '../schema/schema-views';
+import { ExternalPartyCreate, ExternalPartyEdit } from './ExternalPartyForms';
+import { ReferralList } from './ReferralList';
+
+const NAMED = '{ id name }';
+
+/** A row of Doorverwijzingen: the referral, its party and its complaint, in one request. */
+const REFERRAL_ROW = `id referredAt reason whatSent binding outcome outcomeDate outcomeRecordedAt
+  referredBy ${NAMED} party { id name kind binding } complaint { id reference status }`;
+
+export const referralSelections: SelectionOverrides = { Referral: { list: REFERRAL_ROW } };
+
+export const referralViews: NonNullable<SchemaResourceOptions['views']> = {
+    // no `referral(id)`: a row opens its complaint
+    Referral: { list: createElement(ReferralList), show: null, edit: null, create: null },
+};
+
+/** ADMIN keeps the external parties: generic list and show; the forms tick "binding" as a statement. */
+export const externalPartyAdminViews: NonNullable<SchemaResourceOptions['views']> = {
+    ExternalParty: { create: createElement(ExternalPartyCreate), edit: createElement(ExternalPartyEdit) },
+};
