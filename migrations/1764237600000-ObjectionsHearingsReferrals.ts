@@ -91,7 +91,7 @@ export class ObjectionsHearingsReferrals1764237600000 implements MigrationInterf
         "organisation_agreed_at" timestamptz,
         "settled_at" timestamptz,
         CONSTRAINT "PK_hearing" PRIMARY KEY ("id"),
-        CONSTRAINT "hearing_status_check" CHECK (status IN ('SCHEDULED', 'HELD', 'RESCHEDULED')),
+        CONSTRAINT "hearing_status_check" CHECK (status IN ('SCHEDULED', 'HELD', 'RESCHEDULED', 'CANCELLED')),
         CONSTRAINT "hearing_form_check" CHECK (form IN ('PHONE', 'OFFICE', 'VIDEO')),
         CONSTRAINT "hearing_held_form_check" CHECK (held_form IS NULL OR held_form IN ('PHONE', 'OFFICE', 'VIDEO')),
         CONSTRAINT "hearing_subject_consent_check" CHECK (NOT subject_employee_attends OR (complainant_consents AND employee_consents)),

@@ -39,7 +39,7 @@ const HELP = `npm run bench [-- options]
   --profile             CPU-profile the API process during each workload (.cpuprofile files under
                         DATA_DIR/profiles; top self-time functions in the results)
   --proposed-indexes    create the indexes proposed in the results first (measure a proposal)
-  --only=<1,2,3,4>      run some workloads only
+  --only=<1,…,6>        run some workloads only (5: statistics, 6: CSV export)
 
 DATABASE_URL set: its server, database klachten_bench (created, reused). Unset: an embedded
 PostgreSQL under DATA_DIR (default .data/bench). Results: stdout and test/bench/results/.`;
@@ -54,7 +54,7 @@ if (flag('help')) {
 const size = Number(option('size') ?? process.env.BENCH_SIZE ?? (flag('large') ? 1_000_000 : 100_000));
 if (!Number.isInteger(size) || size < 1_000) throw new Error(`size must be a whole number ≥ 1000 (got ${size})`);
 const duration = Number(option('duration') ?? process.env.BENCH_DURATION ?? 10);
-const only = new Set((option('only') ?? '1,2,3,4').split(',').map(Number));
+const only = new Set((option('only') ?? '1,2,3,4,5,6').split(',').map(Number));
 const large = size >= 500_000;
 const root = repositoryRoot();
 const resultsDir = path.join(root, 'test', 'bench', 'results');
@@ -349,6 +349,82 @@ async function main(): Promise<void> {
         notes: [
           `same data from both schemas: ${result.identical ? 'yes' : 'NO'}`,
           `p50 ratio ${ratio(app.p50 / baseline.p50)}; CPU per execution ${ms(app.cpuMsPerOp!)} ms vs ${ms(baseline.cpuMsPerOp!)} ms (${ratio(app.cpuMsPerOp! / baseline.cpuMsPerOp!)})`,
+        ],
+      });
+    }
+
+    // ---------------------------------------------------------------- 5. statistics (BI)
+    if (only.has(5)) {
+      log('5. statistics over all complaints, grouped by month …');
+      const input = { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z', groupBy: ['MONTH'] };
+      const query = `query ($input: StatisticsInput!) { complaintStatistics(input: $input) { month complaints assessed wellFoundedShare
+        toAcknowledgement { median p90 } toResponse { median p90 } toClosure { median p90 } compliance { kind onTime late open breached } averageSatisfaction } }`;
+      const statements = await countStatements('5', () => gql(query, { input }));
+      // The same SQL, run directly: the aggregate and the compliance statement the API sent, with its parameters.
+      const sent = statementSamples.find((entry) => entry.workload === '5')!.statements.filter((sql) => /percentile_cont|d\.kind/.test(sql));
+      const params = [new Date(input.from), new Date(input.to)];
+      const direct = async () => {
+        for (const sql of sent) await pool!.query(sql, (sql.match(/\$3/) ? [...params, benchNow()] : params));
+      };
+      const { result, readout } = await withApiMeasured('5-statistics', () => alternate(large ? 3 : 4, large ? 3 : 8, 2, () => gql(query, { input }), direct));
+      const app = side('complaintStatistics over HTTP (groupBy MONTH)', result.a, { statementsPerOp: statements.statements });
+      const baseline = side(`the same ${sent.length} statements run directly`, result.b, { statementsPerOp: sent.length });
+      const p99Ratio = app.p99 / baseline.p99;
+      comparisons.push({
+        workload: '5',
+        title: `Statistics: all ${size.toLocaleString('en')} complaints grouped by month (percentiles, compliance) in PostgreSQL`,
+        app,
+        baseline,
+        measure: 'p99',
+        goal: 'p99 ≤ 1.5× SQL',
+        met: p99Ratio <= 1.5,
+        ratio: p99Ratio,
+        peakRss: readout.peakRss,
+        notes: [countNote(statements)],
+      });
+    }
+
+    // ---------------------------------------------------------------- 6. CSV export (BI)
+    if (only.has(6)) {
+      log('6. CSV export of every complaint …');
+      const rssBefore = (await api!.call<Readout>({ type: 'read' })).peakRss;
+      const exportOnce = async () => {
+        const response = await fetch(`${api!.url}/bi/complaints.csv`, { headers: auth });
+        if (response.status !== 200 || !response.body) throw new Error(`CSV export answered ${response.status}`);
+        let bytes = 0;
+        let rows = -1; // the header
+        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+          bytes += chunk.length;
+          for (const byte of chunk) if (byte === 10) rows++;
+        }
+        return { bytes, rows };
+      };
+      const rawOnce = async () => {
+        const { rows } = await pool!.query<{ n: string }>('SELECT count(*)::text AS n FROM complaint');
+        return Number(rows[0].n);
+      };
+      let shape = { bytes: 0, rows: 0 };
+      const { result, readout } = await withApiMeasured('6-csv', () =>
+        alternate(1, 2, 0, async () => {
+          shape = await exportOnce();
+        }, rawOnce),
+      );
+      const app = side(`GET /bi/complaints.csv (${shape.rows.toLocaleString('en')} rows, ${(shape.bytes / 1048576).toFixed(0)} MiB)`, result.a);
+      const baseline = side('SELECT count(*) FROM complaint (a floor, not the same work)', result.b);
+      comparisons.push({
+        workload: '6',
+        title: `CSV export of ${shape.rows.toLocaleString('en')} pseudonymised rows, streamed from a server-side cursor`,
+        app,
+        baseline,
+        measure: 'p99',
+        goal: 'constant memory',
+        met: readout.peakRss - rssBefore < 64 * 1048576 && shape.rows === size,
+        ratio: app.p99 / baseline.p99,
+        peakRss: readout.peakRss,
+        notes: [
+          `API peak RSS ${(readout.peakRss / 1048576).toFixed(0)} MiB during the export against ${(rssBefore / 1048576).toFixed(0)} MiB before: ` +
+            `+${((readout.peakRss - rssBefore) / 1048576).toFixed(0)} MiB for ${(shape.bytes / 1048576).toFixed(0)} MiB of CSV`,
+          `throughput ${Math.round(shape.rows / (app.p50 / 1000)).toLocaleString('en')} rows/s`,
         ],
       });
     }

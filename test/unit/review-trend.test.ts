@@ -18,8 +18,8 @@ describe('the test for a rise beyond chance', () => {
     const rise = trend(TrendDimension.CATEGORY, 'bejegening', 'Bejegening', 8, 0, 181, 181);
     expect(rise).toMatchObject({ expected: 4, flagged: true });
     expect(rise.pValue).toBeCloseTo(1 / 256, 12);
-    expect(rise.explanation).toContain('0.4%');
-    expect(rise.explanation).toContain('a rise beyond chance');
+    expect(rise.explanation).toContain('kans 0,4%');
+    expect(rise.explanation).toContain('een stijging die niet op toeval lijkt');
     expect(trend(TrendDimension.UNIT, 'NOORD', 'Noord', 3, 1, 181, 181)).toMatchObject({ flagged: false, pValue: 5 / 16 });
   });
 

@@ -147,6 +147,8 @@ export enum HearingStatus {
   HELD = 'HELD',
   /** Replaced by a later hearing; kept for the record. */
   RESCHEDULED = 'RESCHEDULED',
+  /** Not held: the complainant waived the hearing. */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(HearingStatus, { name: 'HearingStatus' });
 

@@ -59,6 +59,8 @@ export interface Transition {
 const S = ComplaintStatus;
 const OPEN = [S.RECEIVED, S.FORWARDED, S.ACKNOWLEDGED, S.IN_PROGRESS, S.REOPENED] as const;
 const CASEWORK: readonly Party[] = ['HANDLER_OF', Role.QUALITY_MANAGER, Role.DIRECTOR];
+/** Closing ends the organisation's open work; the complainant's objection window stays open. */
+const OPEN_WORK: readonly DeadlineKind[] = [DeadlineKind.FORWARD, DeadlineKind.ACKNOWLEDGE, DeadlineKind.PROGRESS_UPDATE, DeadlineKind.RESPOND, DeadlineKind.RECORD, DeadlineKind.HEARING, DeadlineKind.FINAL_DECISION];
 
 export const TRANSITIONS: Record<ComplaintAction, Transition> = {
   [ComplaintAction.FORWARD]: {
@@ -141,6 +143,7 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: CASEWORK,
     event: ComplaintEventType.CLOSED,
     meets: [],
+    cancels: OPEN_WORK,
     requires: (complaint) => (complaint.outcomeRecordedAt ? undefined : "record the outcome (the customer's agreement) first"),
   },
   [ComplaintAction.ARCHIVE]: {
@@ -220,7 +223,7 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: CASEWORK,
     event: ComplaintEventType.SETTLEMENT_RECORDED,
     meets: [DeadlineKind.FINAL_DECISION],
-    cancels: [DeadlineKind.HEARING],
+    cancels: OPEN_WORK,
     requires: (complaint) => (complaint.hearingHeldAt ? undefined : 'a settlement is reached at a hearing: record the hearing first'),
   },
   [ComplaintAction.WAIVE_HEARING]: {
@@ -240,7 +243,7 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: [Role.DIRECTOR],
     event: ComplaintEventType.OBJECTION_DECIDED,
     meets: [DeadlineKind.FINAL_DECISION],
-    cancels: [DeadlineKind.HEARING],
+    cancels: OPEN_WORK,
     handling: true,
   },
   [ComplaintAction.REFER]: {
@@ -258,6 +261,7 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: [Role.QUALITY_MANAGER, Role.DIRECTOR],
     event: ComplaintEventType.REFERRAL_OUTCOME_RECORDED,
     meets: [],
+    cancels: OPEN_WORK,
   },
   [ComplaintAction.ADD_NOTE]: {
     action: ComplaintAction.ADD_NOTE,

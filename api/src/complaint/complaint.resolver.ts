@@ -235,14 +235,14 @@ export class ComplaintResolver {
     return loaders.policy.load(complaint.policyId);
   }
 
-  @FieldResolver(() => [Deadline], { description: 'Its deadlines, earliest first; cancelled ones only when asked.' })
+  @FieldResolver(() => [Deadline], { description: 'Its deadlines, earliest first. One cancelled before it was due (moot) only when asked; one cancelled after it lapsed stays, BREACHED.' })
   async deadlines(
     @Root() complaint: Complaint,
     @Arg('includeCancelled', () => Boolean, { defaultValue: false }) includeCancelled: boolean,
     @Ctx() { loaders }: RequestContext,
   ): Promise<Deadline[]> {
     const deadlines = await loaders.deadlinesOfComplaint.load(complaint.id);
-    return includeCancelled ? deadlines : deadlines.filter((deadline) => !deadline.cancelledAt);
+    return includeCancelled ? deadlines : deadlines.filter((deadline) => !deadline.cancelledAt || deadline.cancelledAt > deadline.dueAt);
   }
 
   @FieldResolver(() => [ContactMoment])

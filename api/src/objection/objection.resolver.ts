@@ -108,6 +108,11 @@ export class ObjectionFieldsResolver {
     return objection.directorId ? loaders.staff.load(objection.directorId) : null;
   }
 
+  @FieldResolver(() => Staff, { nullable: true, description: 'The DIRECTOR who accepted a late objection.' })
+  async lateAcceptedBy(@Root() objection: Objection, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
+    return objection.lateAcceptedById ? loaders.staff.load(objection.lateAcceptedById) : null;
+  }
+
   @FieldResolver(() => Staff, { nullable: true })
   async decidedBy(@Root() objection: Objection, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
     return objection.decidedById ? loaders.staff.load(objection.decidedById) : null;

@@ -193,7 +193,7 @@ export class ObjectionService {
     const waivedAt = this.complaints.pastMoment(input.waivedAt, 'waivedAt');
     return this.complaints.step(caller, id, version, ComplaintAction.WAIVE_HEARING, async (complaint, manager) => {
       const hearing = await manager.getRepository(Hearing).findOneBy({ complaintId: complaint.id, status: HearingStatus.SCHEDULED });
-      if (hearing) await manager.getRepository(Hearing).update({ id: hearing.id }, { status: HearingStatus.RESCHEDULED, rescheduleReason: 'De klager ziet af van de hoorzitting' });
+      if (hearing) await manager.getRepository(Hearing).update({ id: hearing.id }, { status: HearingStatus.CANCELLED });
       await manager.getRepository(Objection).update({ complaintId: complaint.id }, { hearingWaivedAt: waivedAt.toJSDate(), waiverNote: input.note?.trim() || null });
       complaint.hearingWaivedAt = waivedAt.toJSDate();
       complaint.hearingScheduledAt = null;

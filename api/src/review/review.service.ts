@@ -39,12 +39,14 @@ export function trend(dimension: TrendDimension, key: string, label: string, cur
   const expected = total * share;
   const pValue = current > expected ? binomialTail(current, total, share) : 1;
   const flagged = total > 0 && pValue < SIGNIFICANCE;
+  const percent = (value: number) => `${(value * 100).toFixed(1).replace('.', ',')}%`;
   const explanation =
     total === 0
-      ? 'No complaints in either period.'
-      : `${current} now against ${previous} before. Had the rate stayed the same, about ${expected.toFixed(1)} of these ${total} would fall in this period; ` +
-        `${current} or more happens by chance with probability ${(pValue * 100).toFixed(1)}% (one-sided binomial test)` +
-        (flagged ? `, below ${SIGNIFICANCE * 100}%: a rise beyond chance.` : `, not below ${SIGNIFICANCE * 100}%: within chance.`);
+      ? 'Geen klachten in beide perioden.'
+      : `${current} nu tegen ${previous} in de vorige periode. Bij een gelijkblijvend aantal zouden er van deze ${total} ongeveer ` +
+        `${expected.toFixed(1).replace('.', ',')} in deze periode vallen; ${current} of meer gebeurt toevallig met kans ${percent(pValue)} ` +
+        `(eenzijdige binomiale toets)` +
+        (flagged ? `, onder ${SIGNIFICANCE * 100}%: een stijging die niet op toeval lijkt.` : `, niet onder ${SIGNIFICANCE * 100}%: binnen wat toeval kan verklaren.`);
   return { dimension, key, label, current, previous, expected, pValue, flagged, explanation };
 }
 
@@ -90,16 +92,23 @@ export class ReviewService {
     return this.dataSource.getRepository(Review).save(review);
   }
 
-  /** The period as [start of first day, start of the day after the last) in Amsterdam, and its length in days. */
+  /**
+   * The period as [start of its first day, start of the day after its last) in Amsterdam, and the
+   * period before it: the same number of months when the period is whole months (a half-year
+   * against the previous half-year), else the same number of days.
+   */
   private period(review: Review) {
     const start = DateTime.fromISO(review.periodStart, { zone: ZONE }).startOf('day');
     const end = DateTime.fromISO(review.periodEnd, { zone: ZONE }).plus({ days: 1 }).startOf('day');
-    const days = Math.round(end.diff(start, 'days').days);
-    return { start, end, days, previousStart: start.minus({ days }), previousEnd: start };
+    const wholeMonths = start.day === 1 && end.day === 1;
+    const months = Math.round(end.diff(start, 'months').months);
+    const previousStart = wholeMonths ? start.minus({ months }) : start.minus({ days: Math.round(end.diff(start, 'days').days) });
+    const days = (from: DateTime, to: DateTime) => Math.round(to.diff(from, 'days').days);
+    return { start, end, days: days(start, end), previousStart, previousEnd: start, previousDays: days(previousStart, start) };
   }
 
   async figures(review: Review): Promise<ReviewFigures> {
-    const { start, end, days, previousStart, previousEnd } = this.period(review);
+    const { start, end, days, previousStart, previousEnd, previousDays } = this.period(review);
     const only = (rows: StatisticsRow[]) => rows[0];
     const [current, previous] = await Promise.all([
       this.stats.statistics({ from: start.toJSDate(), to: end.toJSDate(), groupBy: [] }).then(only),
@@ -125,7 +134,7 @@ export class ReviewService {
       [previousStart.toJSDate(), end.toJSDate(), start.toJSDate()],
     )) as Array<{ dimension: TrendDimension; key: string; label: string; current: number; previous: number }>;
     const trends = rows
-      .map((row) => trend(row.dimension, row.key, row.label, row.current, row.previous, days, days))
+      .map((row) => trend(row.dimension, row.key, row.label, row.current, row.previous, days, previousDays))
       .sort((a, b) => Number(b.flagged) - Number(a.flagged) || a.pValue - b.pValue || b.current - a.current);
     return { periodStart: start.toISODate()!, periodEnd: review.periodEnd, previousStart: previousStart.toISODate()!, previousEnd: previousEnd.minus({ days: 1 }).toISODate()!, current, previous, trends };
   }

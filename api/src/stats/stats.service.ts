@@ -39,9 +39,9 @@ const FACT_FROM = `
   LEFT JOIN LATERAL (
     SELECT count(*) FILTER (WHERE met_at <= due_at) AS on_time,
            count(*) FILTER (WHERE met_at > due_at) AS late,
-           count(*) FILTER (WHERE met_at IS NULL AND due_at >= $1) AS open,
-           count(*) FILTER (WHERE met_at IS NULL AND due_at < $1) AS breached
-    FROM deadline WHERE complaint_id = c.id AND cancelled_at IS NULL AND kind <> 'OBJECTION_WINDOW'
+           count(*) FILTER (WHERE met_at IS NULL AND cancelled_at IS NULL AND due_at >= $1) AS open,
+           count(*) FILTER (WHERE met_at IS NULL AND due_at < coalesce(cancelled_at, $1)) AS breached
+    FROM deadline WHERE complaint_id = c.id AND (cancelled_at IS NULL OR cancelled_at > due_at) AND kind <> 'OBJECTION_WINDOW'
   ) d ON true`;
 
 /** The CSV columns, in order: the same facts as the graph. */
@@ -139,10 +139,10 @@ export class StatsService {
         `SELECT ${keySelect} d.kind,
            count(*) FILTER (WHERE d.met_at <= d.due_at)::int AS on_time,
            count(*) FILTER (WHERE d.met_at > d.due_at)::int AS late,
-           count(*) FILTER (WHERE d.met_at IS NULL AND d.due_at >= $3)::int AS open,
-           count(*) FILTER (WHERE d.met_at IS NULL AND d.due_at < $3)::int AS breached
+           count(*) FILTER (WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND d.due_at >= $3)::int AS open,
+           count(*) FILTER (WHERE d.met_at IS NULL AND d.due_at < coalesce(d.cancelled_at, $3))::int AS breached
          FROM deadline d JOIN complaint c ON c.id = d.complaint_id ${joins}
-         WHERE ${period} AND d.cancelled_at IS NULL AND d.kind <> 'OBJECTION_WINDOW'
+         WHERE ${period} AND (d.cancelled_at IS NULL OR d.cancelled_at > d.due_at) AND d.kind <> 'OBJECTION_WINDOW'
          GROUP BY ${[...groupBy, 'd.kind'].join(', ')}`,
         [input.from, input.to, now],
       )) as Raw[];

@@ -125,6 +125,31 @@ describe('policy focus (seeds 000 and 001)', () => {
   });
 });
 
+describe('closing', () => {
+  it('ends the open work: a lapsed deadline stays BREACHED, the complaint leaves the overdue list, the objection window stays', async () => {
+    clock.set('2026-04-02T10:00:00');
+    let c = ok(await register(receiver.token, {}));
+    clock.set('2026-04-10T10:00:00'); // FORWARD (2 April) has lapsed
+    c = ok(await assign(c, director.token, handler.id));
+    c = ok(await contact(c, handler.token, { kind: 'ACKNOWLEDGEMENT', channel: 'PHONE' }));
+    c = ok(await assess(c, handler.token));
+    c = ok(await respond(c, handler.token));
+    c = ok(await outcome(c, handler.token));
+    c = ok(await close(c, handler.token));
+    expect(c.deadlines.map((d) => [d.kind, d.status])).toEqual([
+      ['FORWARD', 'BREACHED'],
+      ['ACKNOWLEDGE', 'MET'],
+      ['RESPOND', 'MET'],
+      ['RECORD', 'MET'],
+      ['OBJECTION_WINDOW', 'PENDING'],
+    ]);
+    expect(c.nextDueAt).toBeNull();
+    const overdue = await app.graphql<{ complaintList: { total: number } }>('query ($ids: [ID!]) { complaintList(filter: { overdue: true, ids: $ids }) { total } }', { ids: [c.id] }, director.token);
+    expect(overdue.data?.complaintList.total).toBe(0);
+    expect(c.availableActions).toContain('FILE_OBJECTION');
+  });
+});
+
 describe('policy procedure-klachten (seed 002)', () => {
   it('gives 7 working days for the confirmation letter and 2 weeks for the answer', async () => {
     clock.set('2026-04-24T16:00:00'); // Friday before King's Day (Monday 27 April)

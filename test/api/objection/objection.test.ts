@@ -137,6 +137,7 @@ describe('the focus path', () => {
     c = ok(await steps.fileObjection(c, handler.token, objection));
     c = ok(await steps.scheduleHearing(c, handler.token, hearingInput({ scheduledAt: '2026-04-24T10:00:00+02:00', form: 'PHONE' })));
     c = ok(await steps.rescheduleHearing(c, handler.token, { scheduledAt: '2026-04-28T10:00:00+02:00', form: 'VIDEO', reason: 'Klager is ziek' }));
+    const rescheduled = c;
     const path = await app.graphql<{ complaint: { hearings: Array<{ status: string; form: string; rescheduledFromId: string | null; id: string; rescheduleReason: string | null }> } }>(
       `query ($id: ID) { complaint(id: $id) { hearings ${HEARING} } }`,
       { id: c.id },
@@ -145,6 +146,17 @@ describe('the focus path', () => {
     const [first, second] = path.data!.complaint.hearings;
     expect(first).toMatchObject({ status: 'RESCHEDULED', form: 'PHONE' });
     expect(second).toMatchObject({ status: 'SCHEDULED', form: 'VIDEO', rescheduledFromId: first.id, rescheduleReason: 'Klager is ziek' });
+
+    ok(await steps.waiveHearing(rescheduled, handler.token, { note: 'Toch geen hoorzitting' }));
+    const after = await app.graphql<{ complaint: { hearings: Array<{ status: string; rescheduleReason: string | null }> } }>(
+      `query ($id: ID) { complaint(id: $id) { hearings ${HEARING} } }`,
+      { id: c.id },
+      handler.token,
+    );
+    expect(after.data!.complaint.hearings.map((h) => [h.status, h.rescheduleReason])).toEqual([
+      ['RESCHEDULED', null],
+      ['CANCELLED', 'Klager is ziek'],
+    ]);
   });
 });
 

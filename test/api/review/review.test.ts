@@ -49,7 +49,7 @@ describe('the half-yearly review', () => {
       qualityManager.token,
     );
     const figures = review.data!.review.figures;
-    expect(figures).toMatchObject({ previousStart: '2025-07-04', previousEnd: '2025-12-31', current: { complaints: 9 }, previous: { complaints: 1 } });
+    expect(figures).toMatchObject({ previousStart: '2025-07-01', previousEnd: '2025-12-31', current: { complaints: 9 }, previous: { complaints: 1 } });
     const flagged = figures.trends.filter((t) => t.flagged).map((t) => [t.dimension, t.label, t.current, t.previous]);
     expect(flagged).toEqual(expect.arrayContaining([['CATEGORY', 'Bejegening', 8, 0], ['EMPLOYEE', 'Piet Onderwerp', 8, 0]]));
     expect(figures.trends.find((t) => t.key === 'bereikbaarheid')).toMatchObject({ current: 1, previous: 1, flagged: false });
