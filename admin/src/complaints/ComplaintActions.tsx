@@ -16,6 +16,7 @@ import {
     DateTimeInput,
     Form,
     HttpError,
+    NumberInput,
     RadioButtonGroupInput,
     SaveButton,
     SelectInput,
@@ -422,6 +423,19 @@ const ACTION_FORMS: Record<ComplaintAction, ActionForm> = {
                 <LongText source="reason" label="Reden" isRequired />
                 <LongText source="whatSent" label="Wat is meegestuurd" isRequired />
                 <MomentInput source="referredAt" label="Verwezen op" />
+            </>
+        ),
+    },
+    ADD_ATTACHMENT: {
+        intro: 'De gegevens van een bijlage; het document zelf staat in het documentsysteem.',
+        names: ['fileName', 'contentType', 'sizeBytes', 'storageKey'],
+        defaults: () => ({ contentType: 'application/pdf' }),
+        fields: () => (
+            <>
+                <TextInput source="fileName" label="Bestandsnaam" validate={[required(), maxLength(255)]} fullWidth />
+                <TextInput source="contentType" label="Soort (MIME-type)" validate={required()} fullWidth />
+                <NumberInput source="sizeBytes" label="Grootte (bytes)" validate={required()} min={0} />
+                <TextInput source="storageKey" label="Vindplaats in het documentsysteem" validate={maxLength(500)} fullWidth />
             </>
         ),
     },

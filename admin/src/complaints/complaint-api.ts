@@ -71,6 +71,7 @@ export const KNOWN_ACTIONS = [
     'DECIDE_OBJECTION',
     'REFER',
     'RECORD_REFERRAL_OUTCOME',
+    'ADD_ATTACHMENT',
 ] as const;
 export type ComplaintAction = (typeof KNOWN_ACTIONS)[number];
 export const isKnownAction = (action: string): action is ComplaintAction =>
@@ -177,6 +178,10 @@ export const STEP_MUTATIONS: Record<ComplaintAction, StepMutation> = {
     RECORD_REFERRAL_OUTCOME: {
         field: 'recordReferralOutcome',
         args: values => ({ input: filled(values, ['outcome', 'outcomeDate']) }),
+    },
+    ADD_ATTACHMENT: {
+        field: 'addAttachment',
+        args: values => ({ input: { ...filled(values, ['fileName', 'contentType', 'storageKey']), sizeBytes: Number(values.sizeBytes ?? 0) } }),
     },
 };
 

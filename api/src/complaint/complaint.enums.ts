@@ -132,6 +132,7 @@ export enum ComplaintEventType {
   OBJECTION_DECIDED = 'OBJECTION_DECIDED',
   REFERRED = 'REFERRED',
   REFERRAL_OUTCOME_RECORDED = 'REFERRAL_OUTCOME_RECORDED',
+  ATTACHMENT_ADDED = 'ATTACHMENT_ADDED',
 }
 registerEnumType(ComplaintEventType, { name: 'ComplaintEventType' });
 

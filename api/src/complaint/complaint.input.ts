@@ -348,3 +348,25 @@ export class DeadlineListArgs extends PageArgs {
   @ValidateNested()
   filter?: DeadlineFilter;
 }
+
+@InputType({ description: "An attachment's metadata; the file itself is kept in the organisation's document store." })
+export class AttachmentInput {
+  @Field()
+  @Length(1, 255, { message: 'is required (at most 255 characters)' })
+  fileName: string;
+
+  @Field()
+  @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'must be a media type such as application/pdf' })
+  contentType: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100 * 1024 * 1024, { message: 'at most 100 MB' })
+  sizeBytes: number;
+
+  @Field(() => String, { nullable: true, description: 'Where the document is kept.' })
+  @IsOptional()
+  @MaxLength(500)
+  storageKey?: string | null;
+}

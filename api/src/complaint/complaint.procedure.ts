@@ -32,6 +32,7 @@ export enum ComplaintAction {
   DECIDE_OBJECTION = 'DECIDE_OBJECTION',
   REFER = 'REFER',
   RECORD_REFERRAL_OUTCOME = 'RECORD_REFERRAL_OUTCOME',
+  ADD_ATTACHMENT = 'ADD_ATTACHMENT',
 }
 registerEnumType(ComplaintAction, { name: 'ComplaintAction', description: 'A step of the procedure (see availableActions).' });
 
@@ -262,6 +263,14 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     event: ComplaintEventType.REFERRAL_OUTCOME_RECORDED,
     meets: [],
     cancels: OPEN_WORK,
+  },
+  [ComplaintAction.ADD_ATTACHMENT]: {
+    action: ComplaintAction.ADD_ATTACHMENT,
+    from: Object.values(ComplaintStatus).filter((status) => status !== ComplaintStatus.ARCHIVED),
+    to: null,
+    parties: ['REGISTRANT', 'FORWARDED_TO', ...CASEWORK],
+    event: ComplaintEventType.ATTACHMENT_ADDED,
+    meets: [],
   },
   [ComplaintAction.ADD_NOTE]: {
     action: ComplaintAction.ADD_NOTE,

@@ -15,6 +15,7 @@ import { Complaint } from './complaint.entity';
 import { DeadlineStatus } from './complaint.enums';
 import {
   AssessmentInput,
+  AttachmentInput,
   ComplaintListArgs,
   ContactInput,
   DeadlineListArgs,
@@ -190,6 +191,12 @@ export class ComplaintResolver {
   @Mutation(() => Complaint, { description: 'An internal note in the history (never shown to the complainant).' })
   async addComplaintNote(@Arg('id', () => ID) id: string, @Arg('text', () => String) text: string, @Ctx() context: RequestContext): Promise<Complaint> {
     return context.services.complaints.addNote(caller(context), id, text);
+  }
+
+  @Authorized(STAFF)
+  @Mutation(() => Complaint, { description: "Records an attachment's metadata in the complaint's history." })
+  async addAttachment(@Arg('id', () => ID) id: string, @Arg('input', () => AttachmentInput) input: AttachmentInput, @Ctx() context: RequestContext): Promise<Complaint> {
+    return context.services.complaints.addAttachment(caller(context), id, input);
   }
 
   // ------------------------------------------------------------- fields

@@ -32,6 +32,7 @@ import {
 } from './complaint.errors';
 import type {
   AssessmentInput,
+  AttachmentInput,
   ComplainantInput,
   ComplaintListArgs,
   ContactInput,
@@ -44,6 +45,7 @@ import type {
 } from './complaint.input';
 import { DueWindow } from './complaint.input';
 import { ComplaintAction, initialStatus, maySee, refusal, TRANSITIONS } from './complaint.procedure';
+import { Attachment } from './attachment.entity';
 import { ContactMoment } from './contact-moment.entity';
 import { Deadline } from './deadline.entity';
 import { preloadComplaintRelations } from './complaint.preload';
@@ -627,6 +629,22 @@ export class ComplaintService {
     return this.step(caller, id, version, ComplaintAction.REOPEN, async (complaint) => {
       complaint.closedAt = null;
       return { data: { reason } };
+    });
+  }
+
+  /** Attachments are appended like notes: no version needed. */
+  async addAttachment(caller: Caller, id: string, input: AttachmentInput): Promise<Complaint> {
+    return this.step(caller, id, null, ComplaintAction.ADD_ATTACHMENT, async (complaint, manager) => {
+      const attachment = manager.getRepository(Attachment).create({
+        complaintId: complaint.id,
+        fileName: input.fileName.trim(),
+        contentType: input.contentType,
+        sizeBytes: input.sizeBytes,
+        storageKey: input.storageKey?.trim() || null,
+        addedById: caller.id,
+      });
+      await manager.getRepository(Attachment).save(attachment);
+      return { data: { attachmentId: attachment.id, fileName: attachment.fileName, sizeBytes: attachment.sizeBytes } };
     });
   }
 

@@ -271,6 +271,23 @@ describe('refusals', () => {
   });
 });
 
+describe('attachments', () => {
+  const ADD = 'mutation ($id: ID!, $input: AttachmentInput!) { addAttachment(id: $id, input: $input) { attachments { fileName contentType sizeBytes storageKey } history { type data } } }';
+
+  it('records the metadata of an attachment in the complaint and its history', async () => {
+    clock.set('2026-06-02T10:00:00');
+    const c = ok(await register(receiver.token, {}));
+    const input = { fileName: 'brief-klager.pdf', contentType: 'application/pdf', sizeBytes: 48_213, storageKey: 'dms://klachten/2026/brief-klager.pdf' };
+    const added = await app.graphql<{ addAttachment: { attachments: unknown[]; history: Array<{ type: string; data: Record<string, unknown> }> } }>(ADD, { id: c.id, input }, receiver.token);
+    expect(added.data!.addAttachment.attachments).toEqual([input]);
+    expect(added.data!.addAttachment.history.at(-1)).toMatchObject({ type: 'ATTACHMENT_ADDED', data: { fileName: 'brief-klager.pdf', sizeBytes: 48_213 } });
+    const bad = await app.graphql(ADD, { id: c.id, input: { ...input, contentType: 'pdf' } }, receiver.token);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { contentType: 'must be a media type such as application/pdf' } });
+    const stranger = await app.graphql(ADD, { id: c.id, input }, otherEmployee.token);
+    expect(stranger.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('who sees what', () => {
   it('shows an EMPLOYEE only what they registered, a HANDLER what is assigned, and answers NOT_FOUND otherwise', async () => {
     clock.set('2026-06-02T10:00:00');
