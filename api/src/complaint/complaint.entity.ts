@@ -16,6 +16,7 @@ import { Channel, ComplaintKind, ComplaintStatus, oneOfSql, Offer, Verdict } fro
 @Index('complaint_unit_next_due_idx', ['unitId', 'nextDueAt'])
 @Index('complaint_handler_idx', ['handlerId', 'status'])
 @Index('complaint_registered_by_idx', ['registeredById'])
+@Index('complaint_complainant_idx', ['complainantId'])
 @Index('complaint_received_at_idx', ['receivedAt'])
 @Index('complaint_status_idx', ['status', 'nextDueAt'])
 @Index('complaint_updated_idx', ['updatedAt', 'id'])
