@@ -5,7 +5,7 @@ import type { RequestContext } from '../context';
 import { PageArgs, PageOf, type Page } from '../shared/pagination';
 import { ReferenceData } from '../shared/reference-data';
 import { Role } from '../shared/roles';
-import { escapeLike } from '../staff/staff.service';
+import { escapeLike } from '../shared/list-query';
 import { Category } from './category.entity';
 
 @InputType()

@@ -8,7 +8,7 @@ import { UserInputError } from '../shared/errors';
 import { PageArgs, PageOf, type Page } from '../shared/pagination';
 import { ReferenceData } from '../shared/reference-data';
 import { Role } from '../shared/roles';
-import { escapeLike } from '../staff/staff.service';
+import { escapeLike } from '../shared/list-query';
 import { Policy, type DeadlineRule } from './policy.entity';
 
 /** The event each kind of deadline is counted from (DOMAIN.md: from receipt unless the table names another). */

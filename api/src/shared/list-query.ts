@@ -24,3 +24,7 @@ export async function pageOf<T extends ObjectLiteral>(
   const total = raw.length > 0 ? Number(raw[0].total) : args.offset > 0 ? await query.offset(0).limit(1).getCount() : 0;
   return { items: entities, total };
 }
+
+/** Text for ILIKE '%…%' taken literally: the caller's % and _ are not wildcards. */export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

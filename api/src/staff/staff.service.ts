@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { NotFoundError, UserInputError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
-import { pageOf } from '../shared/list-query';
+import { escapeLike, pageOf } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { foreignKeyViolation, uniqueViolation } from '../shared/postgres-errors';
 import { Role } from '../shared/roles';
@@ -105,8 +105,4 @@ export class StaffService {
 function throwUnknownReference(error: unknown): void {
   const field = { staff_unit_fk: 'unitId', staff_supervisor_fk: 'supervisorId' }[foreignKeyViolation(error) ?? ''];
   if (field) throw new UserInputError(`${field} names something that does not exist.`, { [field]: 'does not exist' }, 'UNKNOWN_REFERENCE');
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

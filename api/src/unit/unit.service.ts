@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Page } from '../shared/pagination';
 import { ReferenceData } from '../shared/reference-data';
-import { escapeLike } from '../staff/staff.service';
+import { escapeLike } from '../shared/list-query';
 import { Unit } from './unit.entity';
 import type { UnitListArgs } from './unit.resolver';
 
