@@ -6,6 +6,9 @@ import { AbstractLogger, type DataSource, type LogLevel, type LogMessage } from 
 import type { Config } from './config';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded';
+import { DatabaseHealth } from './database/health';
+import { poolOptions } from './database/pool';
+import { PRIVILEGE_REPORT_SQL, REQUEST_GROUP_ROLE, type PrivilegeReport } from './database/roles';
 import { createHttpApp } from './http';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
@@ -47,29 +50,59 @@ function secret(config: Config, configured: string | undefined, name: string): s
   return fs.readFileSync(file, 'utf8').trim();
 }
 
-/** config → database (embedded unless DATABASE_URL) → migrations → services → HTTP. */
+/** The request role must not be able to rewrite the history; say so loudly when it can (one URL for both roles). */
+async function checkRequestRole(dataSource: DataSource, logger: Logger): Promise<void> {
+  const [report] = (await dataSource.query(PRIVILEGE_REPORT_SQL)) as PrivilegeReport[];
+  if (!report.superuser && !report.ownsObjects && !report.inRequestGroup) {
+    throw new Error(`The request role ${report.role} is not a member of ${REQUEST_GROUP_ROLE}: as a superuser, run GRANT ${REQUEST_GROUP_ROLE} TO ${report.role};`);
+  }
+  if (report.superuser || report.ownsObjects || report.canAlterHistory) {
+    logger.warn('the request role can alter the complaint history: give DATABASE_URL a role that owns nothing and DATABASE_MIGRATION_URL the owner (README, An external PostgreSQL)', {
+      role: report.role,
+      superuser: report.superuser,
+      ownsObjects: report.ownsObjects,
+    });
+  }
+}
+
+/** Runs the migrations as the owner, on a connection of its own that is closed again: requests never hold it. */
+async function migrate(url: string, config: Config, logger: Logger): Promise<void> {
+  const owner = createDataSource(url, { applicationName: 'klachtenregistratie-migrations', extra: poolOptions(config.database, 'owner') });
+  await owner.initialize();
+  try {
+    const applied = await owner.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((migration) => migration.name) });
+  } finally {
+    await owner.destroy();
+  }
+}
+
+/** config → database (embedded unless DATABASE_URL) → migrations (owner) → services (request role) → HTTP. */
 export async function startApp(config: Config, { clock = systemClock, logger = createLogger(config.logLevel), onQuery }: StartOptions = {}): Promise<RunningApp> {
   const started = Date.now();
   let embedded: EmbeddedDatabase | undefined;
   let dataSource: DataSource | undefined;
   let readDataSource: DataSource | undefined;
+  let health: DatabaseHealth | undefined;
   try {
     if (!config.databaseUrl) embedded = await startEmbeddedDatabase(config.dataDir, logger);
     const databaseUrl = config.databaseUrl ?? embedded!.url;
+    await migrate(config.databaseMigrationUrl ?? embedded!.ownerUrl, config, logger);
 
     const observe = onQuery ? { logging: ['query' as const], logger: new QueryObserver(onQuery) } : {};
-    dataSource = createDataSource(databaseUrl, observe);
+    dataSource = createDataSource(databaseUrl, { ...observe, extra: poolOptions(config.database, 'request') });
     await dataSource.initialize();
-    // BI reads go to DATABASE_READ_URL when set (a replica); the schema there comes from the primary's migrations.
-    readDataSource = config.databaseReadUrl ? createDataSource(config.databaseReadUrl, { ...observe, applicationName: 'klachtenregistratie-bi' }) : dataSource;
-    if (readDataSource !== dataSource) await readDataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((migration) => migration.name) });
+    await checkRequestRole(dataSource, logger);
+    // BI reads have their own pool and longer budget, on DATABASE_READ_URL when set (a replica whose schema
+    // comes from the primary's migrations).
+    readDataSource = createDataSource(config.databaseReadUrl ?? databaseUrl, { ...observe, applicationName: 'klachtenregistratie-bi', extra: poolOptions(config.database, 'bi') });
+    await readDataSource.initialize();
+    health = new DatabaseHealth(databaseUrl, dataSource);
 
     const services = createServices({ dataSource, readDataSource, clock, logger, jwtSecret: secret(config, config.jwtSecret, 'jwt-secret'), pseudonymSecret: secret(config, config.pseudonymSecret, 'pseudonym-secret'), tokenTtlSeconds: config.tokenTtlSeconds, submitRateLimit: config.submitRateLimit });
     await services.auth.ensureFirstAdmin(config, services.staff);
 
-    const http = await createHttpApp({ config, dataSource, services, clock, logger });
+    const http = await createHttpApp({ config, dataSource, health, services, clock, logger });
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
       http.server.listen(config.port, config.host, () => resolve());
@@ -79,6 +112,8 @@ export async function startApp(config: Config, { clock = systemClock, logger = c
     logger.info('ready', { url, admin: `${url}/admin/`, database: embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL', ms: Date.now() - started });
 
     const readyDataSource = dataSource;
+    const readyReadDataSource = readDataSource;
+    const readyHealth = health;
     let stopping: Promise<void> | undefined;
     return {
       url,
@@ -87,7 +122,8 @@ export async function startApp(config: Config, { clock = systemClock, logger = c
       stop() {
         stopping ??= (async () => {
           await http.stop();
-          if (readDataSource && readDataSource !== readyDataSource) await readDataSource.destroy();
+          await readyHealth.stop();
+          await readyReadDataSource.destroy();
           await readyDataSource.destroy();
           await embedded?.stop();
         })();
@@ -95,7 +131,8 @@ export async function startApp(config: Config, { clock = systemClock, logger = c
       },
     };
   } catch (error) {
-    if (readDataSource && readDataSource !== dataSource) await readDataSource.destroy().catch(() => undefined);
+    await health?.stop().catch(() => undefined);
+    await readDataSource?.destroy().catch(() => undefined);
     await dataSource?.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     throw error;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /**
@@ -12,8 +13,12 @@ export interface Config {
   isProduction: boolean;
   host: string;
   port: number;
-  /** External PostgreSQL; unset means the embedded one under `dataDir`. */
+  /** External PostgreSQL, as the request role; unset means the embedded one under `dataDir`. */
   databaseUrl: string | undefined;
+  /** The owner role that runs the migrations; default: `databaseUrl` (warned about at start). */
+  databaseMigrationUrl: string | undefined;
+  /** Pool size, the wait for a free connection, and the request role's timeouts. */
+  database: DatabaseLimits;
   dataDir: string;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
@@ -25,6 +30,8 @@ export interface Config {
   /** A read replica for BI queries; unset: the primary. */
   databaseReadUrl: string | undefined;
   bodyLimitBytes: number;
+  /** Whose X-Forwarded-For counts (Express `trust proxy`): addresses or subnets; empty: nobody's. */
+  trustedProxies: string[];
   /** Complaints the website may submit per client address per 10 minutes. */
   submitRateLimit: number;
   logLevel: LogLevel;
@@ -33,6 +40,17 @@ export interface Config {
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface DatabaseLimits {
+  poolSize: number;
+  /** How long a request waits for a free connection before it is answered SERVICE_UNAVAILABLE. */
+  poolWaitMs: number;
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  /** BI reads (statistics, facts, CSV) have a budget of their own. */
+  biStatementTimeoutMs: number;
+}
 
 export class ConfigError extends Error {
   constructor(
@@ -71,7 +89,7 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return parsed;
 }
 
-function databaseUrl(env: Env, name: string): string | undefined {
+function postgresUrl(env: Env, name: string): string | undefined {
   const value = read(env, name);
   if (value === undefined) return undefined;
   let url: URL;
@@ -95,6 +113,23 @@ export function repositoryRoot(): string {
     dir = parent;
   }
   return dir;
+}
+
+/** TRUSTED_PROXIES: comma-separated addresses or CIDR subnets, or Express's names (loopback, linklocal, uniquelocal). */
+function trustedProxies(env: Env): string[] {
+  const value = read(env, 'TRUSTED_PROXIES');
+  if (value === undefined) return [];
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    const maxBits = isIP(address) === 6 ? 128 : 32;
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!named && (rest.length > 0 || isIP(address) === 0 || !validBits)) {
+      throw new ConfigError('TRUSTED_PROXIES', `must list addresses or subnets such as 10.0.0.0/8, or loopback (got "${entry}")`);
+    }
+  }
+  return entries;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -132,6 +167,12 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('PSEUDONYM_SECRET', 'is required when NODE_ENV=production');
   }
 
+  const databaseUrl = postgresUrl(env, 'DATABASE_URL');
+  const migrationUrl = postgresUrl(env, 'DATABASE_MIGRATION_URL');
+  if (migrationUrl !== undefined && databaseUrl === undefined) {
+    throw new ConfigError('DATABASE_MIGRATION_URL', 'needs DATABASE_URL (the embedded database has its own roles)');
+  }
+
   const host = read(env, 'HOST') ?? '127.0.0.1';
   if (!/^[\w.:-]+$/.test(host)) throw new ConfigError('HOST', `is not a host name or address (got "${host}")`);
 
@@ -140,8 +181,18 @@ export function loadConfig(env: Env = process.env): Config {
     isProduction,
     host,
     port: integer(env, 'PORT', 4000, 0, 65535),
-    databaseUrl: databaseUrl(env, 'DATABASE_URL'),
-    databaseReadUrl: databaseUrl(env, 'DATABASE_READ_URL'),
+    databaseUrl,
+    databaseMigrationUrl: databaseUrl === undefined ? undefined : (migrationUrl ?? databaseUrl),
+    database: {
+      poolSize: integer(env, 'DATABASE_POOL_SIZE', 20, 2, 500),
+      poolWaitMs: integer(env, 'DATABASE_POOL_WAIT_MS', 2_000, 100, 60_000),
+      statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000),
+      lockTimeoutMs: integer(env, 'DATABASE_LOCK_TIMEOUT_MS', 2_000, 100, 600_000),
+      idleInTransactionTimeoutMs: integer(env, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000, 100, 600_000),
+      biStatementTimeoutMs: integer(env, 'BI_STATEMENT_TIMEOUT_MS', 120_000, 1_000, 3_600_000),
+    },
+    trustedProxies: trustedProxies(env),
+    databaseReadUrl: postgresUrl(env, 'DATABASE_READ_URL'),
     pseudonymSecret,
     dataDir: path.resolve(read(env, 'DATA_DIR') ?? '.data'),
     adminEmail: adminEmail?.toLowerCase(),

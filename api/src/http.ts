@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import http, { type Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -14,12 +14,14 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import type { DatabaseHealth } from './database/health';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
 import { exportFactsCsv } from './stats/stats.csv';
 import { createSchema } from './schema';
 import type { Services } from './services';
 import type { Clock } from './shared/clock';
+import { isTransientDatabaseError, RETRY_AFTER_SECONDS, ServiceUnavailableError } from './shared/database-errors';
 import { createErrorFormatter } from './shared/errors-format';
 import type { Logger } from './shared/logger';
 
@@ -29,6 +31,7 @@ export const LIMITS = { depth: 10, aliases: 20, cost: 5_000, tokens: 5_000 } as 
 export interface HttpDependencies {
   config: Config;
   dataSource: DataSource;
+  health: DatabaseHealth;
   services: Services;
   clock: Clock;
   logger: Logger;
@@ -52,11 +55,40 @@ const reportAsValidationError = {
   ],
 };
 
+/** Who is calling; a database that cannot answer that is a retryable 503, never a 500 without a code. */
+async function authenticate(services: Services, authorization: string | undefined) {
+  try {
+    return await services.auth.authenticate(authorization);
+  } catch (error) {
+    if (!isTransientDatabaseError(error)) throw error;
+    const unavailable = new ServiceUnavailableError();
+    throw new GraphQLError(unavailable.message, {
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS, http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
+    });
+  }
+}
+
 function graphqlError(status: number, code: string, message: string) {
   return { status, body: { errors: [{ message, extensions: { code } }] } };
 }
 
-export async function createHttpApp({ config, dataSource, services, clock, logger }: HttpDependencies): Promise<HttpApp> {
+/** A database that cannot serve now is a 503 with Retry-After, whichever field ran into it. */
+const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors ?? [];
+        const unavailable = errors.find((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+        if (!unavailable) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(unavailable.extensions?.retryAfterSeconds ?? RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};
+
+export async function createHttpApp({ config, dataSource, health, services, clock, logger }: HttpDependencies): Promise<HttpApp> {
   const schema = await createSchema();
   const app = express();
   const server = http.createServer(app);
@@ -66,33 +98,29 @@ export async function createHttpApp({ config, dataSource, services, clock, logge
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.isProduction,
     allowBatchedHttpRequests: false,
+    // Nobody sends automatic persisted queries; a per-process cache of them would not be shared anyway.
+    persistedQueries: false,
     csrfPrevention: true,
     // main.ts owns the signals and stops Apollo as part of its own ordered shutdown.
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { hideSuggestions: config.isProduction }),
     parseOptions: { maxTokens: LIMITS.tokens },
     validationRules: [
       maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
       maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
       costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
     ],
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server }), serviceUnavailableStatus],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only the listed proxies' X-Forwarded-For counts (rate limits and sign-in throttling key on req.ip).
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
 
   app.get('/health', async (_request, response) => {
-    try {
-      await Promise.race([
-        dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000).unref()),
-      ]);
-      response.status(200).json({ status: 'ok', database: 'up' });
-    } catch {
-      response.status(503).json({ status: 'unavailable', database: 'down' });
-    }
+    const report = await health.check();
+    response.status(report.database === 'up' ? 200 : 503).set('Cache-Control', 'no-store').json(report);
   });
 
   app.get('/bi/complaints.csv', (request, response, next) => {
@@ -105,7 +133,7 @@ export async function createHttpApp({ config, dataSource, services, clock, logge
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => ({
         requestId: randomUUID(),
-        caller: await services.auth.authenticate(req.headers.authorization),
+        caller: await authenticate(services, req.headers.authorization),
         ip: req.ip ?? 'unknown',
         clock,
         logger,

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver';
 import { authChecker } from './auth/auth-checker';
+import { guardRootArguments } from './shared/input-guard';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CategoryResolver } from './category/category.resolver';
 import { ComplaintEventResolver, ComplaintResolver, ContactMomentResolver, DeadlineResolver } from './complaint/complaint.resolver';
@@ -48,7 +49,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     // TypeGraphQL 2 leaves class-validator off unless asked, and skips null fields unless told not to
     // (an optional field says @IsOptional; ComplainantInput needs null e-mail checked).
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
-  });
+  }).then(guardRootArguments);
   return built;
 }
 

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { requestPool } from './database/health';
+import { RateLimits } from './shared/rate-limits';
 import { CalendarService } from './calendar/calendar.resolver';
 import { CategoryService } from './category/category.resolver';
 import { ComplaintService } from './complaint/complaint.service';
@@ -35,7 +37,7 @@ export interface Services {
 
 export interface ServiceDependencies {
   dataSource: DataSource;
-  /** BI reads: a replica when DATABASE_READ_URL is set, else the primary. */
+  /** BI reads: their own pool and budget, on a replica when DATABASE_READ_URL is set. */
   readDataSource: DataSource;
   pseudonymSecret: string;
   clock: Clock;
@@ -48,11 +50,12 @@ export interface ServiceDependencies {
 export function createServices({ dataSource, readDataSource, clock, logger, jwtSecret, pseudonymSecret, tokenTtlSeconds, submitRateLimit }: ServiceDependencies): Services {
   // Sign-in lifetimes run on real time: the injected clock is the procedure's "now", which tests move.
   const tokens = new TokenService(jwtSecret, tokenTtlSeconds, systemClock);
-  const complaints = new ComplaintService(dataSource, clock, logger, submitRateLimit, new Pseudonymiser(pseudonymSecret));
+  const rateLimits = new RateLimits(requestPool(dataSource), { submitsPer10Minutes: submitRateLimit });
+  const complaints = new ComplaintService(dataSource, clock, logger, rateLimits, new Pseudonymiser(pseudonymSecret));
   const apiTokens = new ApiTokenService(dataSource, clock, logger);
   const stats = new StatsService(readDataSource, clock);
   return {
-    auth: new AuthService(dataSource, tokens, clock, logger, apiTokens),
+    auth: new AuthService(dataSource, tokens, clock, logger, apiTokens, rateLimits),
     apiTokens,
     stats,
     reviews: new ReviewService(dataSource, readDataSource, stats, clock),

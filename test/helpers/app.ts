@@ -39,6 +39,7 @@ export async function startTestApp({ clock, env = {} }: TestAppOptions = {}): Pr
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: database.url,
+    DATABASE_MIGRATION_URL: database.ownerUrl,
     DATA_DIR: dataDir,
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,

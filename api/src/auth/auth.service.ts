@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../context';
 import type { Clock } from '../shared/clock';
 import type { Config } from '../config';
 import type { Logger } from '../shared/logger';
-import { AppError, RateLimitedError } from '../shared/errors';
+import { AppError } from '../shared/errors';
+import type { RateLimits } from '../shared/rate-limits';
 import { effectiveRoles, Role } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import type { StaffService } from '../staff/staff.service';
@@ -20,22 +20,19 @@ export class InvalidCredentialsError extends AppError {
 }
 
 export class AuthService {
-  // 10 failed sign-ins per e-mail address and client address in 15 minutes, then a pause.
-  private readonly failures = new RateLimiterMemory({ keyPrefix: 'login', points: 10, duration: 15 * 60 });
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly apiTokens: ApiTokenService,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   async login(email: string, password: string, ip: string): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
-    const normalised = email.trim().toLowerCase();
-    const key = `${normalised}|${ip}`;
-    const state = await this.failures.get(key);
-    if (state && state.remainingPoints <= 0) throw new RateLimitedError(Math.ceil(state.msBeforeNext / 1000));
+    const normalised = email.toLowerCase();
+    // A locked account stays locked whatever the address and whether or not the password is right.
+    await this.rateLimits.assertSignInAllowed(normalised, ip);
 
     const staff = await this.dataSource
       .getRepository(Staff)
@@ -45,11 +42,11 @@ export class AuthService {
       .getOne();
     const valid = await verifyPassword(staff?.passwordHash ?? (await decoyHash()), password);
     if (!staff || !valid || !staff.active) {
-      await this.failures.penalty(key, 1);
+      await this.rateLimits.recordSignInFailure(normalised, ip);
       this.logger.info('sign-in refused', { email: normalised, ip });
       throw new InvalidCredentialsError();
     }
-    await this.failures.delete(key);
+    await this.rateLimits.recordSignInSuccess(normalised);
     await this.dataSource.getRepository(Staff).update({ id: staff.id }, { lastLoginAt: this.clock.now().toJSDate() });
     const { token, expiresAt } = await this.tokens.issue({ staffId: staff.id, sessionVersion: staff.sessionVersion });
     return { token, expiresAt, staff };

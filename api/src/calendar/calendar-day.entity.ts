@@ -1,6 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { oneOfSql } from '../complaint/complaint.enums';
+import { LENGTH } from '../shared/lengths';
 
 export enum ClosedDayKind {
   /** Equated to a statutory holiday by decree (Algemene termijnenwet art. 3, lid 3). */
@@ -23,7 +24,7 @@ export class CalendarDay {
   kind: ClosedDayKind;
 
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: LENGTH.name })
   description: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,17 +1,18 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
+import { LENGTH } from '../shared/lengths';
 
 @ObjectType({ description: 'What a complaint is about (configurable; the seeds give the first ones).' })
 @Entity('category')
 @Index('category_key_key', ['key'], { unique: true })
 export class Category extends BaseEntity {
   @Field()
-  @Column({ type: 'varchar', length: 60 })
+  @Column({ type: 'varchar', length: LENGTH.key })
   key: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: LENGTH.name })
   name: string;
 
   @Field(() => String, { nullable: true })

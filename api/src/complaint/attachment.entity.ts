@@ -3,6 +3,7 @@ import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PERSONAL_DATA_ROLES } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { Complaint } from './complaint.entity';
+import { LENGTH } from '../shared/lengths';
 
 @ObjectType({ description: "An attachment's metadata (the file itself lives in the document store)." })
 @Entity('attachment')
@@ -22,11 +23,11 @@ export class Attachment {
 
   @Authorized(PERSONAL_DATA_ROLES)
   @Field()
-  @Column({ name: 'file_name', type: 'varchar', length: 255 })
+  @Column({ name: 'file_name', type: 'varchar', length: LENGTH.fileName })
   fileName: string;
 
   @Field()
-  @Column({ name: 'content_type', type: 'varchar', length: 100 })
+  @Column({ name: 'content_type', type: 'varchar', length: LENGTH.contentType })
   contentType: string;
 
   @Field(() => Int)
@@ -35,7 +36,7 @@ export class Attachment {
 
   @Authorized(PERSONAL_DATA_ROLES)
   @Field(() => String, { nullable: true, description: 'Where the document is kept (document store key or location).' })
-  @Column({ name: 'storage_key', type: 'varchar', length: 500, nullable: true })
+  @Column({ name: 'storage_key', type: 'varchar', length: LENGTH.storageKey, nullable: true })
   storageKey: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -3,6 +3,7 @@ import { Authorized, Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
 import { PERSONAL_DATA_ROLES } from '../shared/roles';
 import { ComplainantRelation, oneOfSql } from './complaint.enums';
+import { LENGTH } from '../shared/lengths';
 
 @ObjectType({ description: 'Who complains. Personal data: hidden from ANALYST and BI tokens.' })
 @Entity('complainant')
@@ -12,22 +13,22 @@ import { ComplainantRelation, oneOfSql } from './complaint.enums';
 export class Complainant extends BaseEntity {
   @Authorized(PERSONAL_DATA_ROLES)
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: LENGTH.name })
   name: string;
 
   @Authorized(PERSONAL_DATA_ROLES)
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 320, nullable: true })
+  @Column({ type: 'varchar', length: LENGTH.email, nullable: true })
   email: string | null;
 
   @Authorized(PERSONAL_DATA_ROLES)
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Column({ type: 'varchar', length: LENGTH.phone, nullable: true })
   phone: string | null;
 
   @Authorized(PERSONAL_DATA_ROLES)
   @Field(() => String, { nullable: true, description: 'Postal address, for letters.' })
-  @Column({ name: 'postal_address', type: 'varchar', length: 500, nullable: true })
+  @Column({ name: 'postal_address', type: 'varchar', length: LENGTH.postalAddress, nullable: true })
   postalAddress: string | null;
 
   @Field(() => ComplainantRelation)
@@ -36,7 +37,7 @@ export class Complainant extends BaseEntity {
 
   @Authorized(PERSONAL_DATA_ROLES)
   @Field(() => String, { nullable: true, description: 'The organisation the complainant belongs to (e.g. the employer).' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: LENGTH.name, nullable: true })
   organisation: string | null;
 
   /** HMAC of the complainant's e-mail address (else phone, else name): the same person gets the same pseudonym. */
@@ -45,6 +46,6 @@ export class Complainant extends BaseEntity {
 
   @Authorized(PERSONAL_DATA_ROLES)
   @Field(() => String, { nullable: true, description: 'On whose behalf the complaint is made, when not the complainant.' })
-  @Column({ name: 'on_behalf_of', type: 'varchar', length: 200, nullable: true })
+  @Column({ name: 'on_behalf_of', type: 'varchar', length: LENGTH.name, nullable: true })
   onBehalfOf: string | null;
 }

@@ -6,6 +6,7 @@ import { Staff } from '../staff/staff.entity';
 import { Complaint } from './complaint.entity';
 import { ComplaintEventType, ComplaintStatus, oneOfSql } from './complaint.enums';
 
+/** Append-only: the request role may only insert, and a trigger refuses UPDATE, DELETE and TRUNCATE to everyone. */
 @ObjectType({ description: "One step in a complaint's history; written in the same transaction as the change it records." })
 @Entity('complaint_event')
 @Index('complaint_event_complaint_idx', ['complaintId', 'seq'])
@@ -56,4 +57,14 @@ export class ComplaintEvent {
   @Field(() => GraphQLJSONObject, { description: 'What the step recorded (note text, deadlines met and opened, ...).' })
   @Column({ type: 'jsonb', default: () => "'{}'" })
   data: Record<string, unknown>;
+
+  /**
+   * The hash chain (migration LeastPrivilege): SHA-256 of the previous event's hash and this event's
+   * content, set by the database on insert; verifyHistory recomputes it. The app never writes either.
+   */
+  @Column({ name: 'prev_hash', type: 'bytea', nullable: true, select: false, insert: false, update: false })
+  prevHash: Buffer | null;
+
+  @Column({ type: 'bytea', select: false, insert: false, update: false })
+  hash: Buffer;
 }

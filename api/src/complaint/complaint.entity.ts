@@ -8,11 +8,11 @@ import { Staff } from '../staff/staff.entity';
 import { Unit } from '../unit/unit.entity';
 import { Complainant } from './complainant.entity';
 import { Channel, ComplaintKind, ComplaintStatus, oneOfSql, Offer, Verdict } from './complaint.enums';
+import { LENGTH } from '../shared/lengths';
 
 @ObjectType({ description: 'A complaint (or a signal) and where it stands in the procedure.' })
 @Entity('complaint')
 @Index('complaint_reference_key', ['reference'], { unique: true })
-@Index('complaint_idempotency_key', ['idempotencyKey'], { unique: true, where: '"idempotency_key" IS NOT NULL' })
 @Index('complaint_unit_next_due_idx', ['unitId', 'nextDueAt'])
 @Index('complaint_handler_idx', ['handlerId', 'status'])
 @Index('complaint_registered_by_idx', ['registeredById'])
@@ -30,7 +30,7 @@ import { Channel, ComplaintKind, ComplaintStatus, oneOfSql, Offer, Verdict } fro
 @Check('complaint_satisfaction_check', 'satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5')
 export class Complaint extends BaseEntity {
   @Field({ description: 'KL-YYYY-NNNNNN: per year, without gaps or duplicates.' })
-  @Column({ type: 'varchar', length: 20 })
+  @Column({ type: 'varchar', length: LENGTH.reference })
   reference: string;
 
   @Field(() => ComplaintKind)
@@ -100,7 +100,7 @@ export class Complaint extends BaseEntity {
 
   @Authorized(PERSONAL_DATA_ROLES)
   @Field(() => String, { nullable: true, description: 'The service complained about, when it is not (only) an employee.' })
-  @Column({ name: 'subject_service', type: 'varchar', length: 200, nullable: true })
+  @Column({ name: 'subject_service', type: 'varchar', length: LENGTH.subjectService, nullable: true })
   subjectService: string | null;
 
   @Field(() => [ID], { description: 'The employees the complaint is about; none of them may handle it.' })
@@ -215,8 +215,4 @@ export class Complaint extends BaseEntity {
   @Field(() => Date, { nullable: true, description: 'The earliest due moment among its open deadlines.' })
   @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
   nextDueAt: Date | null;
-
-  /** The website's retry key: the same key returns the same complaint. */
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true })
-  idempotencyKey: string | null;
 }

@@ -36,3 +36,10 @@ export class ReferenceNotFoundError extends UserInputError {
     super(`${what} does not exist.`, { [field]: 'does not exist' }, 'UNKNOWN_REFERENCE');
   }
 }
+
+/** The same idempotency key came with a different request: a client bug, never a silent drop of the second complaint. */
+export class IdempotencyKeyReusedError extends ConflictError {
+  constructor() {
+    super('This idempotencyKey was used for a different complaint: use a new key for a new complaint.', 'IDEMPOTENCY_KEY_REUSED', { fieldErrors: { idempotencyKey: 'was used for a different complaint' } });
+  }
+}

@@ -73,7 +73,9 @@ export class ComplaintResolver {
 
   @Mutation(() => SubmitComplaintPayload, { description: 'The website form (anonymous). A retry with the same idempotencyKey returns the same reference.' })
   async submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() { services, ip, caller: who }: RequestContext): Promise<SubmitComplaintPayload> {
-    return { reference: await services.complaints.submit(input, ip, who?.tokenScope === ApiTokenScope.WEBSITE) };
+    const website = who?.tokenScope === ApiTokenScope.WEBSITE;
+    const scope = website ? `token:${who.id}` : who && !who.tokenScope ? `staff:${who.id}` : `address:${ip}`;
+    return { reference: await services.complaints.submit(input, { scope, address: ip, exemptFromRateLimit: website }) };
   }
 
   @Authorized(STAFF)

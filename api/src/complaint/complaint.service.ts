@@ -1,5 +1,5 @@
+import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { Brackets, In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { CalendarDay } from '../calendar/calendar-day.entity';
 import { WorkingCalendar } from '../calendar/working-calendar';
@@ -8,12 +8,12 @@ import type { Caller } from '../context';
 import { Policy, type DeadlineRule, type PolicySnapshot } from '../policy/policy.entity';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
-import { ForbiddenError, NotFoundError, RateLimitedError, UserInputError } from '../shared/errors';
+import { ForbiddenError, NotFoundError, UserInputError } from '../shared/errors';
+import type { RateLimits } from '../shared/rate-limits';
 import type { Logger } from '../shared/logger';
 import type { Pseudonymiser } from '../shared/pseudonym';
 import { escapeLike, pageOf } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
-import { uniqueViolation } from '../shared/postgres-errors';
 import { Role } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { Unit } from '../unit/unit.entity';
@@ -23,6 +23,7 @@ import { Complaint } from './complaint.entity';
 import { ComplaintEventType, ComplaintKind, ComplaintStatus, ContactKind, DeadlineKind, DeadlineStart, ForwardTarget } from './complaint.enums';
 import {
   ConflictOfInterestError,
+  IdempotencyKeyReusedError,
   InvalidTransitionError,
   ReceivedInFutureError,
   ReferenceNotFoundError,
@@ -89,19 +90,41 @@ export function restrictToVisible<T extends ObjectLiteral>(query: SelectQueryBui
   query.andWhere(`(${alias}.registered_by_id = :me OR ${alias}.handler_id = :me OR ${alias}.forwarded_to_id = :me)`, { me: caller.id });
 }
 
-export class ComplaintService {
-  /** The website's form: SUBMIT_RATE_LIMIT complaints per client address per 10 minutes. */
-  private readonly submissions: RateLimiterMemory;
+/** Who sent a website complaint: the scope its idempotency keys belong to, and the address it is throttled by. */
+export interface Sender {
+  /** `token:<id>` for a WEBSITE token, `staff:<id>` for a signed-in member of staff, else `address:<client address>`. */
+  scope: string;
+  address: string;
+  exemptFromRateLimit: boolean;
+}
 
+/** How long an idempotency key answers for its first request (Stripe: 24 hours). */
+export const IDEMPOTENCY_HOURS = 24;
+
+/** SHA-256 of the request without its key, with object keys sorted: the same form sent again hashes the same. */
+export function hashRequest(input: SubmitComplaintInput): string {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === 'object' && !(value instanceof Date)
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([name, inner]) => name !== 'idempotencyKey' && inner !== undefined && inner !== null)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([name, inner]) => [name, canonical(inner)]),
+          )
+        : value;
+  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+}
+
+export class ComplaintService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    submitRateLimit: number,
+    private readonly rateLimits: RateLimits,
     private readonly pseudonyms: Pseudonymiser,
-  ) {
-    this.submissions = new RateLimiterMemory({ keyPrefix: 'submit', points: submitRateLimit, duration: 10 * 60 });
-  }
+  ) {}
 
   // ---------------------------------------------------------------- reading
 
@@ -203,7 +226,6 @@ export class ComplaintService {
         subjectStaffIds: subjects,
         subjectService: input.subjectService?.trim() || null,
         policy,
-        idempotencyKey: null,
         event: ComplaintEventType.REGISTERED,
         actorId: caller.id,
       });
@@ -212,57 +234,87 @@ export class ComplaintService {
     });
   }
 
-  /** The website's form: anonymous, rate limited per client address (not for a WEBSITE token), idempotent by key. */
-  async submit(input: SubmitComplaintInput, ip: string, exemptFromRateLimit = false): Promise<string> {
-    if (input.idempotencyKey) {
-      const existing = await this.byIdempotencyKey(input.idempotencyKey);
-      if (existing) return existing;
+  /**
+   * The website's form: anonymous, rate limited per client address (not for a WEBSITE token), idempotent
+   * by key as Stripe does it: a key belongs to its sender, is kept with a hash of the request, and answers
+   * the first complaint's reference for 24 hours; the same key with another request is refused.
+   */
+  async submit(input: SubmitComplaintInput, sender: Sender): Promise<string> {
+    const key = input.idempotencyKey ?? null;
+    const requestHash = key ? hashRequest(input) : null;
+    if (key) {
+      const earlier = await this.idempotentAnswer(sender.scope, key, requestHash!);
+      if (earlier) return earlier;
     }
-    if (!exemptFromRateLimit) {
-      try {
-        await this.submissions.consume(ip);
-      } catch (limit) {
-        throw new RateLimitedError(Math.ceil(((limit as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000));
-      }
-    }
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const unit = input.unitCode ? await manager.getRepository(Unit).findOneBy({ code: input.unitCode.trim().toUpperCase(), active: true }) : null;
-        if (input.unitCode && !unit) throw new ReferenceNotFoundError('unitCode', `Unit ${input.unitCode}`);
-        const category = input.categoryKey ? await manager.getRepository(Category).findOneBy({ key: input.categoryKey.trim(), active: true }) : null;
-        if (input.categoryKey && !category) throw new ReferenceNotFoundError('categoryKey', `Category ${input.categoryKey}`);
-        const complaint = await this.create(manager, {
-          kind: ComplaintKind.COMPLAINT,
-          channel: 'WEB_FORM' as Complaint['channel'],
-          receivedAt: this.clock.now(),
-          registeredById: null,
-          complainant: input.complainant,
-          description: input.description.trim(),
-          unitId: unit?.id ?? null,
-          categoryId: category?.id ?? null,
-          subjectStaffIds: [],
-          subjectService: null,
-          policy: await this.policyFor(manager, null, unit),
-          idempotencyKey: input.idempotencyKey ?? null,
-          event: ComplaintEventType.SUBMITTED,
-          actorId: null,
-        });
-        this.logger.info('complaint submitted', { reference: complaint.reference });
-        return complaint.reference;
+    if (!sender.exemptFromRateLimit) await this.rateLimits.consumeSubmission(sender.address);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      // The key first: a concurrent retry with the same key waits here until this transaction ends.
+      if (key && !(await this.claimIdempotencyKey(manager, sender.scope, key, requestHash!))) return { claimed: false as const };
+      const unit = input.unitCode ? await manager.getRepository(Unit).findOneBy({ code: input.unitCode.toUpperCase(), active: true }) : null;
+      if (input.unitCode && !unit) throw new ReferenceNotFoundError('unitCode', `Unit ${input.unitCode}`);
+      const category = input.categoryKey ? await manager.getRepository(Category).findOneBy({ key: input.categoryKey, active: true }) : null;
+      if (input.categoryKey && !category) throw new ReferenceNotFoundError('categoryKey', `Category ${input.categoryKey}`);
+      const complaint = await this.create(manager, {
+        kind: ComplaintKind.COMPLAINT,
+        channel: 'WEB_FORM' as Complaint['channel'],
+        receivedAt: this.clock.now(),
+        registeredById: null,
+        complainant: input.complainant,
+        description: input.description,
+        unitId: unit?.id ?? null,
+        categoryId: category?.id ?? null,
+        subjectStaffIds: [],
+        subjectService: null,
+        policy: await this.policyFor(manager, null, unit),
+        event: ComplaintEventType.SUBMITTED,
+        actorId: null,
       });
-    } catch (error) {
-      // Two retries at once with one key: the loser's transaction rolled back (its reference number too).
-      if (input.idempotencyKey && uniqueViolation(error) === 'complaint_idempotency_key') {
-        const existing = await this.byIdempotencyKey(input.idempotencyKey);
-        if (existing) return existing;
-      }
-      throw error;
-    }
+      if (key) await manager.query('UPDATE idempotency_key SET complaint_id = $3 WHERE scope = $1 AND key = $2', [sender.scope, key, complaint.id]);
+      this.logger.info('complaint submitted', { reference: complaint.reference });
+      return { claimed: true as const, reference: complaint.reference };
+    });
+    this.pruneIdempotencyKeys();
+    if (outcome.claimed) return outcome.reference;
+    // Another request with this key committed first: answer as it was answered.
+    const earlier = await this.idempotentAnswer(sender.scope, key!, requestHash!);
+    if (!earlier) throw new Error(`idempotency key ${key} is claimed but names no complaint`);
+    return earlier;
   }
 
-  private async byIdempotencyKey(key: string): Promise<string | undefined> {
-    const found = await this.dataSource.getRepository(Complaint).findOne({ where: { idempotencyKey: key }, select: { id: true, reference: true } });
-    return found?.reference;
+  /** The reference a live key answered with; IDEMPOTENCY_KEY_REUSED when it came with another request. */
+  private async idempotentAnswer(scope: string, key: string, requestHash: string): Promise<string | undefined> {
+    const [row] = (await this.dataSource.query(
+      `SELECT k.request_hash AS "requestHash", c.reference FROM idempotency_key k LEFT JOIN complaint c ON c.id = k.complaint_id
+       WHERE k.scope = $1 AND k.key = $2 AND k.created_at > now() - make_interval(hours => $3)`,
+      [scope, key, IDEMPOTENCY_HOURS],
+    )) as Array<{ requestHash: string; reference: string | null }>;
+    if (!row) return undefined;
+    if (row.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
+    return row.reference ?? undefined;
+  }
+
+  /** Takes the key for this request (or the place of one that expired); false when a live one exists. */
+  private async claimIdempotencyKey(manager: EntityManager, scope: string, key: string, requestHash: string): Promise<boolean> {
+    const rows = (await manager.query(
+      `INSERT INTO idempotency_key (scope, key, request_hash) VALUES ($1, $2, $3)
+       ON CONFLICT (scope, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, complaint_id = NULL, created_at = now()
+         WHERE idempotency_key.created_at <= now() - make_interval(hours => $4)
+       RETURNING 1`,
+      [scope, key, requestHash, IDEMPOTENCY_HOURS],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  private lastPrune = 0;
+
+  /** Keys are kept IDEMPOTENCY_HOURS, then removed; at most once an hour per instance, off the request's path. */
+  private pruneIdempotencyKeys(): void {
+    const now = Date.now();
+    if (now - this.lastPrune < 3_600_000) return;
+    this.lastPrune = now;
+    this.dataSource
+      .query('DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => $1)', [IDEMPOTENCY_HOURS])
+      .catch((error: unknown) => this.logger.warn('pruning idempotency keys failed', { error: String(error) }));
   }
 
   private async policyFor(manager: EntityManager, key: string | null | undefined, unit: Unit | null): Promise<Policy> {
@@ -291,7 +343,6 @@ export class ComplaintService {
       subjectStaffIds: string[];
       subjectService: string | null;
       policy: Policy;
-      idempotencyKey: string | null;
       event: ComplaintEventType;
       actorId: string | null;
     },
@@ -336,7 +387,6 @@ export class ComplaintService {
         closedAt: fields.kind === ComplaintKind.SIGNAL ? now.toJSDate() : null,
         closureWorkingDays: fields.kind === ComplaintKind.SIGNAL ? 0 : null,
         nextDueAt: nextDue(dues),
-        idempotencyKey: fields.idempotencyKey,
       }),
     );
     const opened = await this.insertDeadlines(manager, complaint, dues, DeadlineStart.RECEIPT, fields.receivedAt);

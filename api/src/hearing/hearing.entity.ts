@@ -6,6 +6,7 @@ import { Objection } from '../objection/objection.entity';
 import { BaseEntity } from '../shared/base.entity';
 import { PERSONAL_DATA_ROLES } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
+import { LENGTH } from '../shared/lengths';
 
 @ObjectType({ description: 'A hearing (hoorzitting, hoor en wederhoor) on an objection.' })
 @Entity('hearing')
@@ -46,7 +47,7 @@ export class Hearing extends BaseEntity {
   form: HearingForm;
 
   @Field(() => String, { nullable: true, description: 'Address or room; the phone number or video link.' })
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: LENGTH.location, nullable: true })
   location: string | null;
 
   @Field(() => ID, { description: 'Never the employee the complaint is about.' })

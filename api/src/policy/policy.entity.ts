@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DeadlineUnit } from '../calendar/working-calendar';
 import { DeadlineKind, DeadlineStart, ForwardTarget, oneOfSql, ReferralKind } from '../complaint/complaint.enums';
 import { BaseEntity } from '../shared/base.entity';
+import { LENGTH } from '../shared/lengths';
 
 @ObjectType({ description: 'One deadline a policy sets: its kind, its term and the event it is counted from.' })
 export class DeadlineRule {
@@ -36,11 +37,11 @@ export interface PolicySnapshot {
 @Check('policy_referral_check', `referral IS NULL OR ${oneOfSql('referral', ReferralKind)}`)
 export class Policy extends BaseEntity {
   @Field({ description: 'Stable key, e.g. focus, procedure-klachten, reintegratie, reset-partner.' })
-  @Column({ type: 'varchar', length: 60 })
+  @Column({ type: 'varchar', length: LENGTH.key })
   key: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: LENGTH.name })
   name: string;
 
   @Field(() => String, { nullable: true })

@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { ExternalPartyKind, oneOfSql } from '../complaint/complaint.enums';
 import { BaseEntity } from '../shared/base.entity';
+import { LENGTH } from '../shared/lengths';
 
 @ObjectType({ description: 'A mediator, the Nationale ombudsman, another competent body or external party (kept by ADMIN).' })
 @Entity('external_party')
@@ -9,7 +10,7 @@ import { BaseEntity } from '../shared/base.entity';
 @Check('external_party_kind_check', oneOfSql('kind', ExternalPartyKind))
 export class ExternalParty extends BaseEntity {
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: LENGTH.name })
   name: string;
 
   @Field(() => ExternalPartyKind)
@@ -17,11 +18,11 @@ export class ExternalParty extends BaseEntity {
   kind: ExternalPartyKind;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Column({ type: 'varchar', length: LENGTH.phone, nullable: true })
   phone: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 320, nullable: true })
+  @Column({ type: 'varchar', length: LENGTH.email, nullable: true })
   email: string | null;
 
   @Field({ description: 'Its ruling binds all parties (e.g. an MfN-registered mediator, seed 004).' })

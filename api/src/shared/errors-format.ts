@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from './logger';
+import { isTransientDatabaseError, ServiceUnavailableError } from './database-errors';
 import { AppError, type FieldErrors } from './errors';
 
 /** Codes Apollo and graphql-js produce for a request the caller got wrong: passed through as they are. */
@@ -32,12 +33,26 @@ function isValidationErrorList(value: unknown): value is ValidationError[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'property' in item);
 }
 
+/** graphql-js suggests names of the schema in its messages ("Did you mean the enum value …?"). */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
 /**
  * One formatter for every error that leaves the API: our own errors and the caller's mistakes keep
- * their message and code; anything else is logged with an id and answered with that id only —
- * no stack trace, no SQL, no internals.
+ * their message and code; a database that cannot serve now answers SERVICE_UNAVAILABLE (retryable);
+ * anything else is logged with an id and answered with that id only — no stack trace, no SQL, no
+ * internals. In production no message names the schema's fields, types or values it was not asked for.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, { hideSuggestions = false }: { hideSuggestions?: boolean } = {}) {
+  const format = createFormatter(logger);
+  if (!hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const answer = format(formatted, raw);
+    const message = answer.message.replace(SUGGESTION, '');
+    return message === answer.message ? answer : { ...answer, message };
+  };
+}
+
+function createFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
     const code = formatted.extensions?.code;
@@ -57,6 +72,12 @@ export function createErrorFormatter(logger: Logger) {
     if (error instanceof AppError || (error instanceof GraphQLError && typeof code === 'string' && CALLER_CODES.has(code))) {
       const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+
+    if (isTransientDatabaseError(error) || isTransientDatabaseError((error as { originalError?: unknown } | undefined)?.originalError)) {
+      logger.warn('database could not serve a request', { path: formatted.path, error: error instanceof Error ? error.message : String(error) });
+      const unavailable = new ServiceUnavailableError();
+      return { message: unavailable.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: unavailable.extensions.retryAfterSeconds } };
     }
 
     const errorId = randomUUID();

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
 import { ALL_ROLES, Role } from '../shared/roles';
 import type { Unit } from '../unit/unit.entity';
+import { LENGTH } from '../shared/lengths';
 
 @ObjectType({ description: 'A member of staff who signs in to the back office.' })
 @Entity('staff')
@@ -11,11 +12,11 @@ import type { Unit } from '../unit/unit.entity';
 @Check('staff_email_lower_check', `email = lower(email)`)
 export class Staff extends BaseEntity {
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: LENGTH.name })
   name: string;
 
   @Field({ description: 'Sign-in name; stored in lower case, unique.' })
-  @Column({ type: 'varchar', length: 320 })
+  @Column({ type: 'varchar', length: LENGTH.email })
   email: string;
 
   @Column({ name: 'password_hash', type: 'varchar', length: 200, select: false })

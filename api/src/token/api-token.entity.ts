@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { oneOfSql } from '../complaint/complaint.enums';
 import { Staff } from '../staff/staff.entity';
+import { LENGTH } from '../shared/lengths';
 
 export enum ApiTokenScope {
   /** BI tools: aggregates and pseudonymised facts, never personal data (the ANALYST role). */
@@ -21,7 +22,7 @@ export class ApiToken {
   id: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: LENGTH.name })
   name: string;
 
   @Field(() => ApiTokenScope)

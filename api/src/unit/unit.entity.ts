@@ -3,17 +3,18 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Policy } from '../policy/policy.entity';
 import { BaseEntity } from '../shared/base.entity';
 import { Staff } from '../staff/staff.entity';
+import { LENGTH } from '../shared/lengths';
 
 @ObjectType({ description: 'An organisational unit (region, branch) with its director and, optionally, its own policy.' })
 @Entity('organisational_unit')
 @Index('organisational_unit_code_key', ['code'], { unique: true })
 export class Unit extends BaseEntity {
   @Field({ description: 'Short code, e.g. NOORD.' })
-  @Column({ type: 'varchar', length: 20 })
+  @Column({ type: 'varchar', length: LENGTH.code })
   code: string;
 
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: LENGTH.name })
   name: string;
 
   @Field(() => ID, { nullable: true })

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { ADMIN, startTestApp, type TestApp } from '../../helpers/app';
 import { staffMember, type Member } from '../../factories/staff';
 import { complainant } from './complaint-queries';
@@ -17,6 +18,17 @@ function submit(input: Record<string, unknown> = {}) {
   return app.graphql<{ submitComplaint: { reference: string } }>(SUBMIT, {
     input: { complainant: complainant(), description: 'Ik ben al drie weken niet teruggebeld.', ...input },
   });
+}
+
+/** Moves a key's creation back in time, as the owner would see it after that long. */
+async function ageIdempotencyKey(key: string, age: string): Promise<number> {
+  const client = new Client({ connectionString: app.database.ownerUrl });
+  await client.connect();
+  try {
+    return (await client.query(`UPDATE idempotency_key SET created_at = now() - $2::interval WHERE key = $1`, [key, age])).rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
 }
 
 async function total(): Promise<number> {
@@ -42,20 +54,54 @@ describe('the website form (submitComplaint)', () => {
   });
 
   it('returns the same reference on a retry with the same idempotency key and creates nothing new', async () => {
-    const first = await submit({ idempotencyKey: 'form-2026-retry-0001' });
+    const form = { complainant: complainant(), description: 'Ik ben al drie weken niet teruggebeld.', idempotencyKey: 'form-2026-retry-0001' };
+    const first = await submit(form);
     const before = await total();
-    const again = await submit({ idempotencyKey: 'form-2026-retry-0001' });
+    const again = await submit(form);
     expect(again.data?.submitComplaint.reference).toBe(first.data?.submitComplaint.reference);
     expect(await total()).toBe(before);
   });
 
   it('creates one complaint for ten simultaneous retries with one key', async () => {
     const before = await total();
-    const results = await Promise.all(Array.from({ length: 10 }, () => submit({ idempotencyKey: 'form-2026-burst-0001' })));
+    const form = { complainant: complainant(), idempotencyKey: 'form-2026-burst-0001' };
+    const results = await Promise.all(Array.from({ length: 10 }, () => submit(form)));
     const references = new Set(results.map((result) => result.data?.submitComplaint.reference));
     expect(results.every((result) => !result.errors)).toBe(true);
     expect(references.size).toBe(1);
     expect(await total()).toBe(before + 1);
+  });
+
+  it('refuses the same key with a different complaint (IDEMPOTENCY_KEY_REUSED) instead of dropping the second one', async () => {
+    const first = await submit({ complainant: complainant(), idempotencyKey: 'form-2026-reuse-0001' });
+    expect(first.errors).toBeUndefined();
+    const before = await total();
+    const other = await submit({ complainant: complainant(), description: 'Een heel andere klacht over mijn dossier.', idempotencyKey: 'form-2026-reuse-0001' });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', fieldErrors: { idempotencyKey: expect.any(String) } });
+    expect(await total()).toBe(before);
+  });
+
+  it('scopes keys to the sender: the same key from another sender is another complaint', async () => {
+    const adminToken = await app.login(ADMIN.email, ADMIN.password);
+    const created = await app.graphql<{ createApiToken: { secret: string } }>('mutation { createApiToken(input: { name: "Website", scope: WEBSITE }) { secret } }', {}, adminToken);
+    const website = created.data!.createApiToken.secret;
+    const input = { complainant: complainant(), description: 'Ik ben al drie weken niet teruggebeld.', idempotencyKey: 'form-2026-scope-0001' };
+    const anonymous = await app.graphql<{ submitComplaint: { reference: string } }>(SUBMIT, { input });
+    const viaToken = await app.graphql<{ submitComplaint: { reference: string } }>(SUBMIT, { input }, website);
+    const viaTokenAgain = await app.graphql<{ submitComplaint: { reference: string } }>(SUBMIT, { input }, website);
+    expect(anonymous.data?.submitComplaint.reference).toEqual(expect.any(String));
+    expect(viaToken.data?.submitComplaint.reference).not.toBe(anonymous.data?.submitComplaint.reference);
+    expect(viaTokenAgain.data?.submitComplaint.reference).toBe(viaToken.data?.submitComplaint.reference);
+  });
+
+  it('keeps a key for 24 hours, then forgets it', async () => {
+    const form = { complainant: complainant(), idempotencyKey: 'form-2026-expiry-0001' };
+    const first = await submit(form);
+    const aged = await ageIdempotencyKey('form-2026-expiry-0001', '25 hours');
+    expect(aged).toBe(1);
+    const later = await submit(form);
+    expect(later.data?.submitComplaint.reference).toMatch(/^KL-/);
+    expect(later.data?.submitComplaint.reference).not.toBe(first.data?.submitComplaint.reference);
   });
 
   it('refuses a complaint without name, contact or description, field by field', async () => {

@@ -12,7 +12,7 @@ afterAll(() => database.drop());
 
 describe('migrations', () => {
   it('produce exactly the schema the entities describe', async () => {
-    const dataSource = createDataSource(database.url);
+    const dataSource = createDataSource(database.ownerUrl);
     await dataSource.initialize();
     try {
       const pending = await dataSource.driver.createSchemaBuilder().log();
@@ -34,7 +34,7 @@ describe('migrations', () => {
     ['external_party_kind_check', ExternalPartyKind],
     ['staff_roles_check', Role],
   ])('let %s accept every value of its enum and no other', async (constraint, values) => {
-    const dataSource = createDataSource(database.url);
+    const dataSource = createDataSource(database.ownerUrl);
     await dataSource.initialize();
     try {
       const [{ definition }] = await dataSource.query('SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = $1', [constraint]);
@@ -46,7 +46,7 @@ describe('migrations', () => {
   });
 
   it('run down to nothing and up again', async () => {
-    const dataSource = createDataSource(database.url);
+    const dataSource = createDataSource(database.ownerUrl);
     await dataSource.initialize();
     try {
       const count = dataSource.migrations.length;

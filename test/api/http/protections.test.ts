@@ -59,7 +59,7 @@ describe('HTTP protections', () => {
   it('answers GET /health with 200 while the database answers', async () => {
     const response = await fetch(`${app.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up', pool: { total: expect.any(Number), idle: expect.any(Number), waiting: 0, max: 20 } });
   });
 
   it('redirects / to the admin panel', async () => {
