@@ -60,11 +60,7 @@ async function authenticate(services: Services, authorization: string | undefine
   try {
     return await services.auth.authenticate(authorization);
   } catch (error) {
-    if (!isTransientDatabaseError(error)) throw error;
-    const unavailable = new ServiceUnavailableError();
-    throw new GraphQLError(unavailable.message, {
-      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS, http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
-    });
+    throw isTransientDatabaseError(error) ? new ServiceUnavailableError() : error;
   }
 }
 

@@ -4,6 +4,7 @@ import { RateLimits } from './shared/rate-limits';
 import { CalendarService } from './calendar/calendar.resolver';
 import { CategoryService } from './category/category.resolver';
 import { ComplaintService } from './complaint/complaint.service';
+import { HistoryService } from './complaint/history.service';
 import { ObjectionService } from './objection/objection.service';
 import { PolicyService } from './policy/policy.resolver';
 import { ExternalPartyService, ReferralService } from './referral/referral.service';
@@ -23,6 +24,7 @@ export interface Services {
   auth: AuthService;
   staff: StaffService;
   complaints: ComplaintService;
+  history: HistoryService;
   units: UnitService;
   categories: CategoryService;
   policies: PolicyService;
@@ -61,6 +63,8 @@ export function createServices({ dataSource, readDataSource, clock, logger, jwtS
     reviews: new ReviewService(dataSource, readDataSource, stats, clock),
     staff: new StaffService(dataSource, logger),
     complaints,
+    // A long read over the whole history: the BI pool and budget (a replica is a byte-for-byte copy to audit).
+    history: new HistoryService(readDataSource),
     objections: new ObjectionService(dataSource, complaints, clock),
     referrals: new ReferralService(dataSource, complaints, clock),
     externalParties: new ExternalPartyService(dataSource),

@@ -30,8 +30,8 @@ export async function staffMember(
   const id = created.data.createStaff.id;
   if (overrides.supervisorId || overrides.unitId) {
     const updated = await app.graphql(
-      'mutation ($id: ID!, $input: UpdateStaffInput!) { updateStaff(id: $id, input: $input) { id } }',
-      { id, input: { supervisorId: overrides.supervisorId, unitId: overrides.unitId } },
+      'mutation ($id: ID!, $version: Int!, $input: UpdateStaffInput!) { updateStaff(id: $id, version: $version, input: $input) { id } }',
+      { id, version: 1, input: { supervisorId: overrides.supervisorId, unitId: overrides.unitId } },
       adminToken,
     );
     if (updated.errors) throw new Error(`updateStaff failed: ${JSON.stringify(updated.errors)}`);

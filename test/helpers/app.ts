@@ -4,12 +4,14 @@ import fs from 'node:fs';
 import { startApp, type RunningApp } from '../../api/src/app';
 import { loadConfig } from '../../api/src/config';
 import type { Clock } from '../../api/src/shared/clock';
+import { createLogger } from '../../api/src/shared/logger';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export const ADMIN = { email: 'admin@example.org', password: 'admin-password-123' } as const;
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
+  headers?: Headers;
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string; fieldErrors?: Record<string, string> } }>;
 }
@@ -19,7 +21,7 @@ export interface TestApp {
   database: TestDatabase;
   running: RunningApp;
   /** POST /graphql over real HTTP, as the holder of `token` (anonymous without one). */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   login(email: string, password: string): Promise<string>;
   /** Every SQL statement the app sent since the last reset. */
   queries: string[];
@@ -29,11 +31,15 @@ export interface TestApp {
 export interface TestAppOptions {
   clock?: Clock;
   env?: Record<string, string>;
+  /** Receives every log line (JSON) the app writes, at debug level and up. */
+  log?: string[];
+  /** Another database (an instance beside another one on the same database). */
+  database?: TestDatabase;
 }
 
 /** The real app (migrations, services, HTTP) on a free port and a database of its own. */
-export async function startTestApp({ clock, env = {} }: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp({ clock, env = {}, log, database: shared }: TestAppOptions = {}): Promise<TestApp> {
+  const database = shared ?? (await createTestDatabase());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klachten-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -49,15 +55,16 @@ export async function startTestApp({ clock, env = {} }: TestAppOptions = {}): Pr
     ...env,
   });
   const queries: string[] = [];
-  const running = await startApp(config, { clock, onQuery: (sql) => queries.push(sql) });
-  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> => {
+  const logger = log ? createLogger('debug', (line) => log.push(line)) : undefined;
+  const running = await startApp(config, { clock, logger, onQuery: (sql) => queries.push(sql) });
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-    return { status: response.status, ...body };
+    return { status: response.status, headers: response.headers, ...body };
   };
   const login = async (email: string, password: string): Promise<string> => {
     const result = await graphql<{ login: { token: string } }>('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password });
@@ -73,7 +80,7 @@ export async function startTestApp({ clock, env = {} }: TestAppOptions = {}): Pr
     queries,
     async stop() {
       await running.stop();
-      await database.drop();
+      if (!shared) await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

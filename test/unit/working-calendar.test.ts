@@ -103,3 +103,52 @@ describe('lead times in working days', () => {
     }
   });
 });
+
+describe('counting by year tables', () => {
+  // The plain definition, one day at a time: what the tables must agree with.
+  const slowAdd = (from: DateTime, amount: number) => {
+    let day = from.setZone('Europe/Amsterdam').startOf('day');
+    for (let counted = 0; counted < amount; ) {
+      day = day.plus({ days: 1 });
+      if (calendar.isWorkingDay(day)) counted++;
+    }
+    return day.toISODate();
+  };
+  const slowBetween = (from: DateTime, to: DateTime) => {
+    let day = from.startOf('day');
+    let count = 0;
+    while (day < to.startOf('day')) {
+      day = day.plus({ days: 1 });
+      if (calendar.isWorkingDay(day)) count++;
+    }
+    return count;
+  };
+  // A fixed pseudo-random walk over 2000–2100, across year ends, holidays and decree days.
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const samples = Array.from({ length: 120 }, () => {
+    const from = DateTime.fromObject({ year: 2000 + Math.floor(random() * 100), ordinal: 1 + Math.floor(random() * 365) }, { zone: 'Europe/Amsterdam' }).plus({ hours: Math.floor(random() * 24) });
+    return { from, amount: Math.floor(random() * 400), to: from.plus({ days: Math.floor(random() * 500) }) };
+  });
+
+  it('agree with counting day by day: 120 dates from 2000 to 2100, terms up to 400 working days', () => {
+    for (const { from, amount, to } of samples) {
+      expect({ from: from.toISO(), amount, due: calendar.addWorkingDays(from, amount).toISODate() }).toEqual({ from: from.toISO(), amount, due: slowAdd(from, amount) });
+      expect({ from: from.toISO(), to: to.toISO(), days: calendar.workingDaysBetween(from, to) }).toEqual({ from: from.toISO(), to: to.toISO(), days: slowBetween(from, to) });
+    }
+  });
+
+  it('count a century in a hundred table look-ups, not 36 500 days', () => {
+    const expected = slowAdd(at('2000-01-03T09:00'), 25_000);
+    const spy = jest.spyOn(calendar, 'isWorkingDay');
+    expect(calendar.workingDaysBetween(at('2000-01-01T09:00'), at('2100-12-31T09:00'))).toBeGreaterThan(25_000);
+    expect(calendar.addWorkingDays(at('2000-01-03T09:00'), 25_000).toISODate()).toBe(expected);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  it('refuses a year it cannot count instead of looping', () => {
+    expect(() => calendar.workingDaysBetween(at('1826-01-01T00:00'), at('2026-01-01T00:00'))).toThrow(RangeError);
+    expect(() => statutoryHolidays(99_999)).toThrow(RangeError);
+  });
+});

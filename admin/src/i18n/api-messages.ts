@@ -3,8 +3,16 @@
  * the API writes in English. A message not listed here is shown as the API wrote it.
  */
 const FIELD_MESSAGES: [RegExp, string | ((match: RegExpExecArray) => string)][] = [
-    [/^must be an e-mail address; give an e-mail address, a phone number or a postal address$/,
-        'Geef een geldig e-mailadres, of een telefoonnummer of postadres'],
+    [/^give an e-mail address, a phone number or a postal address$/,
+        'Geef een e-mailadres, een telefoonnummer of een postadres'],
+    [/^must be at most (\d+) characters$/, match => `Hoogstens ${match[1]} tekens`],
+    [/^at most (\d+) characters$/, match => `Hoogstens ${match[1]} tekens`],
+    [/^at most (\d+) items$/, match => `Hoogstens ${match[1]} items`],
+    [/^is not a valid id$/, 'Ongeldige verwijzing'],
+    [/^contains a control character$/, 'Bevat een teken dat niet in tekst mag staan'],
+    [/^must lie between the years 2000 and 2100$/, 'Moet tussen 2000 en 2100 liggen'],
+    [/^must be a date as YYYY-MM-DD between 2000 and 2100$/, 'Geef een datum (JJJJ-MM-DD) tussen 2000 en 2100'],
+    [/^was used for a different complaint$/, 'Deze sleutel hoort bij een andere klacht'],
     [/^must be an e-mail address$/, 'Geen geldig e-mailadres'],
     [/^must be a phone number/, 'Geen geldig telefoonnummer (cijfers, spaties, +, -, haakjes)'],
     [/^describe the complaint in (\d+) to (\d+) characters$/,

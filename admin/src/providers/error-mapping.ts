@@ -42,6 +42,8 @@ const STATUS_BY_CODE: Record<string, number> = {
     REVIEW_CLOSED: 409,
     RATE_LIMITED: 429,
     TOO_MANY_REQUESTS: 429,
+    IDEMPOTENCY_KEY_REUSED: 409,
+    SERVICE_UNAVAILABLE: 503,
 };
 
 /**
@@ -70,6 +72,8 @@ const DUTCH_MESSAGE_BY_CODE: Record<string, (error: ApiGraphQLError) => string> 
             ? `Te veel pogingen; probeer het over ${seconds} seconden opnieuw.`
             : 'Te veel pogingen; probeer het later opnieuw.';
     },
+    SERVICE_UNAVAILABLE: () =>
+        'De database is even druk of onbereikbaar; er is niets gewijzigd. Probeer het zo opnieuw.',
     INTERNAL_SERVER_ERROR: error => {
         const errorId = error.extensions?.errorId;
         return typeof errorId === 'string'
@@ -90,8 +94,13 @@ const isApiGraphQLError = (value: unknown): value is ApiGraphQLError =>
  */
 const graphQLErrorsOf = (error: unknown): ApiGraphQLError[] => {
     const candidate = error instanceof HttpError ? error.body : error;
-    if (!isRecord(candidate) || !Array.isArray(candidate.graphQLErrors)) return [];
-    return candidate.graphQLErrors.filter(isApiGraphQLError);
+    if (!isRecord(candidate)) return [];
+    if (Array.isArray(candidate.graphQLErrors) && candidate.graphQLErrors.length > 0) {
+        return candidate.graphQLErrors.filter(isApiGraphQLError);
+    }
+    // A 503 (SERVICE_UNAVAILABLE) reaches Apollo Client as a network error that carries the body.
+    const result = isRecord(candidate.networkError) ? candidate.networkError.result : undefined;
+    return isRecord(result) && Array.isArray(result.errors) ? result.errors.filter(isApiGraphQLError) : [];
 };
 
 const codeOf = (error: ApiGraphQLError): string =>

@@ -92,7 +92,7 @@ export const FollowUpButton = ({ measure }: { measure: MeasureRecord }) => {
         if (Object.keys(input).length > 0) {
             await dataProvider.graphql({
                 query: UPDATE_MEASURE,
-                variables: { id: measure.id, input },
+                variables: { id: measure.id, version: measure.version, input },
                 formFields: ['followUp', 'dueDate', 'done'],
             });
             notify(input.done === true ? 'Maatregel uitgevoerd' : 'Maatregel bijgewerkt', { type: 'success' });

@@ -225,7 +225,7 @@ const FindingsPanel = ({ review }: { review: ReviewRecord }) => {
         try {
             await dataProvider.graphql({
                 query: UPDATE_REVIEW,
-                variables: { id: review.id, input: { findings: String(values.findings ?? '').trim() } },
+                variables: { id: review.id, version: review.version, input: { findings: String(values.findings ?? '').trim() } },
                 formFields: ['findings'],
             });
             notify('Bevindingen opgeslagen', { type: 'success' });

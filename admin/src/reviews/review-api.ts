@@ -17,9 +17,9 @@ export const STATISTICS_FIGURES = `complaints signals assessed wellFoundedShare
   referrals referralOutcomes bindingOutcomes averageSatisfaction satisfactionResponses
   compliance { kind onTime late open breached onTimeShare }`;
 
-export const MEASURE_ROW = `id reviewId description dueDate status followUp doneAt complaintIds createdAt owner ${NAMED}`;
+export const MEASURE_ROW = `id version reviewId description dueDate status followUp doneAt complaintIds createdAt owner ${NAMED}`;
 
-const REVIEW_ROW = `id periodStart periodEnd status findings createdAt closedAt openedBy ${NAMED}`;
+const REVIEW_ROW = `id version periodStart periodEnd status findings createdAt closedAt openedBy ${NAMED}`;
 
 /** The review page; `report` is fetched only when downloaded (it recomputes the figures). */
 const REVIEW_RECORD = `${REVIEW_ROW} updatedAt
@@ -83,6 +83,8 @@ export interface TrendRow {
 
 export interface MeasureRecord extends RaRecord {
     id: string;
+    /** Sent back with a change: a stale one is refused (STALE_VERSION). */
+    version: number;
     reviewId: string;
     description: string;
     /** YYYY-MM-DD */
@@ -97,6 +99,7 @@ export interface MeasureRecord extends RaRecord {
 
 export interface ReviewRecord extends RaRecord {
     id: string;
+    version: number;
     periodStart: string;
     periodEnd: string;
     status: 'OPEN' | 'CLOSED' | string;
@@ -120,8 +123,8 @@ export const OPEN_REVIEW = `mutation OpenReview($input: OpenReviewInput!) {
   openReview(input: $input) { id }
 }`;
 
-export const UPDATE_REVIEW = `mutation UpdateReview($id: ID!, $input: UpdateReviewInput!) {
-  updateReview(id: $id, input: $input) { id findings }
+export const UPDATE_REVIEW = `mutation UpdateReview($id: ID!, $version: Int!, $input: UpdateReviewInput!) {
+  updateReview(id: $id, version: $version, input: $input) { id findings version }
 }`;
 
 export const CLOSE_REVIEW = `mutation CloseReview($id: ID!) {
@@ -132,8 +135,8 @@ export const ADD_MEASURE = `mutation AddMeasure($reviewId: ID!, $input: MeasureI
   addMeasure(reviewId: $reviewId, input: $input) { id }
 }`;
 
-export const UPDATE_MEASURE = `mutation UpdateMeasure($id: ID!, $input: MeasureUpdateInput!) {
-  updateMeasure(id: $id, input: $input) { id status }
+export const UPDATE_MEASURE = `mutation UpdateMeasure($id: ID!, $version: Int!, $input: MeasureUpdateInput!) {
+  updateMeasure(id: $id, version: $version, input: $input) { id status version }
 }`;
 
 export const REVIEW_REPORT = `query ReviewReport($id: ID!) {

@@ -1,14 +1,21 @@
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { ForbiddenError, UnauthenticatedError } from '../shared/errors';
-import type { Role } from '../shared/roles';
+import { SELF, type Access } from '../shared/roles';
+import { ApiTokenScope } from '../token/api-token.entity';
 
 /**
- * The one auth checker: `@Authorized()` needs a signed-in caller, `@Authorized(roles)` one of the
- * roles (granted or included by a granted role). Object-level rules live in the services.
+ * The one auth checker. `@Authorized()` needs a signed-in member of staff or a BI token;
+ * `@Authorized(roles)` one of the roles (granted or included by a granted role), or SELF on the caller's
+ * own Staff record. A WEBSITE token passes no check at all: it may call submitComplaint (which needs none)
+ * and nothing else. Object-level rules live in the services.
  */
-export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
-  if (!context.caller) throw new UnauthenticatedError();
-  if (roles.length === 0 || roles.some((role) => context.caller?.effectiveRoles.has(role))) return true;
-  throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}.`);
+export const authChecker: AuthChecker<RequestContext, Access> = ({ context, root }, roles) => {
+  const caller = context.caller;
+  if (!caller) throw new UnauthenticatedError();
+  if (caller.tokenScope === ApiTokenScope.WEBSITE) throw new ForbiddenError('A website token may only submit complaints.');
+  if (roles.length === 0) return true;
+  if (roles.some((role) => role !== SELF && caller.effectiveRoles.has(role))) return true;
+  if (roles.includes(SELF) && !caller.tokenScope && (root as { id?: unknown } | undefined)?.id === caller.id) return true;
+  throw new ForbiddenError(`This needs one of the roles ${roles.filter((role) => role !== SELF).join(', ')}.`);
 };

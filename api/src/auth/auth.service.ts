@@ -47,7 +47,8 @@ export class AuthService {
       throw new InvalidCredentialsError();
     }
     await this.rateLimits.recordSignInSuccess(normalised);
-    await this.dataSource.getRepository(Staff).update({ id: staff.id }, { lastLoginAt: this.clock.now().toJSDate() });
+    // Not an edit of the account: its version stays, so a form open on it elsewhere is not made stale.
+    await this.dataSource.query('UPDATE staff SET last_login_at = $2 WHERE id = $1', [staff.id, this.clock.now().toJSDate()]);
     const { token, expiresAt } = await this.tokens.issue({ staffId: staff.id, sessionVersion: staff.sessionVersion });
     return { token, expiresAt, staff };
   }
@@ -61,6 +62,10 @@ export class AuthService {
     if (!claims) return null;
     const staff = await this.dataSource.getRepository(Staff).findOneBy({ id: claims.staffId });
     if (!staff || !staff.active || staff.sessionVersion !== claims.sessionVersion) return null;
+    return this.callerOf(staff);
+  }
+
+  callerOf(staff: Staff): Caller {
     return { id: staff.id, name: staff.name, roles: staff.roles, effectiveRoles: effectiveRoles(staff.roles) };
   }
 

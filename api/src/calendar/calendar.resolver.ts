@@ -1,17 +1,19 @@
-import { IsEnum, IsISO8601, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { PageArgs, PageOf, type Page } from '../shared/pagination';
 import { ReferenceData } from '../shared/reference-data';
 import { Role } from '../shared/roles';
 import { CalendarDay, ClosedDayKind } from './calendar-day.entity';
-import { statutoryHolidays } from './working-calendar';
+import { CALENDAR_YEARS, statutoryHolidays } from './working-calendar';
+import { IsLocalDate } from '../shared/validators';
+import { LENGTH } from '../shared/lengths';
 
 @InputType({ description: "A decree day or one of the organisation's own closing days." })
 export class CreateCalendarDayInput {
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  @IsLocalDate()
   date: string;
 
   @Field(() => ClosedDayKind, { defaultValue: ClosedDayKind.CLOSING })
@@ -19,7 +21,7 @@ export class CreateCalendarDayInput {
   kind: ClosedDayKind = ClosedDayKind.CLOSING;
 
   @Field()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   description: string;
 }
 
@@ -27,17 +29,28 @@ export class CreateCalendarDayInput {
 export class CalendarDayFilter {
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(2000)
-  @Max(2100)
+  @Min(CALENDAR_YEARS.first)
+  @Max(CALENDAR_YEARS.last)
   year?: number;
 
   @Field(() => ClosedDayKind, { nullable: true })
   @IsOptional()
   kind?: ClosedDayKind;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Dates, YYYY-MM-DD.' })
+  @Extensions({ idFormat: 'date' })
   @IsOptional()
   ids?: string[];
+}
+
+/** The years the calendar counts (every date the product accepts lies in them). */
+@ArgsType()
+export class YearArgs {
+  @Field(() => Int)
+  @IsInt()
+  @Min(CALENDAR_YEARS.first)
+  @Max(CALENDAR_YEARS.last)
+  year: number;
 }
 
 @ArgsType()
@@ -100,6 +113,7 @@ export class CalendarResolver {
   }
 
   @Authorized()
+  @Extensions({ idFormat: 'date' })
   @Query(() => CalendarDay, { nullable: true })
   async calendarDay(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<CalendarDay> {
     return services.calendar.get(id);
@@ -113,7 +127,7 @@ export class CalendarResolver {
 
   @Authorized()
   @Query(() => [NonWorkingDay], { description: 'Every weekday of a year that is not a working day.' })
-  async nonWorkingDays(@Arg('year', () => Int) year: number, @Ctx() { services }: RequestContext): Promise<NonWorkingDay[]> {
+  async nonWorkingDays(@Args(() => YearArgs) { year }: YearArgs, @Ctx() { services }: RequestContext): Promise<NonWorkingDay[]> {
     return services.calendar.nonWorkingDays(year);
   }
 
@@ -124,6 +138,7 @@ export class CalendarResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Extensions({ idFormat: 'date' })
   @Mutation(() => CalendarDay)
   async deleteCalendarDay(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<CalendarDay> {
     return services.calendar.remove(id);

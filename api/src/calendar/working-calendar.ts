@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { registerEnumType } from 'type-graphql';
 import { ZONE } from '../shared/clock';
 
@@ -54,16 +54,35 @@ const statutory = new Holidays();
 statutory.init();
 for (const [rule, name] of Object.entries(STATUTORY_RULES)) statutory.setHoliday(rule, { name: { nl: name }, type: 'public' });
 
+/** The years dates may be given in (receipt, periods, closing days, nonWorkingDays). Deadlines may run past the last. */
+export const CALENDAR_YEARS = { first: 2000, last: 2100 } as const;
+
+/** Years the engine computes at all: a bound on any loop over years, whatever a deadline asks. */
+const COMPUTABLE_YEARS = { first: 1900, last: 2300 } as const;
+
+/** Caches of per-year tables are bounded: the least recently added year goes first. */
+const YEAR_CACHE_SIZE = 64;
+
+function remember<V>(cache: Map<number, V>, year: number, value: V): V {
+  if (cache.size >= YEAR_CACHE_SIZE) cache.delete(cache.keys().next().value as number);
+  cache.set(year, value);
+  return value;
+}
+
+function assertComputable(year: number): void {
+  if (!Number.isInteger(year) || year < COMPUTABLE_YEARS.first || year > COMPUTABLE_YEARS.last) {
+    throw new RangeError(`The working calendar counts the years ${COMPUTABLE_YEARS.first} to ${COMPUTABLE_YEARS.last}, not ${year}.`);
+  }
+}
+
 const holidaysByYear = new Map<number, ReadonlyMap<string, string>>();
 
 /** The statutory days of a year: ISO date → Dutch name. */
 export function statutoryHolidays(year: number): ReadonlyMap<string, string> {
-  let days = holidaysByYear.get(year);
-  if (!days) {
-    days = new Map(statutory.getHolidays(year, 'nl').map((holiday) => [holiday.date.slice(0, 10), holiday.name] as const));
-    holidaysByYear.set(year, days);
-  }
-  return days;
+  assertComputable(year);
+  const cached = holidaysByYear.get(year);
+  if (cached) return cached;
+  return remember(holidaysByYear, year, new Map(statutory.getHolidays(year, 'nl').map((holiday) => [holiday.date.slice(0, 10), holiday.name] as const)));
 }
 
 /** A day that is not a working day for another reason than the weekend or the law. */
@@ -72,8 +91,28 @@ export interface ClosedDay {
   description: string;
 }
 
+/** One year's working days: `prefix[k]` counts the working days among its first k days. */
+interface YearTable {
+  year: number;
+  days: number;
+  prefix: Uint16Array;
+}
+
+/** The smallest k with prefix[k] >= target (prefix is non-decreasing). */
+function firstReaching(prefix: Uint16Array, target: number): number {
+  let low = 0;
+  let high = prefix.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (prefix[middle] >= target) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 export class WorkingCalendar {
   private readonly closed: ReadonlyMap<string, string>;
+  private readonly tables = new Map<number, YearTable>();
 
   /** `closedDays`: the decree days and the organisation's closing days. */
   constructor(closedDays: readonly ClosedDay[] = []) {
@@ -92,32 +131,69 @@ export class WorkingCalendar {
     return this.closure(date) === undefined;
   }
 
+  /** The year's table, computed once per calendar: 366 look-ups, then every count in it is O(1). */
+  private table(year: number): YearTable {
+    const cached = this.tables.get(year);
+    if (cached) return cached;
+    assertComputable(year);
+    const first = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: ZONE });
+    const days = first.daysInYear;
+    const closed = new Set<number>();
+    for (const iso of [...statutoryHolidays(year).keys(), ...this.closed.keys()]) {
+      if (iso.startsWith(`${year}-`)) closed.add(DateTime.fromISO(iso, { zone: ZONE }).ordinal - 1);
+    }
+    const prefix = new Uint16Array(days + 1);
+    for (let index = 0; index < days; index++) {
+      const weekday = ((first.weekday - 1 + index) % 7) + 1;
+      prefix[index + 1] = prefix[index] + (weekday <= 5 && !closed.has(index) ? 1 : 0);
+    }
+    return remember(this.tables, year, { year, days, prefix });
+  }
+
+  private dayOf(year: number, index: number): DateTime {
+    return DateTime.fromObject({ year, ordinal: index + 1 }, { zone: ZONE });
+  }
+
   nextWorkingDayOnOrAfter(date: DateTime): DateTime {
-    let day = date.setZone(ZONE).startOf('day');
-    while (!this.isWorkingDay(day)) day = day.plus({ days: 1 });
-    return day;
+    const local = date.setZone(ZONE);
+    let year = local.year;
+    let index = local.ordinal - 1;
+    for (;;) {
+      const table = this.table(year);
+      if (table.prefix[table.days] > table.prefix[index]) {
+        // the first k with prefix[k] > prefix[index], i.e. the first working day at or after `index`
+        return this.dayOf(year, firstReaching(table.prefix, table.prefix[index] + 1) - 1);
+      }
+      year += 1;
+      index = 0;
+    }
   }
 
-  /** The N-th working day after the date of `from`; the date itself does not count. */
+  /** The N-th working day after the date of `from`; the date itself does not count. O(1) per year crossed. */
   addWorkingDays(from: DateTime, amount: number): DateTime {
-    let day = from.setZone(ZONE).startOf('day');
-    for (let counted = 0; counted < amount; ) {
-      day = day.plus({ days: 1 });
-      if (this.isWorkingDay(day)) counted++;
+    const local = from.setZone(ZONE).startOf('day');
+    if (amount <= 0) return local;
+    let year = local.year;
+    let done = this.table(year).prefix[local.ordinal];
+    let remaining = amount;
+    for (;;) {
+      const table = this.table(year);
+      const left = table.prefix[table.days] - done;
+      if (remaining <= left) return this.dayOf(year, firstReaching(table.prefix, done + remaining) - 1);
+      remaining -= left;
+      year += 1;
+      done = 0;
     }
-    return day;
   }
 
-  /** Working days from the date of `from` to the date of `to`: those after the first, up to and including the last. */
+  /** Working days from the date of `from` to the date of `to`: those after the first, up to and including the last. O(1) per year. */
   workingDaysBetween(from: DateTime, to: DateTime): number {
-    let day = from.setZone(ZONE).startOf('day');
-    const last = to.setZone(ZONE).startOf('day');
-    let count = 0;
-    while (day < last) {
-      day = day.plus({ days: 1 });
-      if (this.isWorkingDay(day)) count++;
-    }
-    return count;
+    const start = from.setZone(ZONE);
+    const end = to.setZone(ZONE);
+    if (end.startOf('day') <= start.startOf('day')) return 0;
+    let count = -this.table(start.year).prefix[start.ordinal];
+    for (let year = start.year; year < end.year; year++) count += this.table(year).prefix[this.table(year).days];
+    return count + this.table(end.year).prefix[end.ordinal];
   }
 
   due(from: DateTime, term: Term): Due {

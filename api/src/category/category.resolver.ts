@@ -7,20 +7,22 @@ import { ReferenceData } from '../shared/reference-data';
 import { Role } from '../shared/roles';
 import { escapeLike } from '../shared/list-query';
 import { Category } from './category.entity';
+import { LENGTH } from '../shared/lengths';
 
 @InputType()
 export class CreateCategoryInput {
   @Field()
-  @Matches(/^[a-z0-9-]{1,60}$/, { message: 'use 1 to 60 lower-case letters, digits or -' })
+  @Matches(/^[a-z0-9-]+$/, { message: `use 1 to ${LENGTH.key} lower-case letters, digits or -` })
+  @Length(1, LENGTH.key, { message: `use 1 to ${LENGTH.key} lower-case letters, digits or -` })
   key: string;
 
   @Field()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2_000)
+  @MaxLength(LENGTH.text)
   description?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -33,12 +35,12 @@ export class CreateCategoryInput {
 export class UpdateCategoryInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2_000)
+  @MaxLength(LENGTH.text)
   description?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -56,7 +58,7 @@ export class UpdateCategoryInput {
 export class CategoryFilter {
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.search)
   q?: string;
 
   @Field({ nullable: true })
@@ -129,7 +131,12 @@ export class CategoryResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Category)
-  async updateCategory(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateCategoryInput) input: UpdateCategoryInput, @Ctx() { services }: RequestContext): Promise<Category> {
-    return services.categories.update(id, input);
+  async updateCategory(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateCategoryInput) input: UpdateCategoryInput,
+    @Ctx() { services }: RequestContext,
+  ): Promise<Category> {
+    return services.categories.update(id, version, input);
   }
 }

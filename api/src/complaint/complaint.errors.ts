@@ -12,13 +12,6 @@ export class ConflictOfInterestError extends AppError {
   }
 }
 
-/** Someone changed the complaint since the caller read it: reload and try again. */
-export class StaleVersionError extends ConflictError {
-  constructor(reference: string, sent: number, current: number) {
-    super(`${reference} was changed by someone else (version ${current}, you sent ${sent}): reload it and try again.`, 'STALE_VERSION', { currentVersion: current });
-  }
-}
-
 export class UnknownPolicyError extends UserInputError {
   constructor(key: string) {
     super(`There is no policy "${key}".`, { policyKey: 'unknown policy' }, 'UNKNOWN_POLICY');

@@ -1,7 +1,6 @@
 import {
   ArrayMaxSize,
   ArrayUnique,
-  IsEmail,
   IsEnum,
   IsInt,
   IsOptional,
@@ -11,36 +10,33 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { LENGTH } from '../shared/lengths';
 import { PageArgs } from '../shared/pagination';
+import { IsEmailOrOtherContact, IsPhoneNumber } from '../shared/validators';
 import { Channel, ComplainantRelation, ComplaintKind, ComplaintStatus, ContactKind, DeadlineKind, Offer, Verdict } from './complaint.enums';
-
-const CONTACT_NEEDED = 'give an e-mail address, a phone number or a postal address';
-const hasNoContact = (input: ComplainantInput) => !input.email && !input.phone && !input.postalAddress;
 
 @InputType({ description: 'Who complains: a name and at least one way to reach them (seed 003).' })
 export class ComplainantInput {
   @Field()
-  @Length(1, 200, { message: 'is required (at most 200 characters)' })
+  @Length(1, LENGTH.name, { message: `is required (at most ${LENGTH.name} characters)` })
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @ValidateIf((input: ComplainantInput) => Boolean(input.email) || hasNoContact(input))
-  @IsEmail({}, { message: `must be an e-mail address; ${CONTACT_NEEDED}` })
-  @MaxLength(320)
+  @Field(() => String, { nullable: true, description: 'An e-mail address, a phone number or a postal address is required.' })
+  @IsEmailOrOtherContact(LENGTH.email)
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 ()-]{6,40}$/, { message: 'must be a phone number (digits, spaces, +, -, brackets)' })
+  @IsPhoneNumber()
+  @MaxLength(LENGTH.phone)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(5, 500)
+  @Length(5, LENGTH.postalAddress)
   postalAddress?: string | null;
 
   @Field(() => ComplainantRelation, { defaultValue: ComplainantRelation.CLIENT })
@@ -49,12 +45,12 @@ export class ComplainantInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.name)
   organisation?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.name)
   onBehalfOf?: string | null;
 }
 
@@ -65,22 +61,25 @@ export class SubmitComplaintInput {
   complainant: ComplainantInput;
 
   @Field()
-  @Length(10, 10_000, { message: 'describe the complaint in 10 to 10000 characters' })
+  @Length(10, LENGTH.description, { message: `describe the complaint in 10 to ${LENGTH.description} characters` })
   description: string;
 
   @Field(() => String, { nullable: true, description: 'Category key (see categoryList), when the form asks for one.' })
   @IsOptional()
-  @MaxLength(60)
+  @MaxLength(LENGTH.key)
   categoryKey?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Unit code, when the form asks for the region.' })
   @IsOptional()
-  @MaxLength(20)
+  @MaxLength(LENGTH.code)
   unitCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The same key on a retry returns the same reference and creates nothing new.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The same key with the same complaint on a retry (within 24 hours) returns the same reference and creates nothing new; the same key with another complaint is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
   @IsOptional()
-  @Length(8, 100)
+  @Length(8, LENGTH.idempotencyKey)
   idempotencyKey?: string | null;
 }
 
@@ -96,7 +95,7 @@ export class RegisterComplaintInput {
 
   @Field(() => String, { nullable: true, description: "Default: the unit's policy, else the organisation's." })
   @IsOptional()
-  @MaxLength(60)
+  @MaxLength(LENGTH.key)
   policyKey?: string | null;
 
   @Field(() => ComplaintKind, { defaultValue: ComplaintKind.COMPLAINT, description: 'SIGNAL: resolved at once; counted, no procedure.' })
@@ -108,7 +107,7 @@ export class RegisterComplaintInput {
   complainant: ComplainantInput;
 
   @Field()
-  @Length(1, 10_000, { message: 'is required (at most 10000 characters)' })
+  @Length(1, LENGTH.description, { message: `is required (at most ${LENGTH.description} characters)` })
   description: string;
 
   @Field(() => ID, { nullable: true })
@@ -130,7 +129,7 @@ export class RegisterComplaintInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.subjectService)
   subjectService?: string | null;
 }
 
@@ -143,7 +142,7 @@ export class ForwardInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2_000)
+  @MaxLength(LENGTH.text)
   note?: string | null;
 }
 
@@ -163,7 +162,7 @@ export class ContactInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(5_000)
+  @MaxLength(LENGTH.text)
   summary?: string | null;
 }
 
@@ -174,12 +173,12 @@ export class AssessmentInput {
   verdict: Verdict;
 
   @Field()
-  @Length(1, 5_000, { message: 'is required' })
+  @Length(1, LENGTH.assessment, { message: `is required (at most ${LENGTH.assessment} characters)` })
   cause: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(5_000)
+  @MaxLength(LENGTH.assessment)
   solution?: string | null;
 
   @Field(() => [Offer], { nullable: true, description: 'Default: none.' })
@@ -190,14 +189,14 @@ export class AssessmentInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(5_000)
+  @MaxLength(LENGTH.assessment)
   preventiveMeasure?: string | null;
 }
 
 @InputType({ description: 'The answer to the complainant (step 5).' })
 export class ResponseInput {
   @Field()
-  @Length(1, 10_000, { message: 'is required' })
+  @Length(1, LENGTH.text, { message: `is required (at most ${LENGTH.text} characters)` })
   summary: string;
 
   @Field(() => Channel)
@@ -223,7 +222,7 @@ export class OutcomeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(5_000)
+  @MaxLength(LENGTH.text)
   note?: string | null;
 }
 
@@ -236,7 +235,7 @@ export class ComplaintFilter {
 
   @Field(() => String, { nullable: true, description: 'Free text: reference, description, complainant name or e-mail.' })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.search)
   q?: string;
 
   @Field(() => [ComplaintStatus], { nullable: true })
@@ -352,11 +351,12 @@ export class DeadlineListArgs extends PageArgs {
 @InputType({ description: "An attachment's metadata; the file itself is kept in the organisation's document store." })
 export class AttachmentInput {
   @Field()
-  @Length(1, 255, { message: 'is required (at most 255 characters)' })
+  @Length(1, LENGTH.fileName, { message: `is required (at most ${LENGTH.fileName} characters)` })
   fileName: string;
 
   @Field()
   @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'must be a media type such as application/pdf' })
+  @MaxLength(LENGTH.contentType)
   contentType: string;
 
   @Field(() => Int)
@@ -367,6 +367,39 @@ export class AttachmentInput {
 
   @Field(() => String, { nullable: true, description: 'Where the document is kept.' })
   @IsOptional()
-  @MaxLength(500)
+  @MaxLength(LENGTH.storageKey)
   storageKey?: string | null;
+}
+
+@ArgsType()
+export class ComplaintLookupArgs {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'KL-YYYY-NNNNNN' })
+  @IsOptional()
+  @MaxLength(LENGTH.reference)
+  reference?: string | null;
+}
+
+@ArgsType()
+export class ReasonArgs {
+  @Field()
+  @Length(1, LENGTH.text, { message: `is required (at most ${LENGTH.text} characters)` })
+  reason: string;
+}
+
+@ArgsType()
+export class OptionalNoteArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LENGTH.text)
+  note?: string | null;
+}
+
+@ArgsType()
+export class NoteTextArgs {
+  @Field()
+  @Length(1, LENGTH.text, { message: `is required (at most ${LENGTH.text} characters)` })
+  text: string;
 }

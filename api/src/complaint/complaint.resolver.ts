@@ -17,10 +17,14 @@ import {
   AssessmentInput,
   AttachmentInput,
   ComplaintListArgs,
+  ComplaintLookupArgs,
   ContactInput,
   DeadlineListArgs,
   ForwardInput,
+  NoteTextArgs,
+  OptionalNoteArgs,
   OutcomeInput,
+  ReasonArgs,
   RegisterComplaintInput,
   ResponseInput,
   SubmitComplaintInput,
@@ -29,6 +33,7 @@ import { requestedItemFields } from './complaint.preload';
 import { availableActions, ComplaintAction } from './complaint.procedure';
 import { ContactMoment } from './contact-moment.entity';
 import { Deadline } from './deadline.entity';
+import { HistoryVerification } from './history.service';
 
 /** Staff who work on complaints (every role but ADMIN and ANALYST). */
 const STAFF = [Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];
@@ -49,11 +54,7 @@ export class SubmitComplaintPayload {
 export class ComplaintResolver {
   @Authorized(STAFF)
   @Query(() => Complaint, { nullable: true, description: 'One complaint by id or reference; one you may not see answers NOT_FOUND.' })
-  async complaint(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('reference', () => String, { nullable: true }) reference: string | null,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
+  async complaint(@Args(() => ComplaintLookupArgs) { id, reference }: ComplaintLookupArgs, @Ctx() context: RequestContext): Promise<Complaint> {
     return context.services.complaints.get(caller(context), { id, reference });
   }
 
@@ -63,6 +64,12 @@ export class ComplaintResolver {
     const page = await context.services.complaints.list(caller(context), args);
     await context.services.complaints.preload(page.items, context.loaders, requestedItemFields(info));
     return page;
+  }
+
+  @Authorized(Role.QUALITY_MANAGER, Role.DIRECTOR)
+  @Query(() => HistoryVerification, { description: "Recomputes the history's hash chain (of one complaint, or of all): changed, removed or inserted events." })
+  async verifyHistory(@Arg('complaintId', () => ID, { nullable: true }) complaintId: string | null, @Ctx() { services }: RequestContext): Promise<HistoryVerification> {
+    return services.history.verify(complaintId);
   }
 
   @Authorized(STAFF)
@@ -155,10 +162,10 @@ export class ComplaintResolver {
   async closeComplaint(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Args(() => OptionalNoteArgs) { note }: OptionalNoteArgs,
     @Ctx() context: RequestContext,
   ): Promise<Complaint> {
-    return context.services.complaints.close(caller(context), id, version, note);
+    return context.services.complaints.close(caller(context), id, version, note ?? null);
   }
 
   @Authorized(Role.QUALITY_MANAGER)
@@ -172,7 +179,7 @@ export class ComplaintResolver {
   async withdrawComplaint(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('reason', () => String) reason: string,
+    @Args(() => ReasonArgs) { reason }: ReasonArgs,
     @Ctx() context: RequestContext,
   ): Promise<Complaint> {
     return context.services.complaints.withdraw(caller(context), id, version, reason);
@@ -183,7 +190,7 @@ export class ComplaintResolver {
   async reopenComplaint(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('reason', () => String) reason: string,
+    @Args(() => ReasonArgs) { reason }: ReasonArgs,
     @Ctx() context: RequestContext,
   ): Promise<Complaint> {
     return context.services.complaints.reopen(caller(context), id, version, reason);
@@ -191,7 +198,7 @@ export class ComplaintResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Complaint, { description: 'An internal note in the history (never shown to the complainant).' })
-  async addComplaintNote(@Arg('id', () => ID) id: string, @Arg('text', () => String) text: string, @Ctx() context: RequestContext): Promise<Complaint> {
+  async addComplaintNote(@Arg('id', () => ID) id: string, @Args(() => NoteTextArgs) { text }: NoteTextArgs, @Ctx() context: RequestContext): Promise<Complaint> {
     return context.services.complaints.addNote(caller(context), id, text);
   }
 

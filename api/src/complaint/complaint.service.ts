@@ -8,7 +8,7 @@ import type { Caller } from '../context';
 import { Policy, type DeadlineRule, type PolicySnapshot } from '../policy/policy.entity';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
-import { ForbiddenError, NotFoundError, UserInputError } from '../shared/errors';
+import { ForbiddenError, NotFoundError, StaleVersionError, UserInputError } from '../shared/errors';
 import type { RateLimits } from '../shared/rate-limits';
 import type { Logger } from '../shared/logger';
 import type { Pseudonymiser } from '../shared/pseudonym';
@@ -27,7 +27,6 @@ import {
   InvalidTransitionError,
   ReceivedInFutureError,
   ReferenceNotFoundError,
-  StaleVersionError,
   UnknownPolicyError,
 } from './complaint.errors';
 import type {

@@ -11,7 +11,7 @@ export interface PoolState {
 }
 
 export interface HealthReport {
-  /** ok: the database answers and requests get connections; saturated: it answers, but every connection is taken. */
+  /** ok: the database answers and a request gets a connection at once; saturated: it answers, but every connection is taken. */
   status: 'ok' | 'saturated' | 'unavailable';
   database: 'up' | 'down';
   pool?: PoolState;
@@ -59,7 +59,8 @@ export class DatabaseHealth {
       return { status: 'unavailable', database: 'down' };
     }
     const pool = this.poolState();
-    const saturated = pool.idle === 0 && pool.total >= pool.max && pool.waiting > 0;
+    // Every connection is in use: the next request waits for one (and gives up after DATABASE_POOL_WAIT_MS).
+    const saturated = pool.idle === 0 && pool.total >= pool.max;
     return { status: saturated ? 'saturated' : 'ok', database: 'up', pool };
   }
 

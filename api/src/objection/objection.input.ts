@@ -2,6 +2,7 @@ import { IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, Length, MaxLength, Validat
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Channel, HearingForm, HearingStatus, ObjectionOutcome } from '../complaint/complaint.enums';
 import { PageArgs } from '../shared/pagination';
+import { LENGTH } from '../shared/lengths';
 
 const IN_WRITING = [Channel.LETTER, Channel.EMAIL, Channel.WEB_FORM];
 
@@ -16,12 +17,12 @@ export class FileObjectionInput {
   channel: Channel;
 
   @Field()
-  @Length(1, 10_000, { message: 'is required' })
+  @Length(1, LENGTH.text, { message: 'is required' })
   grounds: string;
 
   @Field(() => String, { nullable: true, description: 'A DIRECTOR accepts a late objection by giving the reason.' })
   @IsOptional()
-  @Length(1, 2_000)
+  @Length(1, LENGTH.text)
   acceptLateReason?: string | null;
 }
 
@@ -36,7 +37,7 @@ export class ScheduleHearingInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(500)
+  @MaxLength(LENGTH.location)
   location?: string | null;
 
   @Field(() => ID, { description: 'Who chairs it; never the employee the complaint is about.' })
@@ -72,11 +73,11 @@ export class RescheduleHearingInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(500)
+  @MaxLength(LENGTH.location)
   location?: string | null;
 
   @Field()
-  @Length(1, 2_000, { message: 'is required' })
+  @Length(1, LENGTH.text, { message: 'is required' })
   reason: string;
 }
 
@@ -91,19 +92,19 @@ export class RecordHearingInput {
   heldForm: HearingForm;
 
   @Field()
-  @Length(1, 20_000, { message: 'is required' })
+  @Length(1, LENGTH.longText, { message: 'is required' })
   minutes: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10_000)
+  @MaxLength(LENGTH.text)
   proposal?: string | null;
 }
 
 @InputType({ description: 'A settlement reached at the hearing, agreed by both parties.' })
 export class RecordSettlementInput {
   @Field()
-  @Length(1, 10_000, { message: 'is required' })
+  @Length(1, LENGTH.text, { message: 'is required' })
   terms: string;
 
   @Field({ description: 'The complainant agreed to these terms.' })
@@ -132,7 +133,7 @@ export class WaiveHearingInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2_000)
+  @MaxLength(LENGTH.text)
   note?: string | null;
 }
 
@@ -143,11 +144,11 @@ export class DecideObjectionInput {
   outcome: ObjectionOutcome;
 
   @Field()
-  @Length(10, 20_000, { message: 'give the reasons (at least 10 characters)' })
+  @Length(10, LENGTH.longText, { message: 'give the reasons (at least 10 characters)' })
   reasoning: string;
 
   @Field({ description: 'The further options open to the complainant (mediator, Nationale ombudsman, ...).' })
-  @Length(5, 5_000, { message: 'state the further options open to the complainant' })
+  @Length(5, LENGTH.text, { message: 'state the further options open to the complainant' })
   furtherOptions: string;
 }
 

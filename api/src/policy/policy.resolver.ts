@@ -10,6 +10,7 @@ import { ReferenceData } from '../shared/reference-data';
 import { Role } from '../shared/roles';
 import { escapeLike } from '../shared/list-query';
 import { Policy, type DeadlineRule } from './policy.entity';
+import { LENGTH } from '../shared/lengths';
 
 /** The event each kind of deadline is counted from (DOMAIN.md: from receipt unless the table names another). */
 export const RULE_START: Record<DeadlineKind, DeadlineStart> = {
@@ -43,16 +44,17 @@ export class DeadlineRuleInput {
 @InputType()
 export class CreatePolicyInput {
   @Field()
-  @Matches(/^[a-z0-9-]{1,60}$/, { message: 'use 1 to 60 lower-case letters, digits or -' })
+  @Matches(/^[a-z0-9-]+$/, { message: `use 1 to ${LENGTH.key} lower-case letters, digits or -` })
+  @Length(1, LENGTH.key, { message: `use 1 to ${LENGTH.key} lower-case letters, digits or -` })
   key: string;
 
   @Field()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(5_000)
+  @MaxLength(LENGTH.text)
   description?: string | null;
 
   @Field(() => ForwardTarget, { nullable: true })
@@ -79,12 +81,12 @@ export class CreatePolicyInput {
 export class UpdatePolicyInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(5_000)
+  @MaxLength(LENGTH.text)
   description?: string | null;
 
   @Field(() => ForwardTarget, { nullable: true })
@@ -113,7 +115,7 @@ export class UpdatePolicyInput {
 export class PolicyFilter {
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.search)
   q?: string;
 
   @Field(() => [ID], { nullable: true })
@@ -168,8 +170,8 @@ export class PolicyService extends ReferenceData<Policy> {
     return this.create({ ...input, rules: toRules(input.rules), isDefault: false });
   }
 
-  updatePolicy(id: string, input: UpdatePolicyInput): Promise<Policy> {
-    return this.update(id, { ...input, rules: input.rules ? toRules(input.rules) : undefined });
+  updatePolicy(id: string, version: number, input: UpdatePolicyInput): Promise<Policy> {
+    return this.update(id, version, { ...input, rules: input.rules ? toRules(input.rules) : undefined });
   }
 
   /** The organisation's default: used for units without a policy of their own. */
@@ -205,8 +207,13 @@ export class PolicyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Policy, { description: 'Applies to complaints received from now on; running ones keep their deadlines.' })
-  async updatePolicy(@Arg('id', () => ID) id: string, @Arg('input', () => UpdatePolicyInput) input: UpdatePolicyInput, @Ctx() { services }: RequestContext): Promise<Policy> {
-    return services.policies.updatePolicy(id, input);
+  async updatePolicy(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdatePolicyInput) input: UpdatePolicyInput,
+    @Ctx() { services }: RequestContext,
+  ): Promise<Policy> {
+    return services.policies.updatePolicy(id, version, input);
   }
 
   @Authorized(Role.ADMIN)

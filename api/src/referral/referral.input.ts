@@ -1,12 +1,14 @@
-import { IsBoolean, IsEmail, IsEnum, IsISO8601, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ExternalPartyKind } from '../complaint/complaint.enums';
 import { PageArgs } from '../shared/pagination';
+import { LENGTH } from '../shared/lengths';
+import { IsLocalDate, IsPhoneNumber } from '../shared/validators';
 
 @InputType()
 export class CreateExternalPartyInput {
   @Field()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name: string;
 
   @Field(() => ExternalPartyKind)
@@ -15,12 +17,14 @@ export class CreateExternalPartyInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 ()-]{6,40}$/, { message: 'must be a phone number' })
+  @IsPhoneNumber()
+  @MaxLength(LENGTH.phone)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(LENGTH.email)
   email?: string | null;
 
   @Field({ defaultValue: false, description: 'Its ruling binds all parties.' })
@@ -32,7 +36,7 @@ export class CreateExternalPartyInput {
 export class UpdateExternalPartyInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name?: string;
 
   @Field(() => ExternalPartyKind, { nullable: true })
@@ -42,12 +46,14 @@ export class UpdateExternalPartyInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 ()-]{6,40}$/, { message: 'must be a phone number' })
+  @IsPhoneNumber()
+  @MaxLength(LENGTH.phone)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(LENGTH.email)
   email?: string | null;
 
   @Field({ nullable: true })
@@ -65,7 +71,7 @@ export class UpdateExternalPartyInput {
 export class ExternalPartyFilter {
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.search)
   q?: string;
 
   @Field(() => ExternalPartyKind, { nullable: true })
@@ -106,11 +112,11 @@ export class ReferInput {
   partyId: string;
 
   @Field()
-  @Length(1, 5_000, { message: 'is required' })
+  @Length(1, LENGTH.text, { message: 'is required' })
   reason: string;
 
   @Field({ description: 'What was sent to the party.' })
-  @Length(1, 5_000, { message: 'is required' })
+  @Length(1, LENGTH.text, { message: 'is required' })
   whatSent: string;
 
   @Field(() => Date, { nullable: true, description: 'Default now; not in the future.' })
@@ -121,11 +127,11 @@ export class ReferInput {
 @InputType({ description: "The external party's outcome (ruling, report, advice)." })
 export class ReferralOutcomeInput {
   @Field()
-  @Length(1, 20_000, { message: 'is required' })
+  @Length(1, LENGTH.longText, { message: 'is required' })
   outcome: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  @IsLocalDate()
   outcomeDate: string;
 }
 

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectTyp
 import { Complaint } from '../complaint/complaint.entity';
 import { caller, type RequestContext } from '../context';
 import { PageOf } from '../shared/pagination';
-import { Role } from '../shared/roles';
+import { Role, STAFF_DIRECTORY } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { ExternalParty } from './external-party.entity';
 import { Referral } from './referral.entity';
@@ -16,13 +16,13 @@ export class ReferralPage extends PageOf(Referral) {}
 
 @Resolver(() => ExternalParty)
 export class ExternalPartyResolver {
-  @Authorized()
+  @Authorized(STAFF_DIRECTORY)
   @Query(() => ExternalParty, { nullable: true })
   async externalParty(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<ExternalParty> {
     return services.externalParties.get(id);
   }
 
-  @Authorized()
+  @Authorized(STAFF_DIRECTORY)
   @Query(() => ExternalPartyPage, { description: 'Mediators, the Nationale ombudsman, other bodies and parties.' })
   async externalPartyList(@Args(() => ExternalPartyListArgs) args: ExternalPartyListArgs, @Ctx() { services }: RequestContext): Promise<ExternalPartyPage> {
     return services.externalParties.list(args);
@@ -36,8 +36,13 @@ export class ExternalPartyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ExternalParty)
-  async updateExternalParty(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateExternalPartyInput) input: UpdateExternalPartyInput, @Ctx() { services }: RequestContext): Promise<ExternalParty> {
-    return services.externalParties.update(id, input);
+  async updateExternalParty(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateExternalPartyInput) input: UpdateExternalPartyInput,
+    @Ctx() { services }: RequestContext,
+  ): Promise<ExternalParty> {
+    return services.externalParties.update(id, version, input);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { UnauthenticatedError } from '../shared/errors';
 import { PageOf } from '../shared/pagination';
@@ -38,8 +38,13 @@ export class ReviewResolver {
 
   @Authorized(MANAGEMENT)
   @Mutation(() => Review)
-  async updateReview(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateReviewInput) input: UpdateReviewInput, @Ctx() { services }: RequestContext): Promise<Review> {
-    return services.reviews.update(id, input.findings);
+  async updateReview(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateReviewInput) input: UpdateReviewInput,
+    @Ctx() { services }: RequestContext,
+  ): Promise<Review> {
+    return services.reviews.update(id, version, input.findings);
   }
 
   @Authorized(MANAGEMENT)
@@ -56,8 +61,13 @@ export class ReviewResolver {
 
   @Authorized(MANAGEMENT)
   @Mutation(() => Measure, { description: 'Follow-up notes, a new due date, or done.' })
-  async updateMeasure(@Arg('id', () => ID) id: string, @Arg('input', () => MeasureUpdateInput) input: MeasureUpdateInput, @Ctx() { services }: RequestContext): Promise<Measure> {
-    return services.reviews.updateMeasure(id, input);
+  async updateMeasure(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => MeasureUpdateInput) input: MeasureUpdateInput,
+    @Ctx() { services }: RequestContext,
+  ): Promise<Measure> {
+    return services.reviews.updateMeasure(id, version, input);
   }
 
   @Authorized(MANAGEMENT)

@@ -6,6 +6,7 @@ import type { Caller } from '../context';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
 import { NotFoundError, UserInputError } from '../shared/errors';
+import { lockVersion } from '../shared/optimistic-lock';
 import { pageOf } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { Staff } from '../staff/staff.entity';
@@ -77,11 +78,13 @@ export class ReviewService {
     return repository.save(repository.create({ periodStart: input.periodStart, periodEnd: input.periodEnd, status: ReviewStatus.OPEN, openedById: caller.id, findings: null }));
   }
 
-  async update(id: string, findings: string): Promise<Review> {
-    const review = await this.get(id);
-    if (review.status === ReviewStatus.CLOSED) throw new UserInputError('This review is closed.', { findings: 'the review is closed' }, 'REVIEW_CLOSED');
-    review.findings = findings.trim();
-    return this.dataSource.getRepository(Review).save(review);
+  async update(id: string, version: number, findings: string): Promise<Review> {
+    return this.dataSource.transaction(async (manager) => {
+      const review = await lockVersion(manager, Review, id, version, 'review');
+      if (review.status === ReviewStatus.CLOSED) throw new UserInputError('This review is closed.', { findings: 'the review is closed' }, 'REVIEW_CLOSED');
+      review.findings = findings.trim();
+      return manager.getRepository(Review).save(review);
+    });
   }
 
   async close(id: string): Promise<Review> {
@@ -155,10 +158,14 @@ export class ReviewService {
     );
   }
 
-  async updateMeasure(id: string, input: MeasureUpdateInput): Promise<Measure> {
-    const repository = this.dataSource.getRepository(Measure);
-    const measure = await repository.findOneBy({ id });
-    if (!measure) throw new NotFoundError('Measure', id);
+  async updateMeasure(id: string, version: number, input: MeasureUpdateInput): Promise<Measure> {
+    return this.dataSource.transaction(async (manager) => {
+      const measure = await lockVersion(manager, Measure, id, version, 'measure');
+      return manager.getRepository(Measure).save(this.changedMeasure(measure, input));
+    });
+  }
+
+  private changedMeasure(measure: Measure, input: MeasureUpdateInput): Measure {
     if (input.followUp != null) measure.followUp = input.followUp.trim();
     if (input.dueDate != null) measure.dueDate = input.dueDate;
     if (input.done === true && measure.status !== MeasureStatus.DONE) {
@@ -169,7 +176,7 @@ export class ReviewService {
       measure.status = MeasureStatus.OPEN;
       measure.doneAt = null;
     }
-    return repository.save(measure);
+    return measure;
   }
 
   listMeasures(args: MeasureListArgs): Promise<Page<Measure>> {

@@ -1,7 +1,9 @@
-import { ArrayMaxSize, IsBoolean, IsISO8601, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../shared/pagination';
 import { StatisticsRow } from '../stats/stats.types';
+import { IsLocalDate } from '../shared/validators';
+import { LENGTH } from '../shared/lengths';
 
 export enum TrendDimension {
   CATEGORY = 'CATEGORY',
@@ -67,25 +69,25 @@ export class ReviewFigures {
 @InputType()
 export class OpenReviewInput {
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  @IsLocalDate()
   periodStart: string;
 
   @Field({ description: 'YYYY-MM-DD, inclusive' })
-  @IsISO8601({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  @IsLocalDate()
   periodEnd: string;
 }
 
 @InputType()
 export class UpdateReviewInput {
   @Field()
-  @Length(1, 50_000, { message: 'is required' })
+  @Length(1, LENGTH.longText, { message: 'is required' })
   findings: string;
 }
 
 @InputType({ description: 'A preventive measure: what, who, by when, and the complaints behind it.' })
 export class MeasureInput {
   @Field()
-  @Length(1, 5_000, { message: 'is required' })
+  @Length(1, LENGTH.text, { message: 'is required' })
   description: string;
 
   @Field(() => ID)
@@ -93,7 +95,7 @@ export class MeasureInput {
   ownerId: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  @IsLocalDate()
   dueDate: string;
 
   @Field(() => [ID], { nullable: true })
@@ -107,12 +109,12 @@ export class MeasureInput {
 export class MeasureUpdateInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10_000)
+  @MaxLength(LENGTH.text)
   followUp?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  @IsLocalDate()
   dueDate?: string | null;
 
   @Field(() => Boolean, { nullable: true })

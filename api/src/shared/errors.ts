@@ -6,8 +6,9 @@ import { GraphQLError } from 'graphql';
  * Anything that is not an AppError is hidden by the error formatter (see errors-format.ts).
  */
 export class AppError extends GraphQLError {
-  constructor(code: string, message: string, extensions: Record<string, unknown> = {}, httpStatus?: number) {
-    super(message, { extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
+  /** `http`: the status (and headers) of the whole response, when this error decides it (Apollo reads extensions.http). */
+  constructor(code: string, message: string, extensions: Record<string, unknown> = {}, http?: number | { status: number; headers: Map<string, string> }) {
+    super(message, { extensions: { code, ...extensions, ...(http ? { http: typeof http === 'number' ? { status: http } : http } : {}) } });
   }
 }
 
@@ -47,5 +48,12 @@ export class ConflictError extends AppError {
 export class RateLimitedError extends AppError {
   constructor(retryAfterSeconds: number) {
     super('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  }
+}
+
+/** Someone changed the record since the caller read it: reload and try again (optimistic lock). */
+export class StaleVersionError extends ConflictError {
+  constructor(what: string, sent: number, current: number) {
+    super(`${what} was changed by someone else (version ${current}, you sent ${sent}): reload it and try again.`, 'STALE_VERSION', { currentVersion: current });
   }
 }

@@ -2,6 +2,7 @@ import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from
 import { NotFoundError, UserInputError } from './errors';
 import { pageOf } from './list-query';
 import type { Page, PageArgs } from './pagination';
+import { lockVersion } from './optimistic-lock';
 import { foreignKeyViolation, uniqueViolation } from './postgres-errors';
 
 /** Unique constraints of reference data → the input field that collided. */
@@ -66,11 +67,14 @@ export class ReferenceData<T extends ObjectLiteral> {
     }
   }
 
-  async update(id: string, values: Partial<T>): Promise<T> {
-    const row = await this.get(id);
+  /** Changes a row the caller read at `version` (STALE_VERSION when someone changed it since). */
+  async update(id: string, version: number, values: Partial<T>): Promise<T> {
     const changes = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
     try {
-      return await this.dataSource.getRepository(this.entity).save({ ...row, ...changes } as T);
+      return await this.dataSource.transaction(async (manager) => {
+        const row = await lockVersion(manager, this.entity as EntityTarget<T & { id: string; version: number }>, id, version, this.label);
+        return manager.getRepository(this.entity).save({ ...row, ...changes } as T);
+      });
     } catch (error) {
       return this.translate(error);
     }

@@ -48,3 +48,10 @@ export function effectiveRoles(granted: readonly Role[]): ReadonlySet<Role> {
 
 /** Who may read personal data (names, contact details, free text): never ANALYST or a BI token. */
 export const PERSONAL_DATA_ROLES: readonly Role[] = [Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];
+
+/** In `@Authorized(...)` of a Staff field: the member of staff themselves may read it too (auth-checker.ts). */
+export const SELF = 'SELF' as const;
+export type Access = Role | typeof SELF;
+
+/** Who may read staff records (names, e-mail addresses, roles): colleagues and ADMIN, never ANALYST or a token. */
+export const STAFF_DIRECTORY: Access[] = [Role.ADMIN, Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];

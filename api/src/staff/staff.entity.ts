@@ -1,20 +1,23 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
-import { ALL_ROLES, Role } from '../shared/roles';
+import { ALL_ROLES, Role, SELF, STAFF_DIRECTORY } from '../shared/roles';
 import type { Unit } from '../unit/unit.entity';
 import { LENGTH } from '../shared/lengths';
 
+/** Personal data of an employee: readable by colleagues, ADMIN and themselves, never by ANALYST or a token. */
 @ObjectType({ description: 'A member of staff who signs in to the back office.' })
 @Entity('staff')
 @Index('staff_email_key', ['email'], { unique: true })
 @Check('staff_roles_check', `roles <@ ARRAY[${ALL_ROLES.map((role) => `'${role}'`).join(', ')}]::varchar[] AND cardinality(roles) > 0`)
 @Check('staff_email_lower_check', `email = lower(email)`)
 export class Staff extends BaseEntity {
+  @Authorized([...STAFF_DIRECTORY, SELF])
   @Field()
   @Column({ type: 'varchar', length: LENGTH.name })
   name: string;
 
+  @Authorized([...STAFF_DIRECTORY, SELF])
   @Field({ description: 'Sign-in name; stored in lower case, unique.' })
   @Column({ type: 'varchar', length: LENGTH.email })
   email: string;
@@ -22,10 +25,12 @@ export class Staff extends BaseEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 200, select: false })
   passwordHash: string;
 
+  @Authorized([...STAFF_DIRECTORY, SELF])
   @Field(() => [Role])
   @Column({ type: 'varchar', length: 32, array: true })
   roles: Role[];
 
+  @Authorized([...STAFF_DIRECTORY, SELF])
   @Field({ description: 'An inactive account cannot sign in; its history stays.' })
   @Column({ type: 'boolean', default: true })
   active: boolean;
@@ -34,6 +39,7 @@ export class Staff extends BaseEntity {
   @Column({ name: 'session_version', type: 'int', default: 0 })
   sessionVersion: number;
 
+  @Authorized([...STAFF_DIRECTORY, SELF])
   @Field(() => ID, { nullable: true, description: 'The unit (region) this member of staff works in.' })
   @Column({ name: 'unit_id', type: 'uuid', nullable: true })
   unitId: string | null;
@@ -42,6 +48,7 @@ export class Staff extends BaseEntity {
   @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'staff_unit_fk' })
   unit?: Unit;
 
+  @Authorized([...STAFF_DIRECTORY, SELF])
   @Field(() => ID, { nullable: true, description: 'Direct supervisor: where the receiver forwards a complaint (policy focus).' })
   @Column({ name: 'supervisor_id', type: 'uuid', nullable: true })
   supervisorId: string | null;
@@ -50,6 +57,7 @@ export class Staff extends BaseEntity {
   @JoinColumn({ name: 'supervisor_id', foreignKeyConstraintName: 'staff_supervisor_fk' })
   supervisor?: Staff;
 
+  @Authorized([...STAFF_DIRECTORY, SELF])
   @Field(() => Date, { nullable: true })
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;

@@ -3,20 +3,21 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { MIN_PASSWORD_LENGTH } from '../config';
 import { PageArgs } from '../shared/pagination';
 import { Role } from '../shared/roles';
+import { LENGTH } from '../shared/lengths';
 
 @InputType({ description: 'A new staff account (ADMIN only).' })
 export class CreateStaffInput {
   @Field()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name: string;
 
   @Field()
   @IsEmail({}, { message: 'must be an e-mail address' })
-  @MaxLength(320)
+  @MaxLength(LENGTH.email)
   email: string;
 
   @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters.` })
-  @Length(MIN_PASSWORD_LENGTH, 200, { message: `must be ${MIN_PASSWORD_LENGTH} to 200 characters` })
+  @Length(MIN_PASSWORD_LENGTH, LENGTH.password, { message: `must be ${MIN_PASSWORD_LENGTH} to ${LENGTH.password} characters` })
   password: string;
 
   @Field(() => [Role])
@@ -40,18 +41,18 @@ export class CreateStaffInput {
 export class UpdateStaffInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsEmail({}, { message: 'must be an e-mail address' })
-  @MaxLength(320)
+  @MaxLength(LENGTH.email)
   email?: string;
 
   @Field({ nullable: true, description: 'A new password; signs the account out everywhere.' })
   @IsOptional()
-  @Length(MIN_PASSWORD_LENGTH, 200, { message: `must be ${MIN_PASSWORD_LENGTH} to 200 characters` })
+  @Length(MIN_PASSWORD_LENGTH, LENGTH.password, { message: `must be ${MIN_PASSWORD_LENGTH} to ${LENGTH.password} characters` })
   password?: string;
 
   @Field(() => [Role], { nullable: true })
@@ -81,7 +82,7 @@ export class UpdateStaffInput {
 export class StaffFilter {
   @Field({ nullable: true, description: 'Free text: matches name or e-mail.' })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.search)
   q?: string;
 
   @Field(() => Role, { nullable: true })

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { NotFoundError } from '../shared/errors';
 import { PageOf } from '../shared/pagination';
@@ -41,9 +41,10 @@ export class StaffResolver {
   @Mutation(() => Staff)
   async updateStaff(
     @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
     @Arg('input', () => UpdateStaffInput) input: UpdateStaffInput,
     @Ctx() { services }: RequestContext,
   ): Promise<Staff> {
-    return services.staff.update(id, input);
+    return services.staff.update(id, version, input);
   }
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { NotFoundError, UserInputError } from '../shared/errors';
+import { lockVersion } from '../shared/optimistic-lock';
 import type { Logger } from '../shared/logger';
 import { escapeLike, pageOf } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
@@ -57,15 +58,19 @@ export class StaffService {
     }
   }
 
-  async update(id: string, input: UpdateStaffInput): Promise<Staff> {
+  /** Changes an account the caller read at `version`; never the last active ADMIN's role or activity. */
+  async update(id: string, version: number, input: UpdateStaffInput): Promise<Staff> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Staff);
-      const staff = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!staff) throw new NotFoundError('Staff', id);
-
-      const losesAdmin =
+      const losesAdmin = (staff: Staff) =>
         staff.active && staff.roles.includes(Role.ADMIN) && (input.active === false || (input.roles !== undefined && input.roles !== null && !input.roles.includes(Role.ADMIN)));
-      if (losesAdmin) {
+      // Every change that may take away an ADMIN queues here first: two demotions at once cannot both
+      // count the other as the remaining ADMIN.
+      const before = await repository.findOneBy({ id });
+      if (before && losesAdmin(before)) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['last-admin']);
+      const staff = await lockVersion(manager, Staff, id, version, 'staff member');
+
+      if (losesAdmin(staff)) {
         const otherAdmins = await repository
           .createQueryBuilder('staff')
           .where(':admin = ANY(staff.roles) AND staff.active AND staff.id <> :id', { admin: Role.ADMIN, id })

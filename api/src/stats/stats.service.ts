@@ -59,10 +59,17 @@ function encodeCursor(at: string, id: string): string {
   return Buffer.from(JSON.stringify([at, id])).toString('base64url');
 }
 
+const CURSOR_MOMENT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const CURSOR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 function decodeCursor(cursor: string): [string, string] {
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (typeof at !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('shape');
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('shape');
+    const [at, id] = decoded as [unknown, unknown];
+    // PostgreSQL's text of a timestamptz (as encodeCursor got it) and a UUID: nothing else reaches the SQL.
+    if (typeof at !== 'string' || !CURSOR_MOMENT.test(at) || Number.isNaN(Date.parse(at.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')))) throw new Error('moment');
+    if (typeof id !== 'string' || !CURSOR_ID.test(id)) throw new Error('id');
     return [at, id];
   } catch {
     throw new UserInputError('This cursor was not made by complaintFacts.', { after: 'unknown cursor' }, 'BAD_CURSOR');

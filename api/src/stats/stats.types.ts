@@ -1,6 +1,9 @@
-import { IsOptional, Max, Min } from 'class-validator';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DeadlineKind } from '../complaint/complaint.enums';
+
+/** A cursor is the base64url of [moment, id]: never longer than this. */
+export const CURSOR_LENGTH = 200;
 
 export enum StatsDimension {
   MONTH = 'MONTH',
@@ -250,8 +253,9 @@ export class ComplaintFactArgs {
   @IsOptional()
   updatedSince?: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
+  @MaxLength(CURSOR_LENGTH)
   after?: string;
 
   @Field(() => Int, { defaultValue: 500 })

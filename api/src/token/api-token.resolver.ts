@@ -4,11 +4,12 @@ import type { RequestContext } from '../context';
 import { UnauthenticatedError } from '../shared/errors';
 import { Role } from '../shared/roles';
 import { ApiToken, ApiTokenScope } from './api-token.entity';
+import { LENGTH } from '../shared/lengths';
 
 @InputType()
 export class CreateApiTokenInput {
   @Field({ description: 'What uses it, e.g. "Power BI kwaliteit" or "Website".' })
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name: string;
 
   @Field(() => ApiTokenScope)

@@ -1,20 +1,22 @@
 import { IsBoolean, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { Policy } from '../policy/policy.entity';
 import { PageArgs, PageOf } from '../shared/pagination';
-import { Role } from '../shared/roles';
+import { Role, STAFF_DIRECTORY } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { Unit } from './unit.entity';
+import { LENGTH } from '../shared/lengths';
 
 @InputType()
 export class CreateUnitInput {
   @Field()
-  @Matches(/^[A-Z0-9-]{1,20}$/, { message: 'use 1 to 20 capitals, digits or -' })
+  @Matches(/^[A-Z0-9-]+$/, { message: `use 1 to ${LENGTH.code} capitals, digits or -` })
+  @Length(1, LENGTH.code, { message: `use 1 to ${LENGTH.code} capitals, digits or -` })
   code: string;
 
   @Field()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name: string;
 
   @Field(() => ID, { nullable: true })
@@ -32,12 +34,13 @@ export class CreateUnitInput {
 export class UpdateUnitInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z0-9-]{1,20}$/, { message: 'use 1 to 20 capitals, digits or -' })
+  @Matches(/^[A-Z0-9-]+$/, { message: `use 1 to ${LENGTH.code} capitals, digits or -` })
+  @Length(1, LENGTH.code, { message: `use 1 to ${LENGTH.code} capitals, digits or -` })
   code?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, LENGTH.name)
   name?: string;
 
   @Field(() => ID, { nullable: true })
@@ -60,7 +63,7 @@ export class UpdateUnitInput {
 export class UnitFilter {
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(LENGTH.search)
   q?: string;
 
   @Field({ nullable: true })
@@ -115,10 +118,16 @@ export class UnitResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Unit, { description: 'A new policy applies to complaints received from now on.' })
-  async updateUnit(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() { services }: RequestContext): Promise<Unit> {
-    return services.units.update(id, input);
+  async updateUnit(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateUnitInput) input: UpdateUnitInput,
+    @Ctx() { services }: RequestContext,
+  ): Promise<Unit> {
+    return services.units.update(id, version, input);
   }
 
+  @Authorized(STAFF_DIRECTORY)
   @FieldResolver(() => Staff, { nullable: true })
   async director(@Root() unit: Unit, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
     return unit.directorId ? loaders.staff.load(unit.directorId) : null;

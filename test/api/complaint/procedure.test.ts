@@ -318,11 +318,11 @@ describe('policies as data', () => {
   it('applies an edited policy to new complaints and never rewrites running ones', async () => {
     clock.set('2026-06-03T10:00:00');
     const before = ok(await register(receiver.token, { policyKey: 'procedure-klachten' }));
-    const policies = await app.graphql<{ policyList: { items: Array<{ id: string; key: string }> } }>('{ policyList { items { id key } } }', {}, adminToken);
-    const id = policies.data!.policyList.items.find((policy) => policy.key === 'procedure-klachten')!.id;
+    const policies = await app.graphql<{ policyList: { items: Array<{ id: string; key: string; version: number }> } }>('{ policyList { items { id key version } } }', {}, adminToken);
+    const { id, version } = policies.data!.policyList.items.find((policy) => policy.key === 'procedure-klachten')!;
     const updated = await app.graphql(
-      'mutation ($id: ID!, $input: UpdatePolicyInput!) { updatePolicy(id: $id, input: $input) { rules { kind amount unit startsAt } } }',
-      { id, input: { rules: [{ kind: 'ACKNOWLEDGE', amount: 3, unit: 'WORKING_DAYS' }, { kind: 'RESPOND', amount: 3, unit: 'WEEKS' }] } },
+      'mutation ($id: ID!, $version: Int!, $input: UpdatePolicyInput!) { updatePolicy(id: $id, version: $version, input: $input) { rules { kind amount unit startsAt } } }',
+      { id, version, input: { rules: [{ kind: 'ACKNOWLEDGE', amount: 3, unit: 'WORKING_DAYS' }, { kind: 'RESPOND', amount: 3, unit: 'WEEKS' }] } },
       adminToken,
     );
     expect(updated.errors).toBeUndefined();

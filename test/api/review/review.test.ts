@@ -61,7 +61,10 @@ describe('the half-yearly review', () => {
     const early = await app.graphql('mutation ($id: ID!) { closeReview(id: $id) { status } }', { id }, qualityManager.token);
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'FINDINGS_REQUIRED' });
 
-    await app.graphql('mutation ($id: ID!) { updateReview(id: $id, input: { findings: "Klachten over bejegening door één medewerker stijgen sterk." }) { id } }', { id }, qualityManager.token);
+    const findings = await app.graphql('mutation ($id: ID!) { updateReview(id: $id, version: 1, input: { findings: "Klachten over bejegening door één medewerker stijgen sterk." }) { id } }', { id }, qualityManager.token);
+    expect(findings.errors).toBeUndefined();
+    const stale = await app.graphql('mutation ($id: ID!) { updateReview(id: $id, version: 1, input: { findings: "Een oudere versie van de bevindingen." }) { id } }', { id }, qualityManager.token);
+    expect(stale.errors?.[0].extensions?.code).toBe('STALE_VERSION');
     const measure = await app.graphql<{ addMeasure: { id: string; status: string } }>(
       'mutation ($id: ID!, $input: MeasureInput!) { addMeasure(reviewId: $id, input: $input) { id status } }',
       { id, input: { description: 'Coaching gesprekstechniek voor Piet', ownerId: qualityManager.id, dueDate: '2026-09-01', complaintIds: complaintIds.slice(0, 3) } },
@@ -72,7 +75,7 @@ describe('the half-yearly review', () => {
     const overdue = await app.graphql<{ measureList: { total: number } }>('{ measureList(filter: { overdue: true }) { total } }', {}, qualityManager.token);
     expect(overdue.data!.measureList.total).toBe(1);
     const done = await app.graphql<{ updateMeasure: { status: string; doneAt: string } }>(
-      'mutation ($id: ID!) { updateMeasure(id: $id, input: { followUp: "Twee sessies gehad", done: true }) { status doneAt } }',
+      'mutation ($id: ID!) { updateMeasure(id: $id, version: 1, input: { followUp: "Twee sessies gehad", done: true }) { status doneAt } }',
       { id: measure.data!.addMeasure.id },
       qualityManager.token,
     );

@@ -1,7 +1,7 @@
 import { ADMIN, startTestApp, type TestApp } from '../../helpers/app';
 
 const CREATE = `mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id name email roles active } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateStaffInput!) { updateStaff(id: $id, input: $input) { id name email roles active version } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateStaffInput!) { updateStaff(id: $id, version: $version, input: $input) { id name email roles active version } }`;
 const LIST = `query ($filter: StaffFilter, $page: Int, $perPage: Int, $sortField: StaffSortField, $sortOrder: SortOrder) {
   staffList(filter: $filter, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) { total items { name email roles } }
 }`;
@@ -14,6 +14,16 @@ beforeAll(async () => {
   adminToken = await app.login(ADMIN.email, ADMIN.password);
 });
 afterAll(() => app.stop());
+
+async function versionOf(id: string): Promise<number> {
+  const read = await app.graphql<{ staff: { version: number } }>('query ($id: ID!) { staff(id: $id) { version } }', { id }, adminToken);
+  return read.data!.staff.version;
+}
+
+/** updateStaff with the version as it is now (a form that was just loaded). */
+async function update(id: string, input: Record<string, unknown>) {
+  return app.graphql(UPDATE, { id, version: await versionOf(id), input }, adminToken);
+}
 
 async function createStaff(input: Record<string, unknown>) {
   return app.graphql<{ createStaff: { id: string; email: string; roles: string[] } }>(CREATE, { input }, adminToken);
@@ -70,10 +80,10 @@ describe('staff accounts', () => {
     const created = await createStaff({ name: 'Kees', email: 'kees@example.org', password: 'kees-password-123', roles: ['EMPLOYEE'] });
     const id = created.data!.createStaff.id;
     const oldToken = await app.login('kees@example.org', 'kees-password-123');
-    await app.graphql(UPDATE, { id, input: { password: 'kees-password-456' } }, adminToken);
+    await update(id, { password: 'kees-password-456' });
     expect((await app.graphql('{ me { name } }', {}, oldToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const newToken = await app.login('kees@example.org', 'kees-password-456');
-    await app.graphql(UPDATE, { id, input: { active: false } }, adminToken);
+    await update(id, { active: false });
     expect((await app.graphql('{ me { name } }', {}, newToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const login = await app.graphql('mutation { login(email: "kees@example.org", password: "kees-password-456") { token } }');
     expect(login.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
@@ -81,8 +91,38 @@ describe('staff accounts', () => {
 
   it('keeps at least one active ADMIN', async () => {
     const me = await app.graphql<{ me: { id: string } }>('{ me { id } }', {}, adminToken);
-    const result = await app.graphql(UPDATE, { id: me.data!.me.id, input: { roles: ['DIRECTOR'] } }, adminToken);
+    const result = await update(me.data!.me.id, { roles: ['DIRECTOR'] });
     expect(result.errors?.[0].extensions?.code).toBe('LAST_ADMIN');
+  });
+
+  it('refuses the second of two edits made from the same version (STALE_VERSION)', async () => {
+    const created = await createStaff({ name: 'Ria', email: 'ria@example.org', password: 'ria-password-123', roles: ['EMPLOYEE'] });
+    const id = created.data!.createStaff.id;
+    const version = await versionOf(id);
+    const [first, second] = await Promise.all([
+      app.graphql(UPDATE, { id, version, input: { name: 'Ria de Vries' } }, adminToken),
+      app.graphql(UPDATE, { id, version, input: { name: 'Ria Jansen' } }, adminToken),
+    ]);
+    const codes = [first, second].map((result) => result.errors?.[0].extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['OK', 'STALE_VERSION']);
+    const stale = [first, second].find((result) => result.errors)!;
+    expect(stale.errors![0].extensions).toMatchObject({ currentVersion: version + 1 });
+  });
+
+  it('keeps an ADMIN when the only two ADMINs are demoted at the same moment', async () => {
+    const own = await startTestApp();
+    try {
+      const token = await own.login(ADMIN.email, ADMIN.password);
+      const second = await own.graphql<{ createStaff: { id: string } }>(CREATE, { input: { name: 'Tweede beheerder', email: 'beheer2@example.org', password: 'beheer-password-123', roles: ['ADMIN'] } }, token);
+      const me = await own.graphql<{ me: { id: string } }>('{ me { id } }', {}, token);
+      const ids = [me.data!.me.id, second.data!.createStaff.id];
+      const results = await Promise.all(ids.map((id) => own.graphql(UPDATE, { id, version: 1, input: { roles: ['DIRECTOR'] } }, token)));
+      expect(results.map((result) => result.errors?.[0].extensions?.code ?? 'OK').sort()).toEqual(['LAST_ADMIN', 'OK']);
+      const [{ admins }] = (await own.running.dataSource.query(`SELECT count(*)::int AS admins FROM staff WHERE 'ADMIN' = ANY(roles) AND active`)) as Array<{ admins: number }>;
+      expect(admins).toBe(1);
+    } finally {
+      await own.stop();
+    }
   });
 
   it('lists staff with a filter, sorting and paging, with the total in the same answer', async () => {
