@@ -73,6 +73,11 @@ function createFormatter(logger: Logger) {
       const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    // Apollo's own refusals of a request (a persisted query whose hash does not match, ...) carry a 4xx but no code.
+    const httpStatus = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+    if (!formatted.path && httpStatus !== undefined && httpStatus >= 400 && httpStatus < 500) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
+    }
 
     if (isTransientDatabaseError(error) || isTransientDatabaseError((error as { originalError?: unknown } | undefined)?.originalError)) {
       logger.warn('database could not serve a request', { path: formatted.path, error: error instanceof Error ? error.message : String(error) });

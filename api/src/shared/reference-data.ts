@@ -10,6 +10,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
   organisational_unit_code_key: 'code',
   category_key_key: 'key',
   policy_key_key: 'key',
+  external_party_name_key: 'name',
   PK_calendar_day: 'date',
 };
 
