@@ -405,6 +405,46 @@ export async function runObjectionScenario(session, { reference, directorName })
 }
 
 /** The smoke scenario (log in as the admin, see the staff list), then the complaint workflow. */
+/**
+ * An ADMIN edits a category: a change someone else saved meanwhile makes the form's save refused with
+ * the optimistic lock's message (nothing is overwritten); after a reload the edit goes through.
+ */
+export async function runReferenceDataEdit({ page, step, config }) {
+    const { login: admin } = await graphql(
+        config,
+        'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        { email: config.email, password: config.password },
+    );
+    const { categoryList } = await graphql(config, '{ categoryList(perPage: 1) { items { id name version } } }', {}, admin.token);
+    const category = categoryList.items[0];
+    await step('open a category to edit', async () => {
+        await page.goto(`${config.baseUrl}/admin/#/Category/${encodeURIComponent(category.id)}`);
+        await page.locator('input[name="name"]').waitFor({ state: 'visible' });
+    });
+    await step('a save over a change made meanwhile is refused with the lock message', async () => {
+        await graphql(
+            config,
+            'mutation ($id: ID!, $version: Int!) { updateCategory(id: $id, version: $version, input: { sortOrder: 7 }) { version } }',
+            { id: category.id, version: category.version },
+            admin.token,
+        );
+        await page.locator('input[name="name"]').fill(`${category.name} (e2e)`);
+        await page.getByRole('button', { name: 'Opslaan' }).click();
+        await page.locator('.MuiSnackbarContent-message', { hasText: 'intussen gewijzigd' }).waitFor({ state: 'visible' });
+        const { category: after } = await graphql(config, 'query ($id: ID!) { category(id: $id) { name } }', { id: category.id }, admin.token);
+        if (after.name !== category.name) throw new Error(`the stale save overwrote the name: ${after.name}`);
+    });
+    await step('after a reload the edit is saved', async () => {
+        await page.reload();
+        await page.locator('input[name="name"]').waitFor({ state: 'visible' });
+        await page.locator('input[name="name"]').fill(`${category.name} (e2e)`);
+        await page.getByRole('button', { name: 'Opslaan' }).click();
+        await page.locator('.MuiSnackbarContent-message', { hasText: 'bijgewerkt' }).waitFor({ state: 'visible' });
+        const { category: after } = await graphql(config, 'query ($id: ID!) { category(id: $id) { name } }', { id: category.id }, admin.token);
+        if (after.name !== `${category.name} (e2e)`) throw new Error(`the name is ${after.name}`);
+    });
+}
+
 export async function runAdminScenario(config = configFromEnv()) {
     return withBrowser(config, async session => {
         await login(session);
@@ -419,6 +459,7 @@ export async function runAdminScenario(config = configFromEnv()) {
             }
         });
         await expectStaffRow(session, config.email);
+        await runReferenceDataEdit(session);
         const file = await session.step('save a screenshot', () => session.screenshot('staff-list'));
         log(`screenshot: ${file}`);
         await logout(session);

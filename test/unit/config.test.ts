@@ -33,6 +33,11 @@ describe('configuration', () => {
     [{ SUBMIT_RATE_LIMIT: '0' }, 'SUBMIT_RATE_LIMIT'],
     [{ TOKEN_TTL_MINUTES: '0' }, 'TOKEN_TTL_MINUTES'],
     [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL'],
+    [{ TRUSTED_PROXIES: '10.0.0.0/33' }, 'TRUSTED_PROXIES'],
+    [{ TRUSTED_PROXIES: 'proxy.example.org' }, 'TRUSTED_PROXIES'],
+    [{ DATABASE_MIGRATION_URL: 'postgres://owner:x@db/klachten' }, 'DATABASE_MIGRATION_URL'],
+    [{ DATABASE_POOL_SIZE: '1' }, 'DATABASE_POOL_SIZE'],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '0' }, 'DATABASE_STATEMENT_TIMEOUT_MS'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);
@@ -50,5 +55,22 @@ describe('configuration', () => {
       PORT: '8080',
     });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u:p@db:5432/klachten', databaseReadUrl: 'postgres://u:p@replica:5432/klachten', isProduction: true, port: 8080, logLevel: 'info' });
+    // one URL for both roles unless DATABASE_MIGRATION_URL says otherwise (warned about at start)
+    expect(config.databaseMigrationUrl).toBe(config.databaseUrl);
+    expect(config.trustedProxies).toEqual([]);
+  });
+
+  it('reads the owner, the proxies and the request timeouts', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app:p@db/klachten',
+      DATABASE_MIGRATION_URL: 'postgres://owner:p@db/klachten',
+      TRUSTED_PROXIES: '10.0.0.0/8, 192.168.1.7,loopback, ::1',
+      DATABASE_LOCK_TIMEOUT_MS: '500',
+    });
+    expect(config).toMatchObject({
+      databaseMigrationUrl: 'postgres://owner:p@db/klachten',
+      trustedProxies: ['10.0.0.0/8', '192.168.1.7', 'loopback', '::1'],
+      database: { poolSize: 20, poolWaitMs: 2000, statementTimeoutMs: 5000, lockTimeoutMs: 500, idleInTransactionTimeoutMs: 10000, biStatementTimeoutMs: 120000 },
+    });
   });
 });

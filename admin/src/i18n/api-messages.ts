@@ -10,7 +10,7 @@ const FIELD_MESSAGES: [RegExp, string | ((match: RegExpExecArray) => string)][] 
     [/^at most (\d+) items$/, match => `Hoogstens ${match[1]} items`],
     [/^is not a valid id$/, 'Ongeldige verwijzing'],
     [/^contains a control character$/, 'Bevat een teken dat niet in tekst mag staan'],
-    [/^must lie between the years 2000 and 2100$/, 'Moet tussen 2000 en 2100 liggen'],
+    [/^must lie between the years (\d+) and (\d+)$/, match => `Moet tussen ${match[1]} en ${match[2]} liggen`],
     [/^must be a date as YYYY-MM-DD between 2000 and 2100$/, 'Geef een datum (JJJJ-MM-DD) tussen 2000 en 2100'],
     [/^was used for a different complaint$/, 'Deze sleutel hoort bij een andere klacht'],
     [/^must be an e-mail address$/, 'Geen geldig e-mailadres'],

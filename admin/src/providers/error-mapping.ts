@@ -55,9 +55,8 @@ const DUTCH_MESSAGE_BY_CODE: Record<string, (error: ApiGraphQLError) => string> 
     UNAUTHENTICATED: () => 'ra.notification.logged_out',
     FORBIDDEN: () => 'ra.notification.not_authorized',
     NOT_FOUND: () => 'ra.notification.item_doesnt_exist',
-    // the optimistic lock of a complaint's steps
-    STALE_VERSION: () =>
-        'Iemand anders heeft deze klacht intussen gewijzigd; herlaad en probeer opnieuw',
+    // the optimistic lock of every record the panel edits
+    STALE_VERSION: () => 'Iemand anders heeft dit intussen gewijzigd; herlaad de pagina en probeer opnieuw.',
     INVALID_TRANSITION: () =>
         'Deze stap is nu niet (meer) mogelijk bij deze klacht; herlaad de pagina.',
     CONFLICT_OF_INTEREST: () =>

@@ -5,14 +5,15 @@ import { startEmbeddedDatabase } from '../database/embedded';
 import { createLogger } from '../shared/logger';
 
 /**
- * `npm run migration:run`: apply pending migrations (embedded database unless DATABASE_URL);
+ * `npm run migration:run`: apply pending migrations as the owner (embedded database unless DATABASE_URL);
  * `revert` undoes the last; `draft` prints the SQL the entities need beyond the migrations.
  */
 async function run(mode: string): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.dataDir, logger);
-  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url);
+  // Migrations are the owner's work (DATABASE_MIGRATION_URL, default DATABASE_URL; embedded: klachten_owner).
+  const dataSource = createDataSource(config.databaseMigrationUrl ?? embedded!.ownerUrl);
   try {
     await dataSource.initialize();
     if (mode === 'draft') {

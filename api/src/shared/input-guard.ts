@@ -23,15 +23,16 @@ import { NotFoundError, UserInputError, type FieldErrors } from './errors';
  * - a string has no control characters (PostgreSQL refuses NUL), is NFC-normalised and trimmed (except
  *   passwords) and is never longer than MAX_STRING: each field's own maximum is its class-validator rule;
  * - a list has at most MAX_LIST_ITEMS items;
- * - a moment lies between 2000 and 2100 (receipt, periods, hearings, contacts, filters).
+ * - a moment lies between 1990 and 2199 (receipt, periods, hearings, contacts, filters): wide enough for
+ *   "since ever" and "until whenever" of a filter, narrow enough that no count of days runs away.
  */
 export const INPUT_LIMITS = {
   /** No text field of the graph accepts more (the longest, review findings, takes 50 000). */
   maxString: 50_000,
   maxListItems: 500,
-  earliest: new Date('2000-01-01T00:00:00Z'),
+  earliest: new Date('1990-01-01T00:00:00Z'),
   /** Exclusive. */
-  latest: new Date('2101-01-01T00:00:00Z'),
+  latest: new Date('2200-01-01T00:00:00Z'),
 } as const;
 
 /** Argument and input field names whose strings are kept exactly as sent. */
@@ -109,7 +110,7 @@ function check(value: unknown, type: GraphQLInputType, path: string, name: strin
     return VERBATIM.has(name) ? normalised : normalised.trim();
   }
   if (value instanceof Date) {
-    if (value < INPUT_LIMITS.earliest || value >= INPUT_LIMITS.latest) problems.push({ path, message: 'must lie between the years 2000 and 2100' });
+    if (value < INPUT_LIMITS.earliest || value >= INPUT_LIMITS.latest) problems.push({ path, message: 'must lie between the years 1990 and 2199' });
     return value;
   }
   return value;
