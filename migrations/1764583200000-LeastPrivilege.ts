@@ -43,9 +43,11 @@ export class LeastPrivilege1764583200000 implements MigrationInterface {
 
     // ---- the hash chain
     await queryRunner.query(`ALTER TABLE "complaint_event" ADD "prev_hash" bytea, ADD "hash" bytea`);
+    // The functions name their tables and sequence with the schema and search nothing else: a session's
+    // temporary table or sequence of the same name cannot stand in for them.
     await queryRunner.query(`
-      CREATE FUNCTION complaint_event_digest(previous bytea, event complaint_event) RETURNS bytea
-      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      CREATE FUNCTION public.complaint_event_digest(previous bytea, event public.complaint_event) RETURNS bytea
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
         SELECT sha256(coalesce(previous, ''::bytea) || convert_to(concat_ws(E'\\x1f',
           event.id::text, event.complaint_id::text, event.seq::text, event.type,
           to_char(event.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
@@ -64,25 +66,25 @@ export class LeastPrivilege1764583200000 implements MigrationInterface {
             previous := NULL;
             current_complaint := event.complaint_id;
           END IF;
-          UPDATE complaint_event SET prev_hash = previous, hash = complaint_event_digest(previous, event) WHERE id = event.id RETURNING hash INTO previous;
+          UPDATE complaint_event SET prev_hash = previous, hash = public.complaint_event_digest(previous, event) WHERE id = event.id RETURNING hash INTO previous;
         END LOOP;
       END $$`);
     await queryRunner.query(`ALTER TABLE "complaint_event" ALTER COLUMN "hash" SET NOT NULL`);
     await queryRunner.query(`
-      CREATE FUNCTION complaint_event_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION public.complaint_event_chain() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
       BEGIN
         -- One writer per complaint at a time; the number is drawn after the lock, so seq order is chain order.
         PERFORM pg_advisory_xact_lock(1764583200, hashtext(NEW.complaint_id::text));
-        NEW.seq := nextval('complaint_event_seq_seq');
-        SELECT hash INTO NEW.prev_hash FROM complaint_event WHERE complaint_id = NEW.complaint_id ORDER BY seq DESC LIMIT 1;
-        NEW.hash := complaint_event_digest(NEW.prev_hash, NEW);
+        NEW.seq := nextval('public.complaint_event_seq_seq'::regclass);
+        SELECT hash INTO NEW.prev_hash FROM public.complaint_event WHERE complaint_id = NEW.complaint_id ORDER BY seq DESC LIMIT 1;
+        NEW.hash := public.complaint_event_digest(NEW.prev_hash, NEW);
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER complaint_event_chain BEFORE INSERT ON complaint_event FOR EACH ROW EXECUTE FUNCTION complaint_event_chain()`);
+    await queryRunner.query(`CREATE TRIGGER complaint_event_chain BEFORE INSERT ON complaint_event FOR EACH ROW EXECUTE FUNCTION public.complaint_event_chain()`);
 
     // ---- append-only, for everyone outside maintenance
     await queryRunner.query(`
-      CREATE FUNCTION complaint_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION public.complaint_event_append_only() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
       BEGIN
         IF current_setting('klachten.history_maintenance', true) IS DISTINCT FROM 'on' THEN
           RAISE EXCEPTION 'the complaint history is append-only: % is refused', TG_OP USING ERRCODE = '42501';
@@ -91,8 +93,8 @@ export class LeastPrivilege1764583200000 implements MigrationInterface {
         IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER complaint_event_append_only BEFORE UPDATE OR DELETE ON complaint_event FOR EACH ROW EXECUTE FUNCTION complaint_event_append_only()`);
-    await queryRunner.query(`CREATE TRIGGER complaint_event_no_truncate BEFORE TRUNCATE ON complaint_event FOR EACH STATEMENT EXECUTE FUNCTION complaint_event_append_only()`);
+    await queryRunner.query(`CREATE TRIGGER complaint_event_append_only BEFORE UPDATE OR DELETE ON complaint_event FOR EACH ROW EXECUTE FUNCTION public.complaint_event_append_only()`);
+    await queryRunner.query(`CREATE TRIGGER complaint_event_no_truncate BEFORE TRUNCATE ON complaint_event FOR EACH STATEMENT EXECUTE FUNCTION public.complaint_event_append_only()`);
 
     // ---- rate limits (rate-limiter-flexible's layout; its keys carry the limiter's prefix)
     await queryRunner.query(`CREATE TABLE "rate_limit" ("key" varchar(255) PRIMARY KEY, "points" integer NOT NULL DEFAULT 0, "expire" bigint)`);

@@ -99,7 +99,7 @@ export async function startApp(config: Config, { clock = systemClock, logger = c
     await readDataSource.initialize();
     health = new DatabaseHealth(databaseUrl, dataSource);
 
-    const services = createServices({ dataSource, readDataSource, clock, logger, jwtSecret: secret(config, config.jwtSecret, 'jwt-secret'), pseudonymSecret: secret(config, config.pseudonymSecret, 'pseudonym-secret'), tokenTtlSeconds: config.tokenTtlSeconds, submitRateLimit: config.submitRateLimit });
+    const services = createServices({ dataSource, readDataSource, clock, logger, jwtSecret: secret(config, config.jwtSecret, 'jwt-secret'), pseudonymSecret: secret(config, config.pseudonymSecret, 'pseudonym-secret'), tokenTtlSeconds: config.tokenTtlSeconds, submitRateLimit: config.submitRateLimit, websiteRateLimit: config.websiteRateLimit });
     await services.auth.ensureFirstAdmin(config, services.staff);
 
     const http = await createHttpApp({ config, dataSource, health, services, clock, logger });

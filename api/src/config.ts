@@ -34,6 +34,8 @@ export interface Config {
   trustedProxies: string[];
   /** Complaints the website may submit per client address per 10 minutes. */
   submitRateLimit: number;
+  /** Complaints one WEBSITE token may submit per 10 minutes. */
+  websiteRateLimit: number;
   logLevel: LogLevel;
   /** Serve the built admin panel from this folder at /admin/. */
   adminDistDir: string;
@@ -128,6 +130,9 @@ function trustedProxies(env: Env): string[] {
     if (!named && (rest.length > 0 || isIP(address) === 0 || !validBits)) {
       throw new ConfigError('TRUSTED_PROXIES', `must list addresses or subnets such as 10.0.0.0/8, or loopback (got "${entry}")`);
     }
+    if (bits !== undefined && Number(bits) < 8) {
+      throw new ConfigError('TRUSTED_PROXIES', `trusting ${entry} lets almost anyone choose their own address: name your proxies (got "${entry}")`);
+    }
   }
   return entries;
 }
@@ -201,6 +206,7 @@ export function loadConfig(env: Env = process.env): Config {
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_MINUTES', 8 * 60, 1, 7 * 24 * 60) * 60,
     bodyLimitBytes: integer(env, 'BODY_LIMIT_KB', 1024, 16, 50 * 1024) * 1024,
     submitRateLimit: integer(env, 'SUBMIT_RATE_LIMIT', 20, 1, 1_000_000),
+    websiteRateLimit: integer(env, 'WEBSITE_RATE_LIMIT', 2_000, 1, 10_000_000),
     logLevel: oneOf<LogLevel>(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], nodeEnv === 'test' ? 'warn' : 'info'),
     adminDistDir: path.resolve(read(env, 'ADMIN_DIST_DIR') ?? path.join(repositoryRoot(), 'admin', 'dist')),
   };

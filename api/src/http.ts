@@ -9,7 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, type ValidationContext } from 'graphql';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
@@ -68,15 +68,19 @@ function graphqlError(status: number, code: string, message: string) {
   return { status, body: { errors: [{ message, extensions: { code } }] } };
 }
 
-/** A database that cannot serve now is a 503 with Retry-After, whichever field ran into it. */
+/** A database that could serve nothing of a request is a 503 with Retry-After, whichever field ran into it. */
 const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }) {
+      async willSendResponse({ response, operation }) {
         if (response.body.kind !== 'single') return;
-        const errors = response.body.singleResult.errors ?? [];
-        const unavailable = errors.find((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+        const unavailable = response.body.singleResult.errors?.find((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
         if (!unavailable) return;
+        // Mutations run one after the other: when it was not the first that failed, the ones before it went
+        // through, and "retry the request" would do them twice. Then it stays a 200 with the error on its field.
+        const first = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+        const firstKey = first?.kind === Kind.FIELD ? (first.alias ?? first.name).value : undefined;
+        if (operation?.operation === OperationTypeNode.MUTATION && unavailable.path && unavailable.path[0] !== firstKey) return;
         response.http.status = 503;
         response.http.headers.set('retry-after', String(unavailable.extensions?.retryAfterSeconds ?? RETRY_AFTER_SECONDS));
       },
@@ -160,6 +164,11 @@ export async function createHttpApp({ config, dataSource, health, services, cloc
       // A stream (the CSV export) failed half-way: all we can do is cut the connection.
       logger.error('response failed after its headers were sent', { error: String(error.message ?? error) });
       response.destroy();
+      return;
+    }
+    if (isTransientDatabaseError(error)) {
+      const unavailable = new ServiceUnavailableError();
+      response.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json(graphqlError(503, 'SERVICE_UNAVAILABLE', unavailable.message).body);
       return;
     }
     const answer =

@@ -47,12 +47,13 @@ export interface ServiceDependencies {
   jwtSecret: string;
   tokenTtlSeconds: number;
   submitRateLimit: number;
+  websiteRateLimit: number;
 }
 
-export function createServices({ dataSource, readDataSource, clock, logger, jwtSecret, pseudonymSecret, tokenTtlSeconds, submitRateLimit }: ServiceDependencies): Services {
+export function createServices({ dataSource, readDataSource, clock, logger, jwtSecret, pseudonymSecret, tokenTtlSeconds, submitRateLimit, websiteRateLimit }: ServiceDependencies): Services {
   // Sign-in lifetimes run on real time: the injected clock is the procedure's "now", which tests move.
   const tokens = new TokenService(jwtSecret, tokenTtlSeconds, systemClock);
-  const rateLimits = new RateLimits(requestPool(dataSource), { submitsPer10Minutes: submitRateLimit });
+  const rateLimits = new RateLimits(requestPool(dataSource), { submitsPer10Minutes: submitRateLimit, websiteSubmitsPer10Minutes: websiteRateLimit });
   const complaints = new ComplaintService(dataSource, clock, logger, rateLimits, new Pseudonymiser(pseudonymSecret));
   const apiTokens = new ApiTokenService(dataSource, clock, logger);
   const stats = new StatsService(readDataSource, clock);

@@ -11,7 +11,7 @@ CREATE ROLE klachten_api NOLOGIN;
 CREATE ROLE klachten_app LOGIN PASSWORD :'app_password' IN ROLE klachten_api;
 CREATE DATABASE klachten OWNER klachten_owner;
 REVOKE ALL ON DATABASE klachten FROM PUBLIC;
-GRANT CONNECT, TEMPORARY ON DATABASE klachten TO klachten_api;
+GRANT CONNECT ON DATABASE klachten TO klachten_api;
 \connect klachten
 ALTER SCHEMA public OWNER TO klachten_owner;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;

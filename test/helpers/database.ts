@@ -50,7 +50,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `klachten_test_${randomBytes(6).toString('hex')}`;
   const roles = testRoles();
   await onServer(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE} OWNER ${roles.owner.name}`);
-  await onServer(`GRANT CONNECT, TEMPORARY ON DATABASE ${name} TO klachten_api`);
+  await onServer(`REVOKE ALL ON DATABASE ${name} FROM PUBLIC`);
+  await onServer(`GRANT CONNECT ON DATABASE ${name} TO klachten_api`);
   return {
     url: urlFor(roles.request, name),
     ownerUrl: urlFor(roles.owner, name),

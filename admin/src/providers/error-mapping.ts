@@ -72,7 +72,7 @@ const DUTCH_MESSAGE_BY_CODE: Record<string, (error: ApiGraphQLError) => string> 
             : 'Te veel pogingen; probeer het later opnieuw.';
     },
     SERVICE_UNAVAILABLE: () =>
-        'De database is even druk of onbereikbaar; er is niets gewijzigd. Probeer het zo opnieuw.',
+        'De database is even druk of onbereikbaar; dit is niet uitgevoerd. Probeer het zo opnieuw.',
     INTERNAL_SERVER_ERROR: error => {
         const errorId = error.extensions?.errorId;
         return typeof errorId === 'string'

@@ -32,7 +32,7 @@ export class AuthService {
   async login(email: string, password: string, ip: string): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
     const normalised = email.toLowerCase();
     // A locked account stays locked whatever the address and whether or not the password is right.
-    await this.rateLimits.assertSignInAllowed(normalised, ip);
+    await this.rateLimits.beginSignIn(normalised, ip);
 
     const staff = await this.dataSource
       .getRepository(Staff)
@@ -42,11 +42,10 @@ export class AuthService {
       .getOne();
     const valid = await verifyPassword(staff?.passwordHash ?? (await decoyHash()), password);
     if (!staff || !valid || !staff.active) {
-      await this.rateLimits.recordSignInFailure(normalised, ip);
       this.logger.info('sign-in refused', { email: normalised, ip });
       throw new InvalidCredentialsError();
     }
-    await this.rateLimits.recordSignInSuccess(normalised);
+    await this.rateLimits.signedIn(normalised, ip);
     // Not an edit of the account: its version stays, so a form open on it elsewhere is not made stale.
     await this.dataSource.query('UPDATE staff SET last_login_at = $2 WHERE id = $1', [staff.id, this.clock.now().toJSDate()]);
     const { token, expiresAt } = await this.tokens.issue({ staffId: staff.id, sessionVersion: staff.sessionVersion });

@@ -82,7 +82,7 @@ export class ComplaintResolver {
   async submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() { services, ip, caller: who }: RequestContext): Promise<SubmitComplaintPayload> {
     const website = who?.tokenScope === ApiTokenScope.WEBSITE;
     const scope = website ? `token:${who.id}` : who && !who.tokenScope ? `staff:${who.id}` : `address:${ip}`;
-    return { reference: await services.complaints.submit(input, { scope, address: ip, exemptFromRateLimit: website }) };
+    return { reference: await services.complaints.submit(input, { scope, address: ip, websiteTokenId: website ? who.id : null }) };
   }
 
   @Authorized(STAFF)

@@ -94,7 +94,8 @@ export interface Sender {
   /** `token:<id>` for a WEBSITE token, `staff:<id>` for a signed-in member of staff, else `address:<client address>`. */
   scope: string;
   address: string;
-  exemptFromRateLimit: boolean;
+  /** The website's own server: throttled per token (WEBSITE_RATE_LIMIT), not per address. */
+  websiteTokenId: string | null;
 }
 
 /** How long an idempotency key answers for its first request (Stripe: 24 hours). */
@@ -234,7 +235,7 @@ export class ComplaintService {
   }
 
   /**
-   * The website's form: anonymous, rate limited per client address (not for a WEBSITE token), idempotent
+   * The website's form: anonymous, rate limited per client address (a WEBSITE token per token), idempotent
    * by key as Stripe does it: a key belongs to its sender, is kept with a hash of the request, and answers
    * the first complaint's reference for 24 hours; the same key with another request is refused.
    */
@@ -245,7 +246,8 @@ export class ComplaintService {
       const earlier = await this.idempotentAnswer(sender.scope, key, requestHash!);
       if (earlier) return earlier;
     }
-    if (!sender.exemptFromRateLimit) await this.rateLimits.consumeSubmission(sender.address);
+    if (sender.websiteTokenId) await this.rateLimits.consumeWebsiteSubmission(sender.websiteTokenId);
+    else await this.rateLimits.consumeSubmission(sender.address);
     const outcome = await this.dataSource.transaction(async (manager) => {
       // The key first: a concurrent retry with the same key waits here until this transaction ends.
       if (key && !(await this.claimIdempotencyKey(manager, sender.scope, key, requestHash!))) return { claimed: false as const };

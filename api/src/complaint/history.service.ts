@@ -53,7 +53,7 @@ export class HistoryService {
       `WITH chained AS (
          SELECT e.id, e.complaint_id, e.seq, e.hash,
                 e.prev_hash IS NOT DISTINCT FROM lag(e.hash) OVER (PARTITION BY e.complaint_id ORDER BY e.seq) AS linked,
-                e.hash = complaint_event_digest(e.prev_hash, e) AS unchanged
+                e.hash = public.complaint_event_digest(e.prev_hash, e) AS unchanged
          FROM complaint_event e
          WHERE $1::uuid IS NULL OR e.complaint_id = $1::uuid
        ),

@@ -50,10 +50,12 @@ export async function ensureDatabaseRoles(superuser: Client, roles: DatabaseRole
  * group role. Run as a superuser, connected to `database`.
  */
 export async function handOverToOwner(superuser: Client, database: string, owner: string): Promise<void> {
+  // The name also goes into a DO block below: only plain role names (they come from the configuration).
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(owner)) throw new Error(`The owner role's name must be letters, digits and _ (got "${owner}")`);
   const ident = (name: string) => superuser.escapeIdentifier(name);
   await superuser.query(`ALTER DATABASE ${ident(database)} OWNER TO ${ident(owner)}`);
   await superuser.query(`REVOKE ALL ON DATABASE ${ident(database)} FROM PUBLIC`);
-  await superuser.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${ident(database)} TO ${ident(REQUEST_GROUP_ROLE)}`);
+  await superuser.query(`GRANT CONNECT ON DATABASE ${ident(database)} TO ${ident(REQUEST_GROUP_ROLE)}`);
   await superuser.query(`ALTER SCHEMA public OWNER TO ${ident(owner)}`);
   await superuser.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
   await superuser.query(

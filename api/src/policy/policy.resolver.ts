@@ -178,6 +178,8 @@ export class PolicyService extends ReferenceData<Policy> {
   async setDefault(id: string): Promise<Policy> {
     await this.get(id);
     await this.dataSource.transaction(async (manager) => {
+      // Two at once: the second waits here and then sees the first's default (one default, no unique violation).
+      await manager.query('SELECT id FROM policy ORDER BY id FOR UPDATE');
       await manager.query('UPDATE policy SET is_default = false, version = version + 1, updated_at = now() WHERE is_default AND id <> $1', [id]);
       await manager.query('UPDATE policy SET is_default = true, version = version + 1, updated_at = now() WHERE id = $1 AND NOT is_default', [id]);
     });

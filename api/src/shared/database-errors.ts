@@ -8,10 +8,11 @@ export const RETRY_AFTER_SECONDS = 2;
 /**
  * The database could not serve the request now, through no fault of the caller: a statement or lock
  * timeout, a deadlock, no free connection in the pool, a server that is down or unreachable. The request
- * changed nothing (its transaction rolled back) and may be sent again: HTTP 503 with Retry-After.
+ * changed nothing (its transaction rolled back) and may be sent again: HTTP 503 with Retry-After when the
+ * whole request was refused (http.ts).
  */
 export class ServiceUnavailableError extends AppError {
-  constructor(message = 'The database is busy or unreachable; nothing was changed. Try again shortly.') {
+  constructor(message = 'The database is busy or unreachable; this was not done. Try again shortly.') {
     super('SERVICE_UNAVAILABLE', message, { retryAfterSeconds: RETRY_AFTER_SECONDS }, { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) });
   }
 }

@@ -14,14 +14,17 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { NotFoundError, UserInputError, type FieldErrors } from './errors';
+import { isLocalDate } from './validators';
 
 /**
  * What every argument must look like before any resolver (and so any SQL) sees it, checked in one place
  * for every root field of the schema: the shape checks graphql-js does not do.
  *
- * - an ID is a UUID (or, where a field or input field says `@Extensions({ idFormat: 'date' })`, a date);
+ * - an ID is a UUID (or, where a field or input field says `@Extensions({ idFormat: 'date' })`, a date
+ *   between 2000 and 2100);
  * - a string has no control characters (PostgreSQL refuses NUL), is NFC-normalised and trimmed (except
- *   passwords) and is never longer than MAX_STRING: each field's own maximum is its class-validator rule;
+ *   passwords, kept exactly as sent) and is never longer than maxString: each field's own maximum is its
+ *   class-validator rule;
  * - a list has at most MAX_LIST_ITEMS items;
  * - a moment lies between 1990 and 2199 (receipt, periods, hearings, contacts, filters): wide enough for
  *   "since ever" and "until whenever" of a filter, narrow enough that no count of days runs away.
@@ -39,7 +42,6 @@ export const INPUT_LIMITS = {
 const VERBATIM = new Set(['password']);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // C0 controls except tab, line feed and carriage return; DEL; lone surrogates cannot be stored either.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -56,12 +58,6 @@ interface Problem {
 function idFormatOf(field: { extensions?: Record<string, unknown> | null }, inherited: IdFormat): IdFormat {
   const format = field.extensions?.idFormat;
   return format === 'date' || format === 'uuid' ? format : inherited;
-}
-
-function validDate(text: string): boolean {
-  if (!ISO_DATE.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 /**
@@ -93,8 +89,8 @@ function check(value: unknown, type: GraphQLInputType, path: string, name: strin
   if (!isScalarType(inner)) return value;
   if (inner === GraphQLID) {
     const text = String(value);
-    const valid = idFormat === 'date' ? validDate(text) : UUID.test(text);
-    if (!valid) problems.push({ path, message: idFormat === 'date' ? 'must be a date as YYYY-MM-DD' : 'is not a valid id', notFound: path === 'id' });
+    const valid = idFormat === 'date' ? isLocalDate(text) : UUID.test(text);
+    if (!valid) problems.push({ path, message: idFormat === 'date' ? 'must be a date as YYYY-MM-DD between 2000 and 2100' : 'is not a valid id', notFound: path === 'id' });
     return valid ? text.toLowerCase() : value;
   }
   if (inner === GraphQLString && typeof value === 'string') {
@@ -106,8 +102,8 @@ function check(value: unknown, type: GraphQLInputType, path: string, name: strin
       problems.push({ path, message: `at most ${INPUT_LIMITS.maxString} characters` });
       return value;
     }
-    const normalised = value.normalize('NFC');
-    return VERBATIM.has(name) ? normalised : normalised.trim();
+    // A password is compared with a hash of exactly what was set: not even normalised.
+    return VERBATIM.has(name) ? value : value.normalize('NFC').trim();
   }
   if (value instanceof Date) {
     if (value < INPUT_LIMITS.earliest || value >= INPUT_LIMITS.latest) problems.push({ path, message: 'must lie between the years 1990 and 2199' });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimitedError } from './errors';
@@ -11,10 +12,12 @@ import { RateLimitedError } from './errors';
 export interface RateLimitSettings {
   /** Complaints per client address per 10 minutes from the website's form. */
   submitsPer10Minutes: number;
+  /** Complaints per WEBSITE token per 10 minutes: the website's own server, so far more, but not unbounded. */
+  websiteSubmitsPer10Minutes: number;
 }
 
 export const SIGN_IN_LIMITS = {
-  /** Failed sign-ins for one account, from wherever, before it is locked... */
+  /** Failed sign-ins for one account, from wherever, before it is locked (attempts are counted first, successes given back)... */
   failuresPerAccount: 10,
   /** ...for this long (counted from the first failure of the window). */
   accountWindowSeconds: 15 * 60,
@@ -25,43 +28,73 @@ export const SIGN_IN_LIMITS = {
 
 const digest = (value: string) => createHash('sha256').update(value).digest('hex');
 
+/**
+ * Whom an address stands for: an IPv4 address as it is (also when written as ::ffff:a.b.c.d), an IPv6
+ * address by its /64 (one subscriber gets a whole /64 and could rotate through it).
+ */
+export function clientOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (isIP(address) !== 6) return address;
+  const [head, tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
 export class RateLimits {
   private readonly submissions: RateLimiterPostgres;
-  private readonly accountFailures: RateLimiterPostgres;
-  private readonly addressFailures: RateLimiterPostgres;
+  private readonly websiteSubmissions: RateLimiterPostgres;
+  private readonly accountAttempts: RateLimiterPostgres;
+  private readonly addressAttempts: RateLimiterPostgres;
 
   constructor(pool: Pool, settings: RateLimitSettings) {
     const store = { storeClient: pool, storeType: 'pool', tableName: 'rate_limit', tableCreated: true } as const;
     this.submissions = new RateLimiterPostgres({ ...store, keyPrefix: 'submit', points: settings.submitsPer10Minutes, duration: 10 * 60 });
-    // One of the three clears the expired rows of the shared table (every five minutes, once per instance).
-    this.accountFailures = new RateLimiterPostgres({ ...store, keyPrefix: 'login-account', points: SIGN_IN_LIMITS.failuresPerAccount, duration: SIGN_IN_LIMITS.accountWindowSeconds, clearExpiredByTimeout: false });
-    this.addressFailures = new RateLimiterPostgres({ ...store, keyPrefix: 'login-address', points: SIGN_IN_LIMITS.failuresPerAddress, duration: SIGN_IN_LIMITS.addressWindowSeconds, clearExpiredByTimeout: false });
+    // One of them clears the expired rows of the shared table (every five minutes, once per instance).
+    const quiet = { ...store, clearExpiredByTimeout: false };
+    this.websiteSubmissions = new RateLimiterPostgres({ ...quiet, keyPrefix: 'submit-token', points: settings.websiteSubmitsPer10Minutes, duration: 10 * 60 });
+    this.accountAttempts = new RateLimiterPostgres({ ...quiet, keyPrefix: 'login-account', points: SIGN_IN_LIMITS.failuresPerAccount, duration: SIGN_IN_LIMITS.accountWindowSeconds });
+    this.addressAttempts = new RateLimiterPostgres({ ...quiet, keyPrefix: 'login-address', points: SIGN_IN_LIMITS.failuresPerAddress, duration: SIGN_IN_LIMITS.addressWindowSeconds });
   }
 
   /** Counts one website submission from `address`; RATE_LIMITED once the window is full. */
   async consumeSubmission(address: string): Promise<void> {
+    await consume(this.submissions, clientOf(address));
+  }
+
+  /** Counts one submission through a WEBSITE token (its own, wider window). */
+  async consumeWebsiteSubmission(tokenId: string): Promise<void> {
+    await consume(this.websiteSubmissions, tokenId);
+  }
+
+  /**
+   * Counts a sign-in attempt before the password is checked, atomically: parallel guesses cannot all get
+   * in under the limit. RATE_LIMITED when the account (from whatever addresses) or the address (whatever
+   * the accounts) has used up its attempts; the right password is refused then too.
+   */
+  async beginSignIn(account: string, address: string): Promise<void> {
+    await consume(this.accountAttempts, account);
     try {
-      await this.submissions.consume(digest(address));
-    } catch (rejection) {
-      throw limited(rejection);
+      await consume(this.addressAttempts, clientOf(address));
+    } catch (error) {
+      await this.accountAttempts.reward(digest(account), 1).catch(() => undefined);
+      throw error;
     }
   }
 
-  /** RATE_LIMITED when the account is locked or the address has failed too often. */
-  async assertSignInAllowed(account: string, address: string): Promise<void> {
-    const [byAccount, byAddress] = await Promise.all([this.accountFailures.get(digest(account)), this.addressFailures.get(digest(address))]);
-    for (const state of [byAccount, byAddress]) {
-      if (state && state.remainingPoints <= 0) throw new RateLimitedError(Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
-    }
+  /** A successful sign-in: its attempts do not count, and the account's failures are forgotten. */
+  async signedIn(account: string, address: string): Promise<void> {
+    await Promise.all([this.accountAttempts.delete(digest(account)), this.addressAttempts.reward(digest(clientOf(address)), 1)]);
   }
+}
 
-  async recordSignInFailure(account: string, address: string): Promise<void> {
-    await Promise.all([this.accountFailures.penalty(digest(account), 1), this.addressFailures.penalty(digest(address), 1)]);
-  }
-
-  /** A successful sign-in clears the account's failures (not the address's: other accounts may be sprayed from it). */
-  async recordSignInSuccess(account: string): Promise<void> {
-    await this.accountFailures.delete(digest(account));
+async function consume(limiter: RateLimiterPostgres, key: string): Promise<void> {
+  try {
+    await limiter.consume(digest(key));
+  } catch (rejection) {
+    throw limited(rejection);
   }
 }
 

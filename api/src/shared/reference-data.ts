@@ -59,10 +59,12 @@ export class ReferenceData<T extends ObjectLiteral> {
     return row;
   }
 
+  /** Always an INSERT: save() would turn an existing key the caller chose (a calendar date) into an UPDATE. */
   async create(values: Partial<T>): Promise<T> {
     const repository = this.dataSource.getRepository(this.entity);
     try {
-      return await repository.save(repository.create(values as never) as unknown as T);
+      const { identifiers } = await repository.insert(repository.create(values as never) as never);
+      return await repository.findOneByOrFail(identifiers[0] as never);
     } catch (error) {
       return this.translate(error);
     }

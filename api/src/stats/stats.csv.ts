@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify';
 import type { Request, Response } from 'express';
 import { DateTime } from 'luxon';
 import type { Services } from '../services';
+import { INPUT_LIMITS } from '../shared/input-guard';
 import { BI_ROLES } from './stats.resolver';
 import { FACT_CSV_COLUMNS } from './stats.service';
 
@@ -20,7 +21,9 @@ export async function exportFactsCsv(request: Request, response: Response, servi
   if (!caller) return refuse(response, 401, 'UNAUTHENTICATED', 'Send a BI token as Authorization: Bearer <token>.');
   if (!BI_ROLES.some((role) => caller.effectiveRoles.has(role))) return refuse(response, 403, 'FORBIDDEN', 'This needs the ANALYST role (a BI token).');
   const since = typeof request.query.updatedSince === 'string' ? DateTime.fromISO(request.query.updatedSince) : undefined;
-  if (since && !since.isValid) return refuse(response, 400, 'BAD_USER_INPUT', 'updatedSince must be an ISO 8601 date-time.');
+  if (since && (!since.isValid || since.toJSDate() < INPUT_LIMITS.earliest || since.toJSDate() >= INPUT_LIMITS.latest)) {
+    return refuse(response, 400, 'BAD_USER_INPUT', 'updatedSince must be an ISO 8601 date-time between the years 1990 and 2199.');
+  }
 
   const { rows, release } = await services.stats.factStream(since?.toJSDate());
   response.status(200).set({

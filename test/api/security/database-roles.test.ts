@@ -66,6 +66,9 @@ describe('the request role', () => {
       expect(await failure(client, 'DELETE FROM staff')).toBe('42501');
       expect(await failure(client, 'SELECT * FROM migrations')).toBe('42501');
       expect(await failure(client, 'ALTER TABLE complaint_event DISABLE TRIGGER complaint_event_append_only')).toBe('42501');
+      // no temporary table or sequence of the same name can stand in for the history's own
+      expect(await failure(client, 'CREATE TEMPORARY TABLE complaint_event (x int)')).toBe('42501');
+      expect(await failure(client, 'CREATE TEMPORARY SEQUENCE complaint_event_seq_seq')).toBe('42501');
     });
   });
 });

@@ -82,7 +82,7 @@ function sample(type: GraphQLInputType, name: string, returnType: string, depth 
   if (isEnumType(inner)) return inner.getValues()[0].value;
   switch (inner.name) {
     case 'ID':
-      return /^id$|Id$|Ids$/.test(name) || name === 'id' ? idFor(name, returnType) : idFor(name, returnType);
+      return idFor(name, returnType);
     case 'String':
       if (/date|periodStart|periodEnd/i.test(name)) return '2026-06-01';
       if (/email/i.test(name)) return 'sweep@example.org';

@@ -41,6 +41,7 @@ describe('ids, cursors and strings (reproduction 3)', () => {
     ['externalParty', '{ externalParty(id: "x") { id } }'],
     ['review', '{ review(id: "x") { id } }'],
     ['calendarDay', '{ calendarDay(id: "2026-13-45") { id } }'],
+    ['calendarDay in the year 0', '{ calendarDay(id: "0000-01-01") { id } }'],
     ['addComplaintNote', 'mutation { addComplaintNote(id: "x", text: "Een notitie") { id } }'],
   ])('answers %s with an id that is not one NOT_FOUND, before any SQL', async (_name, query) => {
     app.queries.length = 0;
@@ -104,6 +105,24 @@ describe('ids, cursors and strings (reproduction 3)', () => {
   });
 });
 
+describe('closing days and the CSV export', () => {
+  it('answers a closing day on a date that already has one with DUPLICATE_KEY, not a 500', async () => {
+    const create = () => app.graphql('mutation { createCalendarDay(input: { date: "2026-05-15", kind: CLOSING, description: "Brugdag" }) { id } }', {}, adminToken);
+    const result = await create();
+    expectCallerMistake(result, 'DUPLICATE_KEY');
+    expect(result.errors![0].extensions!.fieldErrors).toEqual({ date: 'is already in use' });
+  });
+
+  it('refuses an updatedSince outside 1990–2199 for the CSV export', async () => {
+    const analyst = (await app.graphql<{ createApiToken: { secret: string } }>('mutation { createApiToken(input: { name: "CSV", scope: ANALYST }) { secret } }', {}, adminToken)).data!.createApiToken.secret;
+    for (const since of ['-010000-01-01', '1826-01-01T00:00:00Z', 'gisteren']) {
+      const response = await fetch(`${app.url}/bi/complaints.csv?updatedSince=${encodeURIComponent(since)}`, { headers: { authorization: `Bearer ${analyst}` } });
+      expect({ since, status: response.status }).toEqual({ since, status: 400 });
+      expect(((await response.json()) as GraphQLResponse).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
 describe('the calendar (reproduction 4)', () => {
   it('refuses a receipt in 1826 at once instead of counting 200 years of days', async () => {
     const started = Date.now();
@@ -152,6 +171,19 @@ describe('staff data and tokens (reproduction 5)', () => {
 });
 
 describe('sign-in (reproduction 7)', () => {
+  it('keeps a password exactly as it was set, not normalised', async () => {
+    const decomposed = 'cafe\u0301-wachtwoord-123';
+    const created = await app.graphql<{ createStaff: { id: string } }>(
+      'mutation ($input: CreateStaffInput!) { createStaff(input: $input) { id } }',
+      { input: { name: 'Unicode', email: 'unicode@example.org', password: decomposed, roles: ['EMPLOYEE'] } },
+      adminToken,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(await app.login('unicode@example.org', decomposed)).toEqual(expect.any(String));
+    const composed = await app.graphql('mutation ($p: String!) { login(email: "unicode@example.org", password: $p) { token } }', { p: decomposed.normalize('NFC') });
+    expect(codeOf(composed)).toBe('INVALID_CREDENTIALS');
+  });
+
   it('refuses a 900 KB e-mail address by its length, and never logs more than a bounded prefix of it', async () => {
     const before = log.length;
     const huge = `${'a'.repeat(900 * 1024)}@example.org`;
@@ -198,6 +230,14 @@ describe('input that was accepted but wrong (reproduction 11)', () => {
 });
 
 describe('reference data edited twice at once (reproduction 10)', () => {
+  it('keeps one default policy when two are made the default at once', async () => {
+    const policies = (await app.graphql<{ policyList: { items: Array<{ id: string }> } }>('{ policyList { items { id } } }', {}, adminToken)).data!.policyList.items;
+    const results = await Promise.all(policies.slice(0, 3).map(({ id }) => app.graphql('mutation ($id: ID!) { setDefaultPolicy(id: $id) { id isDefault } }', { id }, adminToken)));
+    for (const result of results) expect(result.errors).toBeUndefined();
+    const after = await app.graphql<{ policyList: { items: Array<{ isDefault: boolean }> } }>('{ policyList { items { isDefault } } }', {}, adminToken);
+    expect(after.data!.policyList.items.filter((policy) => policy.isDefault)).toHaveLength(1);
+  });
+
   it.each([
     ['updateCategory', 'categoryList', 'UpdateCategoryInput', { name: 'Andere naam' }],
     ['updateUnit', 'unitList', 'UpdateUnitInput', { name: 'Andere naam' }],
@@ -260,6 +300,34 @@ describe('rate limits (reproduction 6)', () => {
     } finally {
       await second.stop();
       await database.drop();
+    }
+  });
+
+  it('counts sign-in attempts before checking them: 30 guesses at once get at most 10 answers', async () => {
+    const own = await startTestApp();
+    try {
+      const victim = await staffMember(own, await own.login(ADMIN.email, ADMIN.password), ['EMPLOYEE']);
+      const guesses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => own.graphql('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email: victim.email, password: `guess-${i}-password` })),
+      );
+      const codes = guesses.map(codeOf);
+      expect(codes.filter((code) => code === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(10);
+      expect(codes.filter((code) => code === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(20);
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('holds a WEBSITE token to a limit of its own', async () => {
+    const own = await startTestApp({ env: { WEBSITE_RATE_LIMIT: '3', SUBMIT_RATE_LIMIT: '1' } });
+    try {
+      const token = await own.login(ADMIN.email, ADMIN.password);
+      const website = (await own.graphql<{ createApiToken: { secret: string } }>('mutation { createApiToken(input: { name: "Website", scope: WEBSITE }) { secret } }', {}, token)).data!.createApiToken.secret;
+      const submit = () => own.graphql(SUBMIT, { input: { complainant: complainant(), description: 'Via de website ingestuurd.' } }, website);
+      for (let i = 0; i < 3; i++) expect((await submit()).errors).toBeUndefined();
+      expectCallerMistake(await submit(), 'RATE_LIMITED');
+    } finally {
+      await own.stop();
     }
   });
 

@@ -76,16 +76,45 @@ describe('a row lock held elsewhere', () => {
       const blocking = Array.from({ length: 4 }, () => app.graphql(NOTE, { id: complaintId }, director.token));
       await new Promise((resolve) => setTimeout(resolve, 100));
       const saturated = await health(app);
-      const me = await app.graphql('{ me { name } }', {}, director.token);
+      const [me, csv] = await Promise.all([
+        app.graphql('{ me { name } }', {}, director.token),
+        fetch(`${app.url}/bi/complaints.csv`, { headers: { authorization: `Bearer ${director.token}` } }),
+      ]);
       expect(saturated).toMatchObject({ status: 200, body: { status: 'saturated', database: 'up' } });
       expectRetryable(me);
       expect(JSON.stringify(me)).not.toMatch(/Context creation failed/);
+      expect(csv.status).toBe(503);
+      expect(csv.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(((await csv.json()) as GraphQLResponse).errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
       await Promise.all(blocking);
     } finally {
       await holder.query('ROLLBACK');
       await holder.end();
     }
     expect((await app.graphql('{ me { name } }', {}, director.token)).data).toEqual({ me: { name: director.name } });
+  });
+
+  it('answers 200 when a mutation of a document went through and the next could not (the request is not to be retried whole)', async () => {
+    const other = ok(await complaintSteps(app).register(director.token)).id;
+    const holder = new Client({ connectionString: app.database.ownerUrl });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT id FROM complaint WHERE id = $1 FOR UPDATE', [complaintId]);
+      const result = await app.graphql(
+        'mutation ($free: ID!, $locked: ID!) { first: addComplaintNote(id: $free, text: "Eerst") { id } second: addComplaintNote(id: $locked, text: "Dan") { id } }',
+        { free: other, locked: complaintId },
+        director.token,
+      );
+      expect(result.status).toBe(200);
+      expect(result.errors?.[0]).toMatchObject({ path: ['second'], extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      // the first one went through (GraphQL nulls the whole answer for the second's non-null field)
+      const notes = await app.running.dataSource.query(`SELECT count(*)::int AS notes FROM complaint_event WHERE complaint_id = $1 AND type = 'NOTE_ADDED'`, [other]);
+      expect(notes).toEqual([{ notes: 1 }]);
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
   });
 
   it('cancels a statement that runs longer than the statement timeout', async () => {
