@@ -73,8 +73,9 @@ export class LeastPrivilege1764583200000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION public.complaint_event_chain() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
       BEGIN
-        -- One writer per complaint at a time; the number is drawn after the lock, so seq order is chain order.
-        PERFORM pg_advisory_xact_lock(1764583200, hashtext(NEW.complaint_id::text));
+        -- One writer per complaint at a time (a row lock, which also scales to a transaction that writes the
+        -- events of many complaints); the number is drawn after the lock, so seq order is chain order.
+        PERFORM 1 FROM public.complaint WHERE id = NEW.complaint_id FOR NO KEY UPDATE;
         NEW.seq := nextval('public.complaint_event_seq_seq'::regclass);
         SELECT hash INTO NEW.prev_hash FROM public.complaint_event WHERE complaint_id = NEW.complaint_id ORDER BY seq DESC LIMIT 1;
         NEW.hash := public.complaint_event_digest(NEW.prev_hash, NEW);

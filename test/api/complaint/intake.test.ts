@@ -104,6 +104,30 @@ describe('the website form (submitComplaint)', () => {
     expect(later.data?.submitComplaint.reference).not.toBe(first.data?.submitComplaint.reference);
   });
 
+  it('prunes keys older than 24 hours (at most once an hour per instance)', async () => {
+    const own = await startTestApp({ database: app.database });
+    try {
+      const form = { complainant: complainant(), idempotencyKey: 'form-2026-prune-0001' };
+      expect((await own.graphql(SUBMIT, { input: form })).errors).toBeUndefined();
+      await ageIdempotencyKey('form-2026-prune-0001', '25 hours');
+      // a fresh instance prunes on its first submission, after answering it
+      const fresh = await startTestApp({ database: app.database });
+      try {
+        expect((await fresh.graphql(SUBMIT, { input: { complainant: complainant() } })).errors).toBeUndefined();
+        let left = 1;
+        for (let attempt = 0; attempt < 20 && left > 0; attempt++) {
+          [{ left }] = (await fresh.running.dataSource.query(`SELECT count(*)::int AS left FROM idempotency_key WHERE key = 'form-2026-prune-0001'`)) as Array<{ left: number }>;
+          if (left > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        expect(left).toBe(0);
+      } finally {
+        await fresh.stop();
+      }
+    } finally {
+      await own.stop();
+    }
+  });
+
   it('refuses a complaint without name, contact or description, field by field', async () => {
     const result = await submit({ description: 'kort', complainant: { name: '', relation: 'CLIENT' } });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
