@@ -235,7 +235,8 @@ export class ComplaintProcedure1764151200000 implements MigrationInterface {
       {
         key: 'focus',
         name: 'Focus (klachtenprocedure met bezwaar en hoorzitting)',
-        description: 'Seeds 000 en 001: doorsturen dezelfde dag, contact binnen 2 werkdagen, antwoord binnen 2 weken, vastleggen binnen 3 weken, bezwaar binnen 15 dagen, hoorzitting binnen een week.',
+        description:
+          'Seeds 000 en 001: doorsturen dezelfde dag, contact binnen 2 werkdagen, antwoord binnen 2 weken, vastleggen binnen 3 weken, bezwaar binnen 15 dagen, hoorzitting binnen een week.',
         forwardTo: 'SUPERVISOR',
         receiverMayResolve: false,
         referral: 'EXTERNAL_PARTY',
@@ -285,7 +286,16 @@ export class ComplaintProcedure1764151200000 implements MigrationInterface {
       await queryRunner.query(
         `INSERT INTO "policy" ("key", "name", "description", "forward_to", "receiver_may_resolve", "referral", "is_default", "rules")
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [preset.key, preset.name, preset.description, preset.forwardTo, preset.receiverMayResolve, preset.referral, preset.isDefault, JSON.stringify(preset.rules)],
+        [
+          preset.key,
+          preset.name,
+          preset.description,
+          preset.forwardTo,
+          preset.receiverMayResolve,
+          preset.referral,
+          preset.isDefault,
+          JSON.stringify(preset.rules),
+        ],
       );
     }
 
@@ -316,7 +326,17 @@ export class ComplaintProcedure1764151200000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['complaint_reference_counter', 'attachment', 'complaint_event', 'contact_moment', 'deadline', 'complaint', 'complainant', 'calendar_day', 'category']) {
+    for (const table of [
+      'complaint_reference_counter',
+      'attachment',
+      'complaint_event',
+      'contact_moment',
+      'deadline',
+      'complaint',
+      'complainant',
+      'calendar_day',
+      'category',
+    ]) {
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
     await queryRunner.query(`ALTER TABLE "staff" DROP CONSTRAINT "staff_supervisor_fk"`);

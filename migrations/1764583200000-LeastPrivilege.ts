@@ -81,7 +81,9 @@ export class LeastPrivilege1764583200000 implements MigrationInterface {
         NEW.hash := public.complaint_event_digest(NEW.prev_hash, NEW);
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER complaint_event_chain BEFORE INSERT ON complaint_event FOR EACH ROW EXECUTE FUNCTION public.complaint_event_chain()`);
+    await queryRunner.query(
+      `CREATE TRIGGER complaint_event_chain BEFORE INSERT ON complaint_event FOR EACH ROW EXECUTE FUNCTION public.complaint_event_chain()`,
+    );
 
     // ---- append-only, for everyone outside maintenance
     await queryRunner.query(`
@@ -94,8 +96,12 @@ export class LeastPrivilege1764583200000 implements MigrationInterface {
         IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
         RETURN NEW;
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER complaint_event_append_only BEFORE UPDATE OR DELETE ON complaint_event FOR EACH ROW EXECUTE FUNCTION public.complaint_event_append_only()`);
-    await queryRunner.query(`CREATE TRIGGER complaint_event_no_truncate BEFORE TRUNCATE ON complaint_event FOR EACH STATEMENT EXECUTE FUNCTION public.complaint_event_append_only()`);
+    await queryRunner.query(
+      `CREATE TRIGGER complaint_event_append_only BEFORE UPDATE OR DELETE ON complaint_event FOR EACH ROW EXECUTE FUNCTION public.complaint_event_append_only()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER complaint_event_no_truncate BEFORE TRUNCATE ON complaint_event FOR EACH STATEMENT EXECUTE FUNCTION public.complaint_event_append_only()`,
+    );
 
     // ---- rate limits (rate-limiter-flexible's layout; its keys carry the limiter's prefix)
     await queryRunner.query(`CREATE TABLE "rate_limit" ("key" varchar(255) PRIMARY KEY, "points" integer NOT NULL DEFAULT 0, "expire" bigint)`);

@@ -7,4 +7,12 @@ import { ComplainantIndex1764496800000 } from './1764496800000-ComplainantIndex'
 import { LeastPrivilege1764583200000 } from './1764583200000-LeastPrivilege';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
-export const migrations = [CreateStaff1764064800000, ComplaintProcedure1764151200000, ObjectionsHearingsReferrals1764237600000, BiAndReview1764324000000, OpenComplaintIndexes1764410400000, ComplainantIndex1764496800000, LeastPrivilege1764583200000];
+export const migrations = [
+  CreateStaff1764064800000,
+  ComplaintProcedure1764151200000,
+  ObjectionsHearingsReferrals1764237600000,
+  BiAndReview1764324000000,
+  OpenComplaintIndexes1764410400000,
+  ComplainantIndex1764496800000,
+  LeastPrivilege1764583200000,
+];

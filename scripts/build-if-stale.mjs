@@ -28,8 +28,18 @@ function builtAt(file) {
 }
 
 const targets = [
-  { name: 'API', script: 'build:api', output: 'api/dist/api/src/main.js', sources: ['api/src', 'migrations', 'api/tsconfig.build.json', 'tsconfig.json', 'package-lock.json'] },
-  { name: 'admin', script: 'build:admin', output: 'admin/dist/index.html', sources: ['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'schema/schema.graphql', 'package-lock.json'] },
+  {
+    name: 'API',
+    script: 'build:api',
+    output: 'api/dist/api/src/main.js',
+    sources: ['api/src', 'migrations', 'api/tsconfig.build.json', 'tsconfig.json', 'package-lock.json'],
+  },
+  {
+    name: 'admin',
+    script: 'build:admin',
+    output: 'admin/dist/index.html',
+    sources: ['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'schema/schema.graphql', 'package-lock.json'],
+  },
 ];
 
 for (const target of targets) {

@@ -18,13 +18,13 @@ import { ApiTokenPage } from './tokens/ApiTokenPage';
 
 const apolloClient = createApolloClient('/graphql');
 const dataProvider = withComplaintSteps(
-    withGraphQL(
-        createDataProvider(apolloClient, {
-            selections: { ...complaintSelections, ...hearingSelections, ...referralSelections, ...reviewSelections },
-        }),
-        apolloClient,
-    ),
+  withGraphQL(
+    createDataProvider(apolloClient, {
+      selections: { ...complaintSelections, ...hearingSelections, ...referralSelections, ...reviewSelections },
+    }),
     apolloClient,
+  ),
+  apolloClient,
 );
 const authProvider = createAuthProvider(apolloClient);
 const i18nProvider = createI18nProvider(schemaModel);
@@ -34,9 +34,9 @@ const views = { ...complaintViews, ...hearingViews, ...referralViews, ...reviewV
 
 /** What each group of roles works with (the API's `@Authorized` lists; see providers/roles.ts). */
 const WORKFLOW_RESOURCES = [
-    { resources: ['Complaint', 'Deadline'], group: 'complaints' },
-    { resources: ['Hearing', 'Referral'], group: 'casework' },
-    { resources: ['Review', 'Measure'], group: 'management' },
+  { resources: ['Complaint', 'Deadline'], group: 'complaints' },
+  { resources: ['Hearing', 'Referral'], group: 'casework' },
+  { resources: ['Review', 'Measure'], group: 'management' },
 ] as const;
 
 /**
@@ -49,47 +49,45 @@ const WORKFLOW_RESOURCES = [
  * resource (Klachten, or Medewerkers for ADMIN).
  */
 const resourcesFor = (permissions: unknown) => {
-    const admin = mayUse(permissions, 'admin');
-    const staff = mayUse(permissions, 'complaints');
-    if (!admin && !staff) {
-        // react-admin needs at least one route; the dashboard is all there is
-        return [
-            <CustomRoutes key="dashboard-only">
-                <Route path="/dashboard" element={<Navigate to="/" replace />} />
-            </CustomRoutes>,
-        ];
-    }
-    const omit = WORKFLOW_RESOURCES.flatMap(({ resources, group }) =>
-        mayUse(permissions, group) ? [] : [...resources],
-    );
+  const admin = mayUse(permissions, 'admin');
+  const staff = mayUse(permissions, 'complaints');
+  if (!admin && !staff) {
+    // react-admin needs at least one route; the dashboard is all there is
     return [
-        ...schemaResources(schemaModel, {
-            views: admin ? { ...views, ...externalPartyAdminViews } : views,
-            first: MENU_ORDER,
-            omit,
-            readOnly: !admin,
-        }),
-        ...(admin
-            ? [
-                  <CustomRoutes key="admin">
-                      <Route path={API_TOKENS_PATH} element={<ApiTokenPage />} />
-                  </CustomRoutes>,
-              ]
-            : []),
+      <CustomRoutes key="dashboard-only">
+        <Route path="/dashboard" element={<Navigate to="/" replace />} />
+      </CustomRoutes>,
     ];
+  }
+  const omit = WORKFLOW_RESOURCES.flatMap(({ resources, group }) => (mayUse(permissions, group) ? [] : [...resources]));
+  return [
+    ...schemaResources(schemaModel, {
+      views: admin ? { ...views, ...externalPartyAdminViews } : views,
+      first: MENU_ORDER,
+      omit,
+      readOnly: !admin,
+    }),
+    ...(admin
+      ? [
+          <CustomRoutes key="admin">
+            <Route path={API_TOKENS_PATH} element={<ApiTokenPage />} />
+          </CustomRoutes>,
+        ]
+      : []),
+  ];
 };
 
 export const App = () => (
-    <Admin
-        title="Klachtenregistratie"
-        dataProvider={dataProvider}
-        authProvider={authProvider}
-        i18nProvider={i18nProvider}
-        layout={AppLayout}
-        dashboard={Dashboard}
-        requireAuth
-        disableTelemetry
-    >
-        {resourcesFor}
-    </Admin>
+  <Admin
+    title="Klachtenregistratie"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={AppLayout}
+    dashboard={Dashboard}
+    requireAuth
+    disableTelemetry
+  >
+    {resourcesFor}
+  </Admin>
 );

@@ -14,16 +14,13 @@ if (!container) throw new Error('Missing #root element');
  */
 const session = readSession();
 if ((!session || isExpired(session)) && !location.hash.startsWith('#/login')) {
-    const [nextPathname, nextSearch = ''] = location.hash.replace(/^#/, '').split('?');
-    const state =
-        nextPathname && nextPathname !== '/'
-            ? { usr: { nextPathname, nextSearch: nextSearch ? `?${nextSearch}` : '' }, key: 'login', idx: 0 }
-            : null;
-    history.replaceState(state, '', `${location.pathname}${location.search}#/login`);
+  const [nextPathname, nextSearch = ''] = location.hash.replace(/^#/, '').split('?');
+  const state = nextPathname && nextPathname !== '/' ? { usr: { nextPathname, nextSearch: nextSearch ? `?${nextSearch}` : '' }, key: 'login', idx: 0 } : null;
+  history.replaceState(state, '', `${location.pathname}${location.search}#/login`);
 }
 
 createRoot(container).render(
-    <StrictMode>
-        <App />
-    </StrictMode>,
+  <StrictMode>
+    <App />
+  </StrictMode>,
 );

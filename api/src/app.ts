@@ -54,14 +54,19 @@ function secret(config: Config, configured: string | undefined, name: string): s
 async function checkRequestRole(dataSource: DataSource, logger: Logger): Promise<void> {
   const [report] = (await dataSource.query(PRIVILEGE_REPORT_SQL)) as PrivilegeReport[];
   if (!report.superuser && !report.ownsObjects && !report.inRequestGroup) {
-    throw new Error(`The request role ${report.role} is not a member of ${REQUEST_GROUP_ROLE}: as a superuser, run GRANT ${REQUEST_GROUP_ROLE} TO ${report.role};`);
+    throw new Error(
+      `The request role ${report.role} is not a member of ${REQUEST_GROUP_ROLE}: as a superuser, run GRANT ${REQUEST_GROUP_ROLE} TO ${report.role};`,
+    );
   }
   if (report.superuser || report.ownsObjects || report.canAlterHistory) {
-    logger.warn('the request role can alter the complaint history: give DATABASE_URL a role that owns nothing and DATABASE_MIGRATION_URL the owner (README, An external PostgreSQL)', {
-      role: report.role,
-      superuser: report.superuser,
-      ownsObjects: report.ownsObjects,
-    });
+    logger.warn(
+      'the request role can alter the complaint history: give DATABASE_URL a role that owns nothing and DATABASE_MIGRATION_URL the owner (README, An external PostgreSQL)',
+      {
+        role: report.role,
+        superuser: report.superuser,
+        ownsObjects: report.ownsObjects,
+      },
+    );
   }
 }
 
@@ -78,7 +83,10 @@ async function migrate(url: string, config: Config, logger: Logger): Promise<voi
 }
 
 /** config → database (embedded unless DATABASE_URL) → migrations (owner) → services (request role) → HTTP. */
-export async function startApp(config: Config, { clock = systemClock, logger = createLogger(config.logLevel), onQuery }: StartOptions = {}): Promise<RunningApp> {
+export async function startApp(
+  config: Config,
+  { clock = systemClock, logger = createLogger(config.logLevel), onQuery }: StartOptions = {},
+): Promise<RunningApp> {
   const started = Date.now();
   let embedded: EmbeddedDatabase | undefined;
   let dataSource: DataSource | undefined;
@@ -95,11 +103,25 @@ export async function startApp(config: Config, { clock = systemClock, logger = c
     await checkRequestRole(dataSource, logger);
     // BI reads have their own pool and longer budget, on DATABASE_READ_URL when set (a replica whose schema
     // comes from the primary's migrations).
-    readDataSource = createDataSource(config.databaseReadUrl ?? databaseUrl, { ...observe, applicationName: 'klachtenregistratie-bi', extra: poolOptions(config.database, 'bi') });
+    readDataSource = createDataSource(config.databaseReadUrl ?? databaseUrl, {
+      ...observe,
+      applicationName: 'klachtenregistratie-bi',
+      extra: poolOptions(config.database, 'bi'),
+    });
     await readDataSource.initialize();
     health = new DatabaseHealth(databaseUrl, dataSource);
 
-    const services = createServices({ dataSource, readDataSource, clock, logger, jwtSecret: secret(config, config.jwtSecret, 'jwt-secret'), pseudonymSecret: secret(config, config.pseudonymSecret, 'pseudonym-secret'), tokenTtlSeconds: config.tokenTtlSeconds, submitRateLimit: config.submitRateLimit, websiteRateLimit: config.websiteRateLimit });
+    const services = createServices({
+      dataSource,
+      readDataSource,
+      clock,
+      logger,
+      jwtSecret: secret(config, config.jwtSecret, 'jwt-secret'),
+      pseudonymSecret: secret(config, config.pseudonymSecret, 'pseudonym-secret'),
+      tokenTtlSeconds: config.tokenTtlSeconds,
+      submitRateLimit: config.submitRateLimit,
+      websiteRateLimit: config.websiteRateLimit,
+    });
     await services.auth.ensureFirstAdmin(config, services.staff);
 
     const http = await createHttpApp({ config, dataSource, health, services, clock, logger });

@@ -121,7 +121,10 @@ export function repositoryRoot(): string {
 function trustedProxies(env: Env): string[] {
   const value = read(env, 'TRUSTED_PROXIES');
   if (value === undefined) return [];
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address, bits, ...rest] = entry.split('/');
     const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);

@@ -120,7 +120,10 @@ export async function createHttpApp({ config, dataSource, health, services, cloc
 
   app.get('/health', async (_request, response) => {
     const report = await health.check();
-    response.status(report.database === 'up' ? 200 : 503).set('Cache-Control', 'no-store').json(report);
+    response
+      .status(report.database === 'up' ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json(report);
   });
 
   app.get('/bi/complaints.csv', (request, response, next) => {
@@ -168,7 +171,10 @@ export async function createHttpApp({ config, dataSource, health, services, cloc
     }
     if (isTransientDatabaseError(error)) {
       const unavailable = new ServiceUnavailableError();
-      response.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json(graphqlError(503, 'SERVICE_UNAVAILABLE', unavailable.message).body);
+      response
+        .status(503)
+        .set('Retry-After', String(RETRY_AFTER_SECONDS))
+        .json(graphqlError(503, 'SERVICE_UNAVAILABLE', unavailable.message).body);
       return;
     }
     const answer =

@@ -50,7 +50,17 @@ export interface ServiceDependencies {
   websiteRateLimit: number;
 }
 
-export function createServices({ dataSource, readDataSource, clock, logger, jwtSecret, pseudonymSecret, tokenTtlSeconds, submitRateLimit, websiteRateLimit }: ServiceDependencies): Services {
+export function createServices({
+  dataSource,
+  readDataSource,
+  clock,
+  logger,
+  jwtSecret,
+  pseudonymSecret,
+  tokenTtlSeconds,
+  submitRateLimit,
+  websiteRateLimit,
+}: ServiceDependencies): Services {
   // Sign-in lifetimes run on real time: the injected clock is the procedure's "now", which tests move.
   const tokens = new TokenService(jwtSecret, tokenTtlSeconds, systemClock);
   const rateLimits = new RateLimits(requestPool(dataSource), { submitsPer10Minutes: submitRateLimit, websiteSubmitsPer10Minutes: websiteRateLimit });

@@ -50,7 +50,11 @@ const personal = <T>(field: keyof T & string): GraphQLFieldConfig<T, RequestCont
 
 const StaffType = new GraphQLObjectType<Staff, RequestContext>({
   name: 'Staff',
-  fields: { id: { type: new GraphQLNonNull(GraphQLID) }, name: { type: new GraphQLNonNull(GraphQLString) }, email: { type: new GraphQLNonNull(GraphQLString) } },
+  fields: {
+    id: { type: new GraphQLNonNull(GraphQLID) },
+    name: { type: new GraphQLNonNull(GraphQLString) },
+    email: { type: new GraphQLNonNull(GraphQLString) },
+  },
 });
 
 const UnitType = new GraphQLObjectType<Unit, RequestContext>({
@@ -60,7 +64,12 @@ const UnitType = new GraphQLObjectType<Unit, RequestContext>({
 
 const ComplainantType = new GraphQLObjectType<Complainant, RequestContext>({
   name: 'Complainant',
-  fields: { id: { type: new GraphQLNonNull(GraphQLID) }, name: personal<Complainant>('name'), email: personal<Complainant>('email'), phone: personal<Complainant>('phone') },
+  fields: {
+    id: { type: new GraphQLNonNull(GraphQLID) },
+    name: personal<Complainant>('name'),
+    email: personal<Complainant>('email'),
+    phone: personal<Complainant>('phone'),
+  },
 });
 
 const DeadlineType = new GraphQLObjectType<Deadline, RequestContext>({

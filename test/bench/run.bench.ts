@@ -81,7 +81,11 @@ interface ApiProcess {
 
 async function startApi(databaseUrl: string, clockOffsetMs: number): Promise<ApiProcess> {
   // NODE_ENV in the process too, as `NODE_ENV=production npm start` has it: graphql-js checks it at load.
-  const child: ChildProcess = fork(path.join(__dirname, 'server.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [], env: { ...process.env, NODE_ENV: 'production' } });
+  const child: ChildProcess = fork(path.join(__dirname, 'server.js'), [], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: [],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   let next = 0;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   child.on('message', (message: { id: number; result?: unknown; error?: string }) => {
@@ -173,7 +177,11 @@ async function main(): Promise<void> {
   let seedInfo: SeedInfo | undefined;
   try {
     seedInfo = await seed(database.url, size, { reseed: flag('reseed'), recreate: database.recreate, log });
-    log(seedInfo.seeded ? `seeded in ${(seedInfo.seedMs / 1000).toFixed(1)} s (${seedInfo.steps.map((s) => `${s.step} ${(s.ms / 1000).toFixed(1)}s`).join(', ')})` : `reusing the seeded database (seeded ${seedInfo.seededAt.toISOString()} in ${(seedInfo.seedMs / 1000).toFixed(1)} s)`);
+    log(
+      seedInfo.seeded
+        ? `seeded in ${(seedInfo.seedMs / 1000).toFixed(1)} s (${seedInfo.steps.map((s) => `${s.step} ${(s.ms / 1000).toFixed(1)}s`).join(', ')})`
+        : `reusing the seeded database (seeded ${seedInfo.seededAt.toISOString()} in ${(seedInfo.seedMs / 1000).toFixed(1)} s)`,
+    );
 
     pool = new Pool({ connectionString: database.url, max: POOL_SIZE, application_name: 'klachten-bench-sql' });
     const proposed = flag('proposed-indexes');
@@ -190,7 +198,10 @@ async function main(): Promise<void> {
     const graphqlUrl = `${api.url}/graphql`;
     const login = await postJson<{ data?: { login: { token: string } }; errors?: unknown }>(
       graphqlUrl,
-      JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: BENCH_DIRECTOR.email, p: BENCH_DIRECTOR.password } }),
+      JSON.stringify({
+        query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        variables: { e: BENCH_DIRECTOR.email, p: BENCH_DIRECTOR.password },
+      }),
     );
     if (!login.body.data) throw new Error(`login failed: ${JSON.stringify(login.body.errors)}`);
     const auth = { authorization: `Bearer ${login.body.data.login.token}` };
@@ -259,10 +270,19 @@ async function main(): Promise<void> {
       const same = sameData(viaApi.complaintList, viaSql);
       const statements = await countStatements('2', () => gql(LIST_GRAPHQL, variables));
       const { result, readout } = await withApiMeasured('2-list', () =>
-        alternate(ROUNDS, PER_ROUND, WARMUP, () => gql(LIST_GRAPHQL, variables), () => sqlPage(LIST_SQL, [unit.id])),
+        alternate(
+          ROUNDS,
+          PER_ROUND,
+          WARMUP,
+          () => gql(LIST_GRAPHQL, variables),
+          () => sqlPage(LIST_SQL, [unit.id]),
+        ),
       );
       const apiCalls = ROUNDS * PER_ROUND + WARMUP;
-      const app = side('complaintList over HTTP (DIRECTOR)', result.a, { statementsPerOp: readout.statements / apiCalls, cpuMsPerOp: readout.cpuMs / apiCalls });
+      const app = side('complaintList over HTTP (DIRECTOR)', result.a, {
+        statementsPerOp: readout.statements / apiCalls,
+        cpuMsPerOp: readout.cpuMs / apiCalls,
+      });
       const baseline = side('one hand-written SQL (json_agg, total by count sub-select)', result.b, { statementsPerOp: 1 });
       const p99Ratio = app.p99 / baseline.p99;
       comparisons.push({
@@ -285,9 +305,33 @@ async function main(): Promise<void> {
     if (only.has(3)) {
       const endOfWeek = () => DateTime.fromJSDate(benchNow()).setZone(ZONE).endOf('week').toJSDate();
       const sweeps = [
-        { key: '3a', label: 'deadlineList(due: OVERDUE)', query: DEADLINES_GRAPHQL, variables: { due: 'OVERDUE' }, sql: deadlinesSql('<'), params: () => [benchNow()], pick: 'deadlineList' },
-        { key: '3b', label: 'deadlineList(due: THIS_WEEK)', query: DEADLINES_GRAPHQL, variables: { due: 'THIS_WEEK' }, sql: deadlinesSql('<='), params: () => [endOfWeek()], pick: 'deadlineList' },
-        { key: '3c', label: 'complaintList(overdue: true)', query: OVERDUE_COMPLAINTS_GRAPHQL, variables: {}, sql: OVERDUE_COMPLAINTS_SQL, params: () => [benchNow()], pick: 'complaintList' },
+        {
+          key: '3a',
+          label: 'deadlineList(due: OVERDUE)',
+          query: DEADLINES_GRAPHQL,
+          variables: { due: 'OVERDUE' },
+          sql: deadlinesSql('<'),
+          params: () => [benchNow()],
+          pick: 'deadlineList',
+        },
+        {
+          key: '3b',
+          label: 'deadlineList(due: THIS_WEEK)',
+          query: DEADLINES_GRAPHQL,
+          variables: { due: 'THIS_WEEK' },
+          sql: deadlinesSql('<='),
+          params: () => [endOfWeek()],
+          pick: 'deadlineList',
+        },
+        {
+          key: '3c',
+          label: 'complaintList(overdue: true)',
+          query: OVERDUE_COMPLAINTS_GRAPHQL,
+          variables: {},
+          sql: OVERDUE_COMPLAINTS_SQL,
+          params: () => [benchNow()],
+          pick: 'complaintList',
+        },
       ] as const;
       for (const sweep of sweeps) {
         log(`3. deadline sweep: ${sweep.label} …`);
@@ -296,7 +340,13 @@ async function main(): Promise<void> {
         const same = sameData(viaApi[sweep.pick], viaSql);
         const statements = await countStatements(sweep.key, () => gql(sweep.query, sweep.variables));
         const { result, readout } = await withApiMeasured(`${sweep.key}-sweep`, () =>
-          alternate(ROUNDS, PER_ROUND, WARMUP, () => gql(sweep.query, sweep.variables), () => sqlPage(sweep.sql, sweep.params())),
+          alternate(
+            ROUNDS,
+            PER_ROUND,
+            WARMUP,
+            () => gql(sweep.query, sweep.variables),
+            () => sqlPage(sweep.sql, sweep.params()),
+          ),
         );
         const apiCalls = ROUNDS * PER_ROUND + WARMUP;
         const app = side(`${sweep.label} over HTTP`, result.a, { statementsPerOp: readout.statements / apiCalls, cpuMsPerOp: readout.cpuMs / apiCalls });
@@ -333,8 +383,18 @@ async function main(): Promise<void> {
           warmup: WARMUP,
         }),
       );
-      const app: Side = { label: 'TypeGraphQL schema, graphql() in-process', ...result.typegraphql, statementsPerOp: result.statementsPerOp.typegraphql, cpuMsPerOp: result.typegraphql.cpuUsPerOp / 1000 };
-      const baseline: Side = { label: 'hand-built graphql-js schema, same loaders/service', ...result.plain, statementsPerOp: result.statementsPerOp.plain, cpuMsPerOp: result.plain.cpuUsPerOp / 1000 };
+      const app: Side = {
+        label: 'TypeGraphQL schema, graphql() in-process',
+        ...result.typegraphql,
+        statementsPerOp: result.statementsPerOp.typegraphql,
+        cpuMsPerOp: result.typegraphql.cpuUsPerOp / 1000,
+      };
+      const baseline: Side = {
+        label: 'hand-built graphql-js schema, same loaders/service',
+        ...result.plain,
+        statementsPerOp: result.statementsPerOp.plain,
+        cpuMsPerOp: result.plain.cpuUsPerOp / 1000,
+      };
       const p99Ratio = app.p99 / baseline.p99;
       comparisons.push({
         workload: '4',
@@ -364,7 +424,7 @@ async function main(): Promise<void> {
       const sent = statementSamples.find((entry) => entry.workload === '5')!.statements.filter((sql) => /percentile_cont|d\.kind/.test(sql));
       const params = [new Date(input.from), new Date(input.to)];
       const direct = async () => {
-        for (const sql of sent) await pool!.query(sql, (sql.match(/\$3/) ? [...params, benchNow()] : params));
+        for (const sql of sent) await pool!.query(sql, sql.match(/\$3/) ? [...params, benchNow()] : params);
       };
       const { result, readout } = await withApiMeasured('5-statistics', () => alternate(large ? 3 : 4, large ? 3 : 8, 2, () => gql(query, { input }), direct));
       const app = side('complaintStatistics over HTTP (groupBy MONTH)', result.a, { statementsPerOp: statements.statements });
@@ -405,9 +465,15 @@ async function main(): Promise<void> {
       };
       let shape = { bytes: 0, rows: 0 };
       const { result, readout } = await withApiMeasured('6-csv', () =>
-        alternate(1, 2, 0, async () => {
-          shape = await exportOnce();
-        }, rawOnce),
+        alternate(
+          1,
+          2,
+          0,
+          async () => {
+            shape = await exportOnce();
+          },
+          rawOnce,
+        ),
       );
       const app = side(`GET /bi/complaints.csv (${shape.rows.toLocaleString('en')} rows, ${(shape.bytes / 1048576).toFixed(0)} MiB)`, result.a);
       const baseline = side('SELECT count(*) FROM complaint (a floor, not the same work)', result.b);
@@ -525,7 +591,10 @@ async function intakeWorkload(pool: Pool, api: ApiProcess, graphqlUrl: string, b
         const at = index * 7;
         return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, 'RECEIPT', $${at + 5}, $${at + 6}, $${at + 7})`;
       });
-      await client.query(`INSERT INTO deadline (complaint_id, kind, amount, unit, starts_at, started_at, due_at, due_date) VALUES ${tuples.join(', ')}`, values);
+      await client.query(
+        `INSERT INTO deadline (complaint_id, kind, amount, unit, starts_at, started_at, due_at, due_date) VALUES ${tuples.join(', ')}`,
+        values,
+      );
       if (apiShape) {
         await client.query(
           'UPDATE complaint SET next_due_at = (SELECT min(due_at) FROM deadline WHERE complaint_id = $1 AND met_at IS NULL AND cancelled_at IS NULL) WHERE id = $1',
@@ -535,7 +604,12 @@ async function intakeWorkload(pool: Pool, api: ApiProcess, graphqlUrl: string, b
       await client.query(`INSERT INTO complaint_event (complaint_id, type, at, to_status, data) VALUES ($1, 'SUBMITTED', $2, 'RECEIVED', $3)`, [
         id,
         now.toJSDate(),
-        { channel: 'WEB_FORM', policy: ids.snapshot.key, kind: 'COMPLAINT', deadlinesOpened: dues.map(({ rule, due }) => ({ kind: rule.kind, dueDate: due.dueDate, dueAt: due.dueAt.toISO() })) },
+        {
+          channel: 'WEB_FORM',
+          policy: ids.snapshot.key,
+          kind: 'COMPLAINT',
+          deadlinesOpened: dues.map(({ rule, due }) => ({ kind: rule.kind, dueDate: due.dueDate, dueAt: due.dueAt.toISO() })),
+        },
       ]);
       if (apiShape) await client.query('SELECT * FROM complaint WHERE id = $1', [id]);
       await client.query('COMMIT');
@@ -552,7 +626,8 @@ async function intakeWorkload(pool: Pool, api: ApiProcess, graphqlUrl: string, b
   /** The API side: the same closed loops as the raw side, each a POST over a keep-alive connection. */
   const apiSubmit = async (): Promise<void> => {
     const response = await postJson<{ data?: { submitComplaint?: { reference?: string } }; errors?: unknown }>(graphqlUrl, body);
-    if (response.status !== 200 || !response.body.data?.submitComplaint?.reference) throw new Error(`submitComplaint ${response.status}: ${JSON.stringify(response.body.errors)}`);
+    if (response.status !== 200 || !response.body.data?.submitComplaint?.reference)
+      throw new Error(`submitComplaint ${response.status}: ${JSON.stringify(response.body.errors)}`);
   };
   const viaApi = async (seconds: number): Promise<Sample & { rows: number }> => {
     const before = await created();
@@ -597,9 +672,14 @@ async function intakeWorkload(pool: Pool, api: ApiProcess, graphqlUrl: string, b
   rawStatements = 7;
   const apiSample = merge(apiSamples);
   const apiOps = apiSample.latencies.length;
-  const app = side('submitComplaint over HTTP', apiSample, { statementsPerOp: readout.statements / Math.max(1, apiRows), cpuMsPerOp: readout.cpuMs / Math.max(1, apiRows) });
+  const app = side('submitComplaint over HTTP', apiSample, {
+    statementsPerOp: readout.statements / Math.max(1, apiRows),
+    cpuMsPerOp: readout.cpuMs / Math.max(1, apiRows),
+  });
   const baseline = side('raw pg inserts, one transaction each', merge(rawSamples), { statementsPerOp: rawStatements });
-  const shaped = side("raw pg, the API's statements in the API's order (not a goal: a diagnosis)", merge(shapedSamples), { statementsPerOp: counted.statements });
+  const shaped = side("raw pg, the API's statements in the API's order (not a goal: a diagnosis)", merge(shapedSamples), {
+    statementsPerOp: counted.statements,
+  });
   const throughputRatio = app.opsPerSecond / baseline.opsPerSecond;
   return {
     workload: '1',
@@ -637,7 +717,16 @@ async function withApiReadout(api: ApiProcess, run: () => Promise<void>): Promis
 
 async function machine(pool: Pool, database: BenchDatabase): Promise<string[]> {
   const cpus = os.cpus();
-  const { rows } = await pool.query<{ version: string; complaints: string; open: string; deadlines: string; open_deadlines: string; complainants: string; staff: string; units: string }>(
+  const { rows } = await pool.query<{
+    version: string;
+    complaints: string;
+    open: string;
+    deadlines: string;
+    open_deadlines: string;
+    complainants: string;
+    staff: string;
+    units: string;
+  }>(
     `SELECT current_setting('server_version') AS version,
             (SELECT count(*) FROM complaint) AS complaints,
             (SELECT count(*) FROM complaint WHERE next_due_at IS NOT NULL) AS open,
@@ -677,7 +766,9 @@ async function writeResults(database: BenchDatabase, seedInfo: SeedInfo, pool: P
   lines.push('|---|---|---|---|---|---|---|---|');
   for (const c of comparisons) {
     const value = (s: Side) => (c.measure === 'ops/s' ? `${s.opsPerSecond.toFixed(0)} ops/s` : `p99 ${ms(s.p99)} ms`);
-    lines.push(`| ${c.workload} | ${c.title.split(':')[0]} | ${value(c.app)} | ${value(c.baseline)} | ${c.measure === 'ops/s' ? ratio(c.ratio) + ' of raw' : ratio(c.ratio)} | ${c.goal} | ${verdict(c)} | ${mib(c.peakRss)} |`);
+    lines.push(
+      `| ${c.workload} | ${c.title.split(':')[0]} | ${value(c.app)} | ${value(c.baseline)} | ${c.measure === 'ops/s' ? ratio(c.ratio) + ' of raw' : ratio(c.ratio)} | ${c.goal} | ${verdict(c)} | ${mib(c.peakRss)} |`,
+    );
   }
   lines.push('', '## Details', '');
   for (const c of comparisons) {
@@ -689,13 +780,16 @@ async function writeResults(database: BenchDatabase, seedInfo: SeedInfo, pool: P
         `| ${s.label} | ${s.ops} | ${s.opsPerSecond.toFixed(0)} | ${ms(s.p50)} | ${ms(s.p99)} | ${s.statementsPerOp === undefined ? '–' : Number(s.statementsPerOp.toFixed(2))} | ${s.cpuMsPerOp === undefined ? '–' : ms(s.cpuMsPerOp)} | ${s.errors} |`,
       );
     }
-    lines.push('', `ratio (${c.measure}): ${ratio(c.ratio)} — goal ${c.goal}: ${verdict(c)}; p50 ratio ${ratio(c.app.p50 / c.baseline.p50)}; API peak RSS ${mib(c.peakRss)}.`);
+    lines.push(
+      '',
+      `ratio (${c.measure}): ${ratio(c.ratio)} — goal ${c.goal}: ${verdict(c)}; p50 ratio ${ratio(c.app.p50 / c.baseline.p50)}; API peak RSS ${mib(c.peakRss)}.`,
+    );
     for (const note of c.notes) lines.push(`- ${note}`);
     lines.push('');
   }
   if (proposals.length) {
     lines.push('## Proposed statement shape, timed here (p50 of sequential runs, same parameters)', '');
-    lines.push('| workload | the API\'s list statement today | total as a scalar sub-select (see explain file) | speed-up |', '|---|---|---|---|');
+    lines.push("| workload | the API's list statement today | total as a scalar sub-select (see explain file) | speed-up |", '|---|---|---|---|');
     for (const p of proposals) lines.push(`| ${p.workload} | ${ms(p.current)} ms | ${ms(p.proposed)} ms | ${ratio(p.current / p.proposed)} |`);
     lines.push('');
   }
@@ -711,7 +805,14 @@ async function writeResults(database: BenchDatabase, seedInfo: SeedInfo, pool: P
     lines.push('## CPU profiles of the API process (self time, share of busy time)', '');
     for (const { workload, summary, file } of profiles) {
       lines.push(`### ${workload} — busy ${(summary.busyMs / 1000).toFixed(1)} s of ${(summary.totalMs / 1000).toFixed(1)} s (\`${file}\`)`, '');
-      lines.push('by package: ' + summary.packages.slice(0, 10).map((p) => `${p.name} ${(p.share * 100).toFixed(0)}%`).join(', '), '');
+      lines.push(
+        'by package: ' +
+          summary.packages
+            .slice(0, 10)
+            .map((p) => `${p.name} ${(p.share * 100).toFixed(0)}%`)
+            .join(', '),
+        '',
+      );
       lines.push('| self % | function | where |', '|---|---|---|');
       for (const f of summary.functions.slice(0, 12)) lines.push(`| ${(f.share * 100).toFixed(1)} | ${f.name} | ${f.where} |`);
       lines.push('');
@@ -719,13 +820,20 @@ async function writeResults(database: BenchDatabase, seedInfo: SeedInfo, pool: P
   }
   const table = lines.join('\n') + '\n';
   // A partial or profiled run does not replace the full run's file for its size.
-  const variant = (flag('proposed-indexes') ? '-proposed-indexes' : '') + (option('only') ? `-only-${option('only')!.replace(/,/g, '')}` : '') + (flag('profile') ? '-profile' : '');
+  const variant =
+    (flag('proposed-indexes') ? '-proposed-indexes' : '') +
+    (option('only') ? `-only-${option('only')!.replace(/,/g, '')}` : '') +
+    (flag('profile') ? '-profile' : '');
   process.stdout.write('\n' + table);
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, 'latest.md'), table);
   fs.writeFileSync(path.join(resultsDir, `${sizeLabel}${variant}.md`), table);
   if (explains.length) {
-    const plans = [`# EXPLAIN (ANALYZE, BUFFERS) — ${size.toLocaleString('en')} complaints, ${at}`, '', ...explains.flatMap(({ title, plan }) => [`## ${title}`, '', '```', plan, '```', ''])].join('\n');
+    const plans = [
+      `# EXPLAIN (ANALYZE, BUFFERS) — ${size.toLocaleString('en')} complaints, ${at}`,
+      '',
+      ...explains.flatMap(({ title, plan }) => [`## ${title}`, '', '```', plan, '```', '']),
+    ].join('\n');
     fs.writeFileSync(path.join(resultsDir, `explain-${sizeLabel}${variant}.md`), plans);
   }
   log(`wrote ${path.relative(process.cwd(), path.join(resultsDir, 'latest.md'))}`);

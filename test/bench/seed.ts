@@ -31,7 +31,10 @@ export interface SeedInfo {
 }
 
 export async function hasColumn(client: ClientBase, table: string, column: string): Promise<boolean> {
-  const { rowCount } = await client.query('SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND column_name = $2', [table, column]);
+  const { rowCount } = await client.query(
+    'SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND column_name = $2',
+    [table, column],
+  );
   return Boolean(rowCount);
 }
 
@@ -97,7 +100,9 @@ export async function seed(
   const client = new Client({ connectionString: url, application_name: 'klachten-bench-seed' });
   await client.connect();
   try {
-    await client.query('CREATE TABLE IF NOT EXISTS bench_meta (id int PRIMARY KEY DEFAULT 1 CHECK (id = 1), size int NOT NULL, seeded_at timestamptz NOT NULL, seed_ms int NOT NULL)');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS bench_meta (id int PRIMARY KEY DEFAULT 1 CHECK (id = 1), size int NOT NULL, seeded_at timestamptz NOT NULL, seed_ms int NOT NULL)',
+    );
     const meta = (await client.query<Meta>('SELECT size, seeded_at, seed_ms FROM bench_meta')).rows[0];
     if (meta && !reseed) {
       const removed = await removeIntakeRows(client, meta.seeded_at);

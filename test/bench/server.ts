@@ -170,7 +170,14 @@ async function handle(request: Request): Promise<unknown> {
     case 'read': {
       keep = request.keep ?? keep;
       const cpu = process.cpuUsage(cpuMark);
-      const readout: Readout = { statements, observed, sample, peakRss: Math.max(peakRss, process.memoryUsage.rss()), cpuMs: (cpu.user + cpu.system) / 1000, hwm: vmHwm() };
+      const readout: Readout = {
+        statements,
+        observed,
+        sample,
+        peakRss: Math.max(peakRss, process.memoryUsage.rss()),
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        hwm: vmHwm(),
+      };
       return readout;
     }
     case 'profile-start':

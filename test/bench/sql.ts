@@ -119,7 +119,11 @@ export const PROPOSED_INDEXES = [
   'CREATE INDEX IF NOT EXISTS bench_proposed_complaint_open_next_due_idx ON complaint (next_due_at) WHERE next_due_at IS NOT NULL',
   'CREATE INDEX IF NOT EXISTS bench_proposed_complaint_open_received_idx ON complaint (received_at) WHERE next_due_at IS NOT NULL',
 ];
-export const PROPOSED_INDEX_NAMES = ['bench_proposed_complaint_open_next_due_idx', 'bench_proposed_complaint_open_received_idx', 'bench_proposed_complaint_next_due_idx'];
+export const PROPOSED_INDEX_NAMES = [
+  'bench_proposed_complaint_open_next_due_idx',
+  'bench_proposed_complaint_open_received_idx',
+  'bench_proposed_complaint_next_due_idx',
+];
 
 /** Same data? Timestamps compared as instants (JSON from PostgreSQL and from GraphQL format them differently). */
 export function normalise(value: unknown, key = ''): unknown {

@@ -140,6 +140,7 @@ export function closeAgent(): void {
   agent.destroy();
 }
 
-export const ms = (value: number): string => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)) : '–');
+export const ms = (value: number): string =>
+  Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)) : '–';
 export const ratio = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
 export const mib = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MiB`;

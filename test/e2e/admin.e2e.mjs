@@ -21,37 +21,37 @@ import { chromium } from 'playwright-core';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-component-update',
-    '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** The configuration from the environment; throws a clear message when something is missing. */
 export function configFromEnv(env = process.env) {
-    const missing = ['E2E_BASE_URL', 'E2E_EMAIL', 'E2E_PASSWORD'].filter(name => !env[name]);
-    if (missing.length > 0) throw new Error(`Missing environment variable(s): ${missing.join(', ')}`);
-    return {
-        baseUrl: env.E2E_BASE_URL.replace(/\/+$/, ''),
-        email: env.E2E_EMAIL,
-        password: env.E2E_PASSWORD,
-        chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
-        artifactsDir: env.E2E_ARTIFACTS_DIR || path.join(here, 'artifacts'),
-        stepTimeoutMs: Number(env.E2E_STEP_TIMEOUT_MS || 20_000),
-        headed: env.E2E_HEADED === '1',
-    };
+  const missing = ['E2E_BASE_URL', 'E2E_EMAIL', 'E2E_PASSWORD'].filter((name) => !env[name]);
+  if (missing.length > 0) throw new Error(`Missing environment variable(s): ${missing.join(', ')}`);
+  return {
+    baseUrl: env.E2E_BASE_URL.replace(/\/+$/, ''),
+    email: env.E2E_EMAIL,
+    password: env.E2E_PASSWORD,
+    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+    artifactsDir: env.E2E_ARTIFACTS_DIR || path.join(here, 'artifacts'),
+    stepTimeoutMs: Number(env.E2E_STEP_TIMEOUT_MS || 20_000),
+    headed: env.E2E_HEADED === '1',
+  };
 }
 
 /** A failed step, with the step's name in the message. */
 export class StepError extends Error {
-    constructor(step, cause) {
-        super(`step "${step}" failed: ${cause instanceof Error ? cause.message.split('\n')[0] : cause}`, { cause });
-        this.step = step;
-    }
+  constructor(step, cause) {
+    super(`step "${step}" failed: ${cause instanceof Error ? cause.message.split('\n')[0] : cause}`, { cause });
+    this.step = step;
+  }
 }
 
 /**
@@ -60,126 +60,124 @@ export class StepError extends Error {
  * and names it in the error; on failure a screenshot `failure-<step>.png` is saved.
  */
 export async function withBrowser(config, scenario) {
-    const userDataDir = await mkdtemp(path.join(tmpdir(), 'admin-e2e-'));
-    await mkdir(config.artifactsDir, { recursive: true });
-    const args = config.headed ? CHROMIUM_ARGS.filter(arg => arg !== '--headless') : CHROMIUM_ARGS;
-    const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: config.chromiumPath,
-        headless: !config.headed,
-        args,
-        viewport: { width: 1280, height: 800 },
-        locale: 'nl-NL',
-        timezoneId: 'Europe/Amsterdam',
-        timeout: config.stepTimeoutMs,
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(config.stepTimeoutMs);
-    page.setDefaultNavigationTimeout(config.stepTimeoutMs);
-    const browserErrors = [];
-    page.on('pageerror', error => browserErrors.push(`pageerror: ${error.message}`));
-    page.on('console', message => {
-        if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
-    });
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'admin-e2e-'));
+  await mkdir(config.artifactsDir, { recursive: true });
+  const args = config.headed ? CHROMIUM_ARGS.filter((arg) => arg !== '--headless') : CHROMIUM_ARGS;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: config.chromiumPath,
+    headless: !config.headed,
+    args,
+    viewport: { width: 1280, height: 800 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    timeout: config.stepTimeoutMs,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(config.stepTimeoutMs);
+  page.setDefaultNavigationTimeout(config.stepTimeoutMs);
+  const browserErrors = [];
+  page.on('pageerror', (error) => browserErrors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(`console: ${message.text()}`);
+  });
 
-    const screenshot = async name => {
-        const file = path.join(config.artifactsDir, `${name}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        return file;
-    };
-    const step = async (name, fn) => {
-        const started = Date.now();
-        try {
-            const result = await withTimeout(fn(), config.stepTimeoutMs, name);
-            log(`ok   ${name} (${Date.now() - started} ms)`);
-            return result;
-        } catch (error) {
-            log(`FAIL ${name} (${Date.now() - started} ms)`);
-            const file = await screenshot(`failure-${slug(name)}`).catch(() => undefined);
-            if (file) log(`     screenshot: ${file}`);
-            for (const line of browserErrors.slice(-10)) log(`     ${line}`);
-            throw new StepError(name, error);
-        }
-    };
-
+  const screenshot = async (name) => {
+    const file = path.join(config.artifactsDir, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    return file;
+  };
+  const step = async (name, fn) => {
+    const started = Date.now();
     try {
-        return await scenario({ page, step, config, screenshot, browserErrors });
-    } finally {
-        await context.close().catch(() => undefined);
-        await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+      const result = await withTimeout(fn(), config.stepTimeoutMs, name);
+      log(`ok   ${name} (${Date.now() - started} ms)`);
+      return result;
+    } catch (error) {
+      log(`FAIL ${name} (${Date.now() - started} ms)`);
+      const file = await screenshot(`failure-${slug(name)}`).catch(() => undefined);
+      if (file) log(`     screenshot: ${file}`);
+      for (const line of browserErrors.slice(-10)) log(`     ${line}`);
+      throw new StepError(name, error);
     }
+  };
+
+  try {
+    return await scenario({ page, step, config, screenshot, browserErrors });
+  } finally {
+    await context.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+  }
 }
 
 /** Logs in through the real login page; resolves once the admin layout is shown. */
 export async function login({ page, step, config }) {
-    await step('open the admin', async () => {
-        await page.goto(`${config.baseUrl}/admin/`, { waitUntil: 'domcontentloaded' });
-        await page.locator('input[name=username]').waitFor({ state: 'visible' });
-    });
-    await step('log in', async () => {
-        await page.locator('input[name=username]').fill(config.email);
-        await page.locator('input[name=password]').fill(config.password);
-        await page.getByRole('button', { name: 'Inloggen' }).click();
-        // either the login form goes away, or react-admin shows why it did not
-        const notification = page.locator('.MuiSnackbarContent-message, [role=alert]').first();
-        const outcome = await Promise.race([
-            page.locator('input[name=username]').waitFor({ state: 'detached' }).then(() => 'in'),
-            notification.waitFor({ state: 'visible' }).then(() => 'refused'),
-        ]);
-        if (outcome === 'refused') {
-            throw new Error(`login refused: "${(await notification.innerText()).trim()}"`);
-        }
-    });
+  await step('open the admin', async () => {
+    await page.goto(`${config.baseUrl}/admin/`, { waitUntil: 'domcontentloaded' });
+    await page.locator('input[name=username]').waitFor({ state: 'visible' });
+  });
+  await step('log in', async () => {
+    await page.locator('input[name=username]').fill(config.email);
+    await page.locator('input[name=password]').fill(config.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    // either the login form goes away, or react-admin shows why it did not
+    const notification = page.locator('.MuiSnackbarContent-message, [role=alert]').first();
+    const outcome = await Promise.race([
+      page
+        .locator('input[name=username]')
+        .waitFor({ state: 'detached' })
+        .then(() => 'in'),
+      notification.waitFor({ state: 'visible' }).then(() => 'refused'),
+    ]);
+    if (outcome === 'refused') {
+      throw new Error(`login refused: "${(await notification.innerText()).trim()}"`);
+    }
+  });
 }
 
 /** Opens the staff list and waits for a row containing `email`. */
 export async function expectStaffRow({ page, step, config }, email) {
-    return step(`staff list shows ${email}`, async () => {
-        if (!/#\/Staff/.test(page.url())) await page.goto(`${config.baseUrl}/admin/#/Staff`);
-        const row = page.locator('table tbody tr', { hasText: email });
-        await row.first().waitFor({ state: 'visible' });
-        return row.first();
-    });
+  return step(`staff list shows ${email}`, async () => {
+    if (!/#\/Staff/.test(page.url())) await page.goto(`${config.baseUrl}/admin/#/Staff`);
+    const row = page.locator('table tbody tr', { hasText: email });
+    await row.first().waitFor({ state: 'visible' });
+    return row.first();
+  });
 }
 
 /** One GraphQL request; throws the first error's code and message. */
 export async function graphql(config, query, variables = {}, token = undefined) {
-    const response = await fetch(`${config.baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors?.length) {
-        const [first] = body.errors;
-        throw new Error(`${first.extensions?.code ?? 'ERROR'}: ${first.message}`);
-    }
-    return body.data;
+  const response = await fetch(`${config.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors?.length) {
+    const [first] = body.errors;
+    throw new Error(`${first.extensions?.code ?? 'ERROR'}: ${first.message}`);
+  }
+  return body.data;
 }
 
 /** Creates a member of staff with the configured admin's token; returns its credentials. */
 export async function createStaffAccount(config, { name, roles }) {
-    const { login: admin } = await graphql(
-        config,
-        'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-        { email: config.email, password: config.password },
-    );
-    const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-    const account = { name, email: `e2e-${roles[0].toLowerCase()}-${suffix}@example.org`, password: `e2e-password-${suffix}` };
-    await graphql(
-        config,
-        'mutation CreateStaff($input: CreateStaffInput!) { createStaff(input: $input) { id } }',
-        { input: { ...account, roles } },
-        admin.token,
-    );
-    return account;
+  const { login: admin } = await graphql(
+    config,
+    'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email: config.email, password: config.password },
+  );
+  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const account = { name, email: `e2e-${roles[0].toLowerCase()}-${suffix}@example.org`, password: `e2e-password-${suffix}` };
+  await graphql(config, 'mutation CreateStaff($input: CreateStaffInput!) { createStaff(input: $input) { id } }', { input: { ...account, roles } }, admin.token);
+  return account;
 }
 
 /** Forgets the session (the admin keeps it in localStorage) and leaves the app. */
 export async function logout({ page, step }) {
-    await step('log out', async () => {
-        await page.evaluate('localStorage.clear()'); // runs in the page
-        await page.goto('about:blank');
-    });
+  await step('log out', async () => {
+    await page.evaluate('localStorage.clear()'); // runs in the page
+    await page.goto('about:blank');
+  });
 }
 
 /**
@@ -187,95 +185,93 @@ export async function logout({ page, step }) {
  * its input), the complaint page with its deadlines, and the ACKNOWLEDGE step through its dialog.
  */
 export async function runComplaintScenario(session) {
-    const { page, step, config, screenshot } = session;
-    const director = await step('create a DIRECTOR through GraphQL', () =>
-        createStaffAccount(config, { name: 'Dirk Directeur (e2e)', roles: ['DIRECTOR'] }),
-    );
-    await login({ ...session, config: { ...config, email: director.email, password: director.password } });
+  const { page, step, config, screenshot } = session;
+  const director = await step('create a DIRECTOR through GraphQL', () => createStaffAccount(config, { name: 'Dirk Directeur (e2e)', roles: ['DIRECTOR'] }));
+  await login({ ...session, config: { ...config, email: director.email, password: director.password } });
 
-    await step('the dashboard is the start page, then the workflow in the menu', async () => {
-        await page.waitForURL(/#\/$/);
-        await page.getByRole('region', { name: 'Klachten per maand' }).waitFor({ state: 'visible' });
-        const menu = await page.locator('.RaMenu-open a, .RaMenu-closed a').allInnerTexts();
-        const labels = menu.map(text => text.trim()).filter(Boolean);
-        const expected = ['Dashboard', 'Klachten', 'Termijnen', 'Hoorzittingen', 'Doorverwijzingen', 'Klachteninventarisatie', 'Maatregelen'];
-        if (JSON.stringify(labels.slice(0, expected.length)) !== JSON.stringify(expected)) {
-            throw new Error(`menu starts with ${JSON.stringify(labels.slice(0, expected.length))}`);
-        }
-    });
+  await step('the dashboard is the start page, then the workflow in the menu', async () => {
+    await page.waitForURL(/#\/$/);
+    await page.getByRole('region', { name: 'Klachten per maand' }).waitFor({ state: 'visible' });
+    const menu = await page.locator('.RaMenu-open a, .RaMenu-closed a').allInnerTexts();
+    const labels = menu.map((text) => text.trim()).filter(Boolean);
+    const expected = ['Dashboard', 'Klachten', 'Termijnen', 'Hoorzittingen', 'Doorverwijzingen', 'Klachteninventarisatie', 'Maatregelen'];
+    if (JSON.stringify(labels.slice(0, expected.length)) !== JSON.stringify(expected)) {
+      throw new Error(`menu starts with ${JSON.stringify(labels.slice(0, expected.length))}`);
+    }
+  });
 
-    await step('open the intake form', async () => {
-        await page.getByRole('menuitem', { name: 'Klachten', exact: true }).click();
-        await page.getByRole('link', { name: 'Klacht registreren' }).click();
-        await page.locator('input[name="complainant.name"]').waitFor({ state: 'visible' });
-    });
+  await step('open the intake form', async () => {
+    await page.getByRole('menuitem', { name: 'Klachten', exact: true }).click();
+    await page.getByRole('link', { name: 'Klacht registreren' }).click();
+    await page.locator('input[name="complainant.name"]').waitFor({ state: 'visible' });
+  });
 
-    await step('an API field error appears under its input', async () => {
-        await page.locator('input[name="complainant.name"]').fill('Karin Klaagster');
-        await page.locator('input[name="complainant.phone"]').fill('bel me maar');
-        await page.locator('textarea[name="description"]').fill('De monteur kwam niet opdagen en niemand belde af.');
-        await page.getByRole('button', { name: 'Opslaan' }).click();
-        // the message under the input: its helper text, which the input names as its description
-        const describedBy = await page.locator('input[name="complainant.phone"]').getAttribute('aria-describedby');
-        if (!describedBy) throw new Error('the phone input has no helper text');
-        const helper = page.locator(`[id="${describedBy}"]`);
-        await helper.filter({ hasText: 'Geen geldig telefoonnummer' }).waitFor({ state: 'visible' });
-        await screenshot('complaint-intake-field-error');
-    });
+  await step('an API field error appears under its input', async () => {
+    await page.locator('input[name="complainant.name"]').fill('Karin Klaagster');
+    await page.locator('input[name="complainant.phone"]').fill('bel me maar');
+    await page.locator('textarea[name="description"]').fill('De monteur kwam niet opdagen en niemand belde af.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    // the message under the input: its helper text, which the input names as its description
+    const describedBy = await page.locator('input[name="complainant.phone"]').getAttribute('aria-describedby');
+    if (!describedBy) throw new Error('the phone input has no helper text');
+    const helper = page.locator(`[id="${describedBy}"]`);
+    await helper.filter({ hasText: 'Geen geldig telefoonnummer' }).waitFor({ state: 'visible' });
+    await screenshot('complaint-intake-field-error');
+  });
 
-    const reference = await step('register a phone complaint', async () => {
-        await page.locator('input[name="complainant.phone"]').fill('06 12345678');
-        await page.getByRole('button', { name: 'Opslaan' }).click();
-        await page.waitForURL(/#\/Complaint\/[^/]+\/show/);
-        const heading = page.locator('h1', { hasText: /^KL-\d{4}-\d{6}$/ });
-        await heading.waitFor({ state: 'visible' });
-        return (await heading.innerText()).trim();
-    });
-    log(`registered ${reference}`);
+  const reference = await step('register a phone complaint', async () => {
+    await page.locator('input[name="complainant.phone"]').fill('06 12345678');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForURL(/#\/Complaint\/[^/]+\/show/);
+    const heading = page.locator('h1', { hasText: /^KL-\d{4}-\d{6}$/ });
+    await heading.waitFor({ state: 'visible' });
+    return (await heading.innerText()).trim();
+  });
+  log(`registered ${reference}`);
 
-    await step('the complaint page shows its deadlines', async () => {
-        const deadlines = page.getByRole('table', { name: 'Termijnen' });
-        for (const kind of ['ACKNOWLEDGE', 'RESPOND']) {
-            const row = deadlines.locator(`tr[data-kind="${kind}"]`);
-            await row.waitFor({ state: 'visible' });
-            const text = await row.innerText();
-            if (!/\d{1,2} \p{L}+\.? \d{4}/u.test(text)) throw new Error(`${kind} row has no due date: ${text}`);
-            if (!/Open/.test(text)) throw new Error(`${kind} row is not open: ${text}`);
-        }
-        await page.getByText(/via telefoon, geregistreerd door Dirk Directeur/).waitFor({ state: 'visible' });
-        await screenshot('complaint-registered');
-    });
+  await step('the complaint page shows its deadlines', async () => {
+    const deadlines = page.getByRole('table', { name: 'Termijnen' });
+    for (const kind of ['ACKNOWLEDGE', 'RESPOND']) {
+      const row = deadlines.locator(`tr[data-kind="${kind}"]`);
+      await row.waitFor({ state: 'visible' });
+      const text = await row.innerText();
+      if (!/\d{1,2} \p{L}+\.? \d{4}/u.test(text)) throw new Error(`${kind} row has no due date: ${text}`);
+      if (!/Open/.test(text)) throw new Error(`${kind} row is not open: ${text}`);
+    }
+    await page.getByText(/via telefoon, geregistreerd door Dirk Directeur/).waitFor({ state: 'visible' });
+    await screenshot('complaint-registered');
+  });
 
-    await step('acknowledge it through the button and its dialog', async () => {
-        await page.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
-        const dialog = page.getByRole('dialog');
-        await dialog.waitFor({ state: 'visible' });
-        await dialog.getByLabel('Samenvatting').fill('Klaagster gebeld; ontvangst bevestigd, antwoord binnen twee weken.');
-        await screenshot('complaint-acknowledge-dialog');
-        await dialog.getByRole('button', { name: 'Opslaan' }).click();
-        await dialog.waitFor({ state: 'detached' });
-    });
+  await step('acknowledge it through the button and its dialog', async () => {
+    await page.getByRole('button', { name: 'Ontvangst bevestigen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.getByLabel('Samenvatting').fill('Klaagster gebeld; ontvangst bevestigd, antwoord binnen twee weken.');
+    await screenshot('complaint-acknowledge-dialog');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
 
-    await step('ACKNOWLEDGE is met and the history shows the step', async () => {
-        const row = page.getByRole('table', { name: 'Termijnen' }).locator('tr[data-kind="ACKNOWLEDGE"]');
-        await row.filter({ hasText: 'Gehaald' }).waitFor({ state: 'visible' });
-        const history = page.getByRole('region', { name: 'Geschiedenis' });
-        const event = history.locator('li[data-type="CONTACT_RECORDED"]');
-        await event.filter({ hasText: 'Contact vastgelegd' }).filter({ hasText: 'Ontvangstbevestiging' }).waitFor({ state: 'visible' });
-        await event.filter({ hasText: 'Ontvangen → Ontvangst bevestigd' }).waitFor({ state: 'visible' });
-        if (await page.getByRole('button', { name: 'Ontvangst bevestigen' }).count()) {
-            throw new Error('the ACKNOWLEDGE button is still offered');
-        }
-        await screenshot('complaint-acknowledged');
-    });
+  await step('ACKNOWLEDGE is met and the history shows the step', async () => {
+    const row = page.getByRole('table', { name: 'Termijnen' }).locator('tr[data-kind="ACKNOWLEDGE"]');
+    await row.filter({ hasText: 'Gehaald' }).waitFor({ state: 'visible' });
+    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    const event = history.locator('li[data-type="CONTACT_RECORDED"]');
+    await event.filter({ hasText: 'Contact vastgelegd' }).filter({ hasText: 'Ontvangstbevestiging' }).waitFor({ state: 'visible' });
+    await event.filter({ hasText: 'Ontvangen → Ontvangst bevestigd' }).waitFor({ state: 'visible' });
+    if (await page.getByRole('button', { name: 'Ontvangst bevestigen' }).count()) {
+      throw new Error('the ACKNOWLEDGE button is still offered');
+    }
+    await screenshot('complaint-acknowledged');
+  });
 
-    await step('the complaint list shows it', async () => {
-        await page.getByRole('menuitem', { name: 'Klachten', exact: true }).click();
-        const row = page.locator('table tbody tr', { hasText: reference });
-        await row.waitFor({ state: 'visible' });
-        await screenshot('complaint-list');
-    });
-    return { reference };
+  await step('the complaint list shows it', async () => {
+    await page.getByRole('menuitem', { name: 'Klachten', exact: true }).click();
+    const row = page.locator('table tbody tr', { hasText: reference });
+    await row.waitFor({ state: 'visible' });
+    await screenshot('complaint-list');
+  });
+  return { reference };
 }
 
 /**
@@ -283,20 +279,20 @@ export async function runComplaintScenario(session) {
  * saved and the dialog must close (an API refusal would keep it open, with the message).
  */
 async function takeStep(page, button, fill) {
-    await page.getByRole('button', { name: button, exact: true }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor({ state: 'visible' });
-    await fill(dialog);
-    await dialog.getByRole('button', { name: 'Opslaan' }).click();
-    await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor({ state: 'visible' });
+  await fill(dialog);
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await dialog.waitFor({ state: 'detached' });
 }
 
 /** Picks an option of an autocomplete in a dialog by typing part of its text. */
 async function pick(page, dialog, label, typed, option) {
-    const input = dialog.getByRole('combobox', { name: label });
-    await input.click();
-    await input.fill(typed);
-    await page.getByRole('option', { name: option }).click();
+  const input = dialog.getByRole('combobox', { name: label });
+  await input.click();
+  await input.fill(typed);
+  await page.getByRole('option', { name: option }).click();
 }
 
 /**
@@ -307,101 +303,101 @@ async function pick(page, dialog, label, typed, option) {
  * dashboard draws its charts.
  */
 export async function runObjectionScenario(session, { reference, directorName }) {
-    const { page, step, screenshot } = session;
-    const status = code => page.locator(`.MuiChip-root[data-status="${code}"]`).first();
+  const { page, step, screenshot } = session;
+  const status = (code) => page.locator(`.MuiChip-root[data-status="${code}"]`).first();
 
-    await step('open the complaint again', async () => {
-        await page.locator('table tbody tr', { hasText: reference }).click();
-        await page.locator('h1', { hasText: reference }).waitFor({ state: 'visible' });
-    });
+  await step('open the complaint again', async () => {
+    await page.locator('table tbody tr', { hasText: reference }).click();
+    await page.locator('h1', { hasText: reference }).waitFor({ state: 'visible' });
+  });
 
-    await step('assign the handler (self)', async () => {
-        await takeStep(page, 'Behandelaar toewijzen', async dialog => {
-            await pick(page, dialog, 'Klachtbehandelaar', 'Dirk', directorName);
-        });
-        await page.getByRole('region', { name: 'Klacht', exact: true }).getByRole('link', { name: directorName }).waitFor({ state: 'visible' });
+  await step('assign the handler (self)', async () => {
+    await takeStep(page, 'Behandelaar toewijzen', async (dialog) => {
+      await pick(page, dialog, 'Klachtbehandelaar', 'Dirk', directorName);
     });
+    await page.getByRole('region', { name: 'Klacht', exact: true }).getByRole('link', { name: directorName }).waitFor({ state: 'visible' });
+  });
 
-    await step('record the assessment', async () => {
-        await takeStep(page, 'Beoordeling vastleggen', async dialog => {
-            await dialog.getByLabel('Gegrond', { exact: true }).check();
-            await dialog.getByLabel('Oorzaak').fill('De planning gaf de monteur een verkeerd adres.');
-            await dialog.getByLabel('Excuses').check();
-        });
-        await status('IN_PROGRESS').waitFor({ state: 'visible' });
+  await step('record the assessment', async () => {
+    await takeStep(page, 'Beoordeling vastleggen', async (dialog) => {
+      await dialog.getByLabel('Gegrond', { exact: true }).check();
+      await dialog.getByLabel('Oorzaak').fill('De planning gaf de monteur een verkeerd adres.');
+      await dialog.getByLabel('Excuses').check();
     });
+    await status('IN_PROGRESS').waitFor({ state: 'visible' });
+  });
 
-    await step('respond to the complainant', async () => {
-        await takeStep(page, 'Antwoord vastleggen', async dialog => {
-            await dialog.getByLabel('Antwoord (samenvatting)').fill('Excuses; nieuwe afspraak gepland. Niet eens? Dan kunt u binnen 15 dagen bezwaar maken.');
-        });
-        await status('RESPONDED').waitFor({ state: 'visible' });
+  await step('respond to the complainant', async () => {
+    await takeStep(page, 'Antwoord vastleggen', async (dialog) => {
+      await dialog.getByLabel('Antwoord (samenvatting)').fill('Excuses; nieuwe afspraak gepland. Niet eens? Dan kunt u binnen 15 dagen bezwaar maken.');
     });
+    await status('RESPONDED').waitFor({ state: 'visible' });
+  });
 
-    await step('file the objection', async () => {
-        await takeStep(page, 'Bezwaar registreren', async dialog => {
-            await dialog.getByLabel('Gronden van het bezwaar').fill('Excuses zijn niet genoeg: ik heb een dag vrij genomen voor niets.');
-            await screenshot('objection-dialog');
-        });
-        await status('OBJECTED').waitFor({ state: 'visible' });
-        await page.getByRole('region', { name: 'Bezwaar' }).getByText('Excuses zijn niet genoeg').waitFor({ state: 'visible' });
+  await step('file the objection', async () => {
+    await takeStep(page, 'Bezwaar registreren', async (dialog) => {
+      await dialog.getByLabel('Gronden van het bezwaar').fill('Excuses zijn niet genoeg: ik heb een dag vrij genomen voor niets.');
+      await screenshot('objection-dialog');
     });
+    await status('OBJECTED').waitFor({ state: 'visible' });
+    await page.getByRole('region', { name: 'Bezwaar' }).getByText('Excuses zijn niet genoeg').waitFor({ state: 'visible' });
+  });
 
-    await step('schedule a hearing in the future', async () => {
-        await takeStep(page, 'Hoorzitting plannen', async dialog => {
-            const scheduledAt = await dialog.locator('input[name="scheduledAt"]').inputValue();
-            if (!(new Date(scheduledAt).getTime() > Date.now())) throw new Error(`the proposed moment "${scheduledAt}" is not in the future`);
-            await dialog.getByLabel('Op kantoor').check();
-            await dialog.getByLabel('Locatie, telefoonnummer of videolink').fill('Kantoor Utrecht, kamer 2.14');
-            await pick(page, dialog, 'Voorzitter', 'Dirk', directorName);
-            await screenshot('hearing-schedule-dialog');
-        });
-        const hearings = page.getByRole('region', { name: 'Hoorzittingen' });
-        await hearings.locator('li[data-status="SCHEDULED"]', { hasText: 'Kantoor Utrecht' }).waitFor({ state: 'visible' });
-        await screenshot('hearing-scheduled');
+  await step('schedule a hearing in the future', async () => {
+    await takeStep(page, 'Hoorzitting plannen', async (dialog) => {
+      const scheduledAt = await dialog.locator('input[name="scheduledAt"]').inputValue();
+      if (!(new Date(scheduledAt).getTime() > Date.now())) throw new Error(`the proposed moment "${scheduledAt}" is not in the future`);
+      await dialog.getByLabel('Op kantoor').check();
+      await dialog.getByLabel('Locatie, telefoonnummer of videolink').fill('Kantoor Utrecht, kamer 2.14');
+      await pick(page, dialog, 'Voorzitter', 'Dirk', directorName);
+      await screenshot('hearing-schedule-dialog');
     });
+    const hearings = page.getByRole('region', { name: 'Hoorzittingen' });
+    await hearings.locator('li[data-status="SCHEDULED"]', { hasText: 'Kantoor Utrecht' }).waitFor({ state: 'visible' });
+    await screenshot('hearing-scheduled');
+  });
 
-    await step('record that the hearing was held', async () => {
-        await takeStep(page, 'Hoorzitting vastleggen', async dialog => {
-            await dialog.getByLabel('Verslag').fill('Klaagster toegelicht; de organisatie erkent de fout in de planning.');
-            await dialog.getByLabel('Voorstel').fill('Vergoeding van een halve dag en een vaste contactpersoon.');
-        });
-        await page.getByRole('region', { name: 'Hoorzittingen' }).locator('li[data-status="HELD"]').waitFor({ state: 'visible' });
+  await step('record that the hearing was held', async () => {
+    await takeStep(page, 'Hoorzitting vastleggen', async (dialog) => {
+      await dialog.getByLabel('Verslag').fill('Klaagster toegelicht; de organisatie erkent de fout in de planning.');
+      await dialog.getByLabel('Voorstel').fill('Vergoeding van een halve dag en een vaste contactpersoon.');
     });
+    await page.getByRole('region', { name: 'Hoorzittingen' }).locator('li[data-status="HELD"]').waitFor({ state: 'visible' });
+  });
 
-    await step('record the settlement both parties agreed to', async () => {
-        await takeStep(page, 'Schikking vastleggen', async dialog => {
-            const terms = await dialog.getByLabel('Afspraken').inputValue();
-            if (!terms.includes('halve dag')) throw new Error(`the terms are not prefilled from the proposal: "${terms}"`);
-            await dialog.getByLabel('De klager is akkoord').check();
-            await dialog.getByLabel('De organisatie is akkoord').check();
-        });
-        await status('CLOSED').filter({ hasText: 'Afgesloten' }).waitFor({ state: 'visible' });
+  await step('record the settlement both parties agreed to', async () => {
+    await takeStep(page, 'Schikking vastleggen', async (dialog) => {
+      const terms = await dialog.getByLabel('Afspraken').inputValue();
+      if (!terms.includes('halve dag')) throw new Error(`the terms are not prefilled from the proposal: "${terms}"`);
+      await dialog.getByLabel('De klager is akkoord').check();
+      await dialog.getByLabel('De organisatie is akkoord').check();
     });
+    await status('CLOSED').filter({ hasText: 'Afgesloten' }).waitFor({ state: 'visible' });
+  });
 
-    await step('the Hoorzittingen section shows the held hearing and the settlement', async () => {
-        const held = page.getByRole('region', { name: 'Hoorzittingen' }).locator('li[data-status="HELD"]');
-        await held.filter({ hasText: 'Gehouden' }).filter({ hasText: 'Kantoor Utrecht' }).waitFor({ state: 'visible' });
-        await held.filter({ hasText: 'Vergoeding van een halve dag' }).filter({ hasText: 'Klager akkoord op' }).waitFor({ state: 'visible' });
-        await held.getByRole('link', { name: directorName }).first().waitFor({ state: 'visible' });
-        await page.getByRole('region', { name: 'Bezwaar' }).getByText('Geschikt', { exact: true }).waitFor({ state: 'visible' });
-        const history = page.getByRole('region', { name: 'Geschiedenis' });
-        await history.locator('li[data-type="SETTLEMENT_RECORDED"]', { hasText: 'Bezwaar ingediend → Afgesloten' }).waitFor({ state: 'visible' });
-        if (await page.getByRole('button', { name: 'Schikking vastleggen' }).count()) {
-            throw new Error('RECORD_SETTLEMENT is still offered');
-        }
-        await screenshot('complaint-settled');
-    });
+  await step('the Hoorzittingen section shows the held hearing and the settlement', async () => {
+    const held = page.getByRole('region', { name: 'Hoorzittingen' }).locator('li[data-status="HELD"]');
+    await held.filter({ hasText: 'Gehouden' }).filter({ hasText: 'Kantoor Utrecht' }).waitFor({ state: 'visible' });
+    await held.filter({ hasText: 'Vergoeding van een halve dag' }).filter({ hasText: 'Klager akkoord op' }).waitFor({ state: 'visible' });
+    await held.getByRole('link', { name: directorName }).first().waitFor({ state: 'visible' });
+    await page.getByRole('region', { name: 'Bezwaar' }).getByText('Geschikt', { exact: true }).waitFor({ state: 'visible' });
+    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    await history.locator('li[data-type="SETTLEMENT_RECORDED"]', { hasText: 'Bezwaar ingediend → Afgesloten' }).waitFor({ state: 'visible' });
+    if (await page.getByRole('button', { name: 'Schikking vastleggen' }).count()) {
+      throw new Error('RECORD_SETTLEMENT is still offered');
+    }
+    await screenshot('complaint-settled');
+  });
 
-    await step('the dashboard draws its charts', async () => {
-        await page.getByRole('menuitem', { name: 'Dashboard' }).click();
-        const card = page.getByRole('region', { name: 'Klachten per maand' });
-        await card.locator('svg').first().waitFor({ state: 'visible' });
-        // the bar of this run's complaint
-        await card.locator('svg rect').first().waitFor({ state: 'attached' });
-        await page.getByRole('region', { name: 'Termijnen per soort' }).locator('svg').first().waitFor({ state: 'visible' });
-        await screenshot('dashboard');
-    });
+  await step('the dashboard draws its charts', async () => {
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    const card = page.getByRole('region', { name: 'Klachten per maand' });
+    await card.locator('svg').first().waitFor({ state: 'visible' });
+    // the bar of this run's complaint
+    await card.locator('svg rect').first().waitFor({ state: 'attached' });
+    await page.getByRole('region', { name: 'Termijnen per soort' }).locator('svg').first().waitFor({ state: 'visible' });
+    await screenshot('dashboard');
+  });
 }
 
 /** The smoke scenario (log in as the admin, see the staff list), then the complaint workflow. */
@@ -410,87 +406,91 @@ export async function runObjectionScenario(session, { reference, directorName })
  * the optimistic lock's message (nothing is overwritten); after a reload the edit goes through.
  */
 export async function runReferenceDataEdit({ page, step, config }) {
-    const { login: admin } = await graphql(
-        config,
-        'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-        { email: config.email, password: config.password },
+  const { login: admin } = await graphql(
+    config,
+    'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email: config.email, password: config.password },
+  );
+  const { categoryList } = await graphql(config, '{ categoryList(perPage: 1) { items { id name version } } }', {}, admin.token);
+  const category = categoryList.items[0];
+  await step('open a category to edit', async () => {
+    await page.goto(`${config.baseUrl}/admin/#/Category/${encodeURIComponent(category.id)}`);
+    await page.locator('input[name="name"]').waitFor({ state: 'visible' });
+  });
+  await step('a save over a change made meanwhile is refused with the lock message', async () => {
+    await graphql(
+      config,
+      'mutation ($id: ID!, $version: Int!) { updateCategory(id: $id, version: $version, input: { sortOrder: 7 }) { version } }',
+      { id: category.id, version: category.version },
+      admin.token,
     );
-    const { categoryList } = await graphql(config, '{ categoryList(perPage: 1) { items { id name version } } }', {}, admin.token);
-    const category = categoryList.items[0];
-    await step('open a category to edit', async () => {
-        await page.goto(`${config.baseUrl}/admin/#/Category/${encodeURIComponent(category.id)}`);
-        await page.locator('input[name="name"]').waitFor({ state: 'visible' });
-    });
-    await step('a save over a change made meanwhile is refused with the lock message', async () => {
-        await graphql(
-            config,
-            'mutation ($id: ID!, $version: Int!) { updateCategory(id: $id, version: $version, input: { sortOrder: 7 }) { version } }',
-            { id: category.id, version: category.version },
-            admin.token,
-        );
-        await page.locator('input[name="name"]').fill(`${category.name} (e2e)`);
-        await page.getByRole('button', { name: 'Opslaan' }).click();
-        await page.locator('.MuiSnackbarContent-message', { hasText: 'intussen gewijzigd' }).waitFor({ state: 'visible' });
-        const { category: after } = await graphql(config, 'query ($id: ID!) { category(id: $id) { name } }', { id: category.id }, admin.token);
-        if (after.name !== category.name) throw new Error(`the stale save overwrote the name: ${after.name}`);
-    });
-    await step('after a reload the edit is saved', async () => {
-        await page.reload();
-        await page.locator('input[name="name"]').waitFor({ state: 'visible' });
-        await page.locator('input[name="name"]').fill(`${category.name} (e2e)`);
-        await page.getByRole('button', { name: 'Opslaan' }).click();
-        await page.locator('.MuiSnackbarContent-message', { hasText: 'bijgewerkt' }).waitFor({ state: 'visible' });
-        const { category: after } = await graphql(config, 'query ($id: ID!) { category(id: $id) { name } }', { id: category.id }, admin.token);
-        if (after.name !== `${category.name} (e2e)`) throw new Error(`the name is ${after.name}`);
-    });
+    await page.locator('input[name="name"]').fill(`${category.name} (e2e)`);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('.MuiSnackbarContent-message', { hasText: 'intussen gewijzigd' }).waitFor({ state: 'visible' });
+    const { category: after } = await graphql(config, 'query ($id: ID!) { category(id: $id) { name } }', { id: category.id }, admin.token);
+    if (after.name !== category.name) throw new Error(`the stale save overwrote the name: ${after.name}`);
+  });
+  await step('after a reload the edit is saved', async () => {
+    await page.reload();
+    await page.locator('input[name="name"]').waitFor({ state: 'visible' });
+    await page.locator('input[name="name"]').fill(`${category.name} (e2e)`);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('.MuiSnackbarContent-message', { hasText: 'bijgewerkt' }).waitFor({ state: 'visible' });
+    const { category: after } = await graphql(config, 'query ($id: ID!) { category(id: $id) { name } }', { id: category.id }, admin.token);
+    if (after.name !== `${category.name} (e2e)`) throw new Error(`the name is ${after.name}`);
+  });
 }
 
 export async function runAdminScenario(config = configFromEnv()) {
-    return withBrowser(config, async session => {
-        await login(session);
-        await session.step('ADMIN starts on Medewerkers, without complaints in the menu', async () => {
-            await session.page.waitForURL(/#\/Staff/);
-            const menu = await session.page.locator('.RaMenu-open a, .RaMenu-closed a').allInnerTexts();
-            if (menu.some(text => ['Klachten', 'Termijnen'].includes(text.trim()))) {
-                throw new Error(`the ADMIN menu offers complaints: ${menu.join(', ')}`);
-            }
-            if (!menu.some(text => text.trim() === 'API-tokens')) {
-                throw new Error(`the ADMIN menu has no API-tokens: ${menu.join(', ')}`);
-            }
-        });
-        await expectStaffRow(session, config.email);
-        await runReferenceDataEdit(session);
-        const file = await session.step('save a screenshot', () => session.screenshot('staff-list'));
-        log(`screenshot: ${file}`);
-        await logout(session);
-        const { reference } = await runComplaintScenario(session);
-        await runObjectionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });
-        return { screenshot: file, reference };
+  return withBrowser(config, async (session) => {
+    await login(session);
+    await session.step('ADMIN starts on Medewerkers, without complaints in the menu', async () => {
+      await session.page.waitForURL(/#\/Staff/);
+      const menu = await session.page.locator('.RaMenu-open a, .RaMenu-closed a').allInnerTexts();
+      if (menu.some((text) => ['Klachten', 'Termijnen'].includes(text.trim()))) {
+        throw new Error(`the ADMIN menu offers complaints: ${menu.join(', ')}`);
+      }
+      if (!menu.some((text) => text.trim() === 'API-tokens')) {
+        throw new Error(`the ADMIN menu has no API-tokens: ${menu.join(', ')}`);
+      }
     });
+    await expectStaffRow(session, config.email);
+    await runReferenceDataEdit(session);
+    const file = await session.step('save a screenshot', () => session.screenshot('staff-list'));
+    log(`screenshot: ${file}`);
+    await logout(session);
+    const { reference } = await runComplaintScenario(session);
+    await runObjectionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });
+    return { screenshot: file, reference };
+  });
 }
 
 function withTimeout(promise, ms, name) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms (${name})`)), ms);
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms (${name})`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function slug(text) {
-    return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 function log(message) {
-    console.log(`[admin e2e] ${message}`);
+  console.log(`[admin e2e] ${message}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-    try {
-        await runAdminScenario();
-        log('passed');
-    } catch (error) {
-        console.error(`[admin e2e] FAILED: ${error instanceof Error ? error.message : error}`);
-        process.exitCode = 1;
-    }
+  try {
+    await runAdminScenario();
+    log('passed');
+  } catch (error) {
+    console.error(`[admin e2e] FAILED: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+  }
 }

@@ -46,7 +46,16 @@ async function onServer(url, sql) {
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klachten-e2e-'));
 fs.chmodSync(dataDir, 0o755);
-const env = { ...process.env, NODE_ENV: 'production', JWT_SECRET: 'e2e-secret-that-is-long-enough-for-hs256', PSEUDONYM_SECRET: 'e2e-pseudonym-secret-long-enough-for-hmac', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_EMAIL: credentials.email, ADMIN_PASSWORD: credentials.password };
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  JWT_SECRET: 'e2e-secret-that-is-long-enough-for-hs256',
+  PSEUDONYM_SECRET: 'e2e-pseudonym-secret-long-enough-for-hmac',
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'warn',
+  ADMIN_EMAIL: credentials.email,
+  ADMIN_PASSWORD: credentials.password,
+};
 let database;
 if (process.env.DATABASE_URL) {
   database = `klachten_e2e_${process.pid}`;

@@ -21,7 +21,12 @@ export interface TestApp {
   database: TestDatabase;
   running: RunningApp;
   /** POST /graphql over real HTTP, as the holder of `token` (anonymous without one). */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   login(email: string, password: string): Promise<string>;
   /** Every SQL statement the app sent since the last reset. */
   queries: string[];
@@ -57,7 +62,12 @@ export async function startTestApp({ clock, env = {}, log, database: shared }: T
   const queries: string[] = [];
   const logger = log ? createLogger('debug', (line) => log.push(line)) : undefined;
   const running = await startApp(config, { clock, logger, onQuery: (sql) => queries.push(sql) });
-  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> => {
+  const graphql = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> => {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -67,7 +77,10 @@ export async function startTestApp({ clock, env = {}, log, database: shared }: T
     return { status: response.status, headers: response.headers, ...body };
   };
   const login = async (email: string, password: string): Promise<string> => {
-    const result = await graphql<{ login: { token: string } }>('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password });
+    const result = await graphql<{ login: { token: string } }>(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      { email, password },
+    );
     if (!result.data?.login) throw new Error(`login as ${email} failed: ${JSON.stringify(result.errors)}`);
     return result.data.login.token;
   };

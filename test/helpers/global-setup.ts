@@ -24,7 +24,10 @@ export const TEST_ROLES = { owner: 'klachten_test_owner', request: 'klachten_tes
  */
 export default async function globalSetup(): Promise<void> {
   let superuserUrl = process.env.DATABASE_URL;
-  const roles = { owner: { name: TEST_ROLES.owner, password: randomBytes(18).toString('base64url') }, request: { name: TEST_ROLES.request, password: randomBytes(18).toString('base64url') } };
+  const roles = {
+    owner: { name: TEST_ROLES.owner, password: randomBytes(18).toString('base64url') },
+    request: { name: TEST_ROLES.request, password: randomBytes(18).toString('base64url') },
+  };
   if (!superuserUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klachten-test-'));
     fs.chmodSync(dataDir, 0o755);

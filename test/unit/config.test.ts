@@ -54,7 +54,13 @@ describe('configuration', () => {
       PSEUDONYM_SECRET: 'y'.repeat(32),
       PORT: '8080',
     });
-    expect(config).toMatchObject({ databaseUrl: 'postgres://u:p@db:5432/klachten', databaseReadUrl: 'postgres://u:p@replica:5432/klachten', isProduction: true, port: 8080, logLevel: 'info' });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://u:p@db:5432/klachten',
+      databaseReadUrl: 'postgres://u:p@replica:5432/klachten',
+      isProduction: true,
+      port: 8080,
+      logLevel: 'info',
+    });
     // one URL for both roles unless DATABASE_MIGRATION_URL says otherwise (warned about at start)
     expect(config.databaseMigrationUrl).toBe(config.databaseUrl);
     expect(config.trustedProxies).toEqual([]);
@@ -70,7 +76,14 @@ describe('configuration', () => {
     expect(config).toMatchObject({
       databaseMigrationUrl: 'postgres://owner:p@db/klachten',
       trustedProxies: ['10.0.0.0/8', '192.168.1.7', 'loopback', '::1'],
-      database: { poolSize: 20, poolWaitMs: 2000, statementTimeoutMs: 5000, lockTimeoutMs: 500, idleInTransactionTimeoutMs: 10000, biStatementTimeoutMs: 120000 },
+      database: {
+        poolSize: 20,
+        poolWaitMs: 2000,
+        statementTimeoutMs: 5000,
+        lockTimeoutMs: 500,
+        idleInTransactionTimeoutMs: 10000,
+        biStatementTimeoutMs: 120000,
+      },
     });
   });
 });

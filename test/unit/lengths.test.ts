@@ -1,5 +1,5 @@
 import { getMetadataStorage as validationMetadata } from 'class-validator';
-import { getNamedType, getNullableType, isInputObjectType, type GraphQLInputType } from 'graphql';
+import { getNamedType, isInputObjectType, type GraphQLInputType } from 'graphql';
 import { getMetadataStorage as graphMetadata } from 'type-graphql';
 import { getMetadataArgsStorage } from 'typeorm';
 import { entities } from '../../api/src/database/data-source';
@@ -23,7 +23,9 @@ function maxLengthOf(target: Target, property: string): number | undefined {
     const constraints = (rule.constraints ?? []) as unknown[];
     if (rule.name === 'maxLength') return [constraints[0] as number];
     if (rule.name === 'isLength') return [constraints[1] as number];
-    const declared = constraints.find((constraint): constraint is { maxLength: number } => typeof constraint === 'object' && constraint !== null && 'maxLength' in constraint);
+    const declared = constraints.find(
+      (constraint): constraint is { maxLength: number } => typeof constraint === 'object' && constraint !== null && 'maxLength' in constraint,
+    );
     return declared ? [declared.maxLength] : [];
   });
   return limits.length ? Math.min(...limits) : undefined;
@@ -40,7 +42,9 @@ function varcharColumns(): ColumnLength[] {
   const ours = new Set<unknown>(entities);
   return getMetadataArgsStorage().columns.flatMap((column) => {
     const { type, length } = column.options as { type?: unknown; length?: unknown };
-    return ours.has(column.target) && type === 'varchar' && typeof length === 'number' ? [{ entity: (column.target as { name: string }).name, property: column.propertyName, length }] : [];
+    return ours.has(column.target) && type === 'varchar' && typeof length === 'number'
+      ? [{ entity: (column.target as { name: string }).name, property: column.propertyName, length }]
+      : [];
   });
 }
 
@@ -50,7 +54,10 @@ function varcharColumns(): ColumnLength[] {
  */
 function columnFor(input: string, property: string, columns: ColumnLength[]): ColumnLength | undefined {
   const named = columns.filter((column) => column.property === property);
-  const entity = entities.map((candidate) => candidate.name).filter((name) => input.includes(name)).sort((a, b) => b.length - a.length)[0];
+  const entity = entities
+    .map((candidate) => candidate.name)
+    .filter((name) => input.includes(name))
+    .sort((a, b) => b.length - a.length)[0];
   const own = named.find((column) => column.entity === entity);
   if (entity) return own;
   return named.sort((a, b) => a.length - b.length)[0];
@@ -75,18 +82,19 @@ describe('string inputs and their columns', () => {
       }
     }
     // Arguments of queries and mutations: an ArgsType class, or a bare @Arg (which class-validator cannot check).
+    const rootField = (name: string) => schema.getQueryType()!.getFields()[name] ?? schema.getMutationType()!.getFields()[name];
     for (const handler of [...storage.queries, ...storage.mutations]) {
+      const args = rootField(handler.schemaName).args;
       for (const param of handler.params ?? []) {
-        if (param.kind === 'arg' && isString(schema.getQueryType()?.getFields()[handler.schemaName]?.args.find((arg) => arg.name === param.name)?.type ?? schema.getMutationType()!.getFields()[handler.schemaName].args.find((arg) => arg.name === param.name)!.type)) {
+        if (param.kind === 'arg' && isString(args.find((arg) => arg.name === param.name)!.type)) {
           stringFields.push({ where: `${handler.schemaName}(${param.name})`, target: Object as unknown as Target, property: param.name });
         }
         if (param.kind === 'args') {
           const argsClass = param.getType() as Target;
-          const argsType = storage.argumentTypes.find((args) => args.target === argsClass);
+          const argsType = storage.argumentTypes.find((candidate) => candidate.target === argsClass);
           for (const field of argsType?.fields ?? []) {
-            const root = schema.getQueryType()?.getFields()[handler.schemaName] ?? schema.getMutationType()!.getFields()[handler.schemaName];
-            const arg = root.args.find((candidate) => candidate.name === field.schemaName);
-            if (arg && isString(getNullableType(arg.type) as GraphQLInputType)) stringFields.push({ where: `${handler.schemaName}(${field.schemaName})`, target: argsClass, property: field.name });
+            const arg = args.find((candidate) => candidate.name === field.schemaName);
+            if (arg && isString(arg.type)) stringFields.push({ where: `${handler.schemaName}(${field.schemaName})`, target: argsClass, property: field.name });
           }
         }
       }

@@ -108,7 +108,7 @@ describe('counting by year tables', () => {
   // The plain definition, one day at a time: what the tables must agree with.
   const slowAdd = (from: DateTime, amount: number) => {
     let day = from.setZone('Europe/Amsterdam').startOf('day');
-    for (let counted = 0; counted < amount; ) {
+    for (let counted = 0; counted < amount;) {
       day = day.plus({ days: 1 });
       if (calendar.isWorkingDay(day)) counted++;
     }
@@ -125,16 +125,26 @@ describe('counting by year tables', () => {
   };
   // A fixed pseudo-random walk over 2000–2100, across year ends, holidays and decree days.
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const samples = Array.from({ length: 120 }, () => {
-    const from = DateTime.fromObject({ year: 2000 + Math.floor(random() * 100), ordinal: 1 + Math.floor(random() * 365) }, { zone: 'Europe/Amsterdam' }).plus({ hours: Math.floor(random() * 24) });
+    const from = DateTime.fromObject({ year: 2000 + Math.floor(random() * 100), ordinal: 1 + Math.floor(random() * 365) }, { zone: 'Europe/Amsterdam' }).plus({
+      hours: Math.floor(random() * 24),
+    });
     return { from, amount: Math.floor(random() * 400), to: from.plus({ days: Math.floor(random() * 500) }) };
   });
 
   it('agree with counting day by day: 120 dates from 2000 to 2100, terms up to 400 working days', () => {
     for (const { from, amount, to } of samples) {
-      expect({ from: from.toISO(), amount, due: calendar.addWorkingDays(from, amount).toISODate() }).toEqual({ from: from.toISO(), amount, due: slowAdd(from, amount) });
-      expect({ from: from.toISO(), to: to.toISO(), days: calendar.workingDaysBetween(from, to) }).toEqual({ from: from.toISO(), to: to.toISO(), days: slowBetween(from, to) });
+      expect({ from: from.toISO(), amount, due: calendar.addWorkingDays(from, amount).toISODate() }).toEqual({
+        from: from.toISO(),
+        amount,
+        due: slowAdd(from, amount),
+      });
+      expect({ from: from.toISO(), to: to.toISO(), days: calendar.workingDaysBetween(from, to) }).toEqual({
+        from: from.toISO(),
+        to: to.toISO(),
+        days: slowBetween(from, to),
+      });
     }
   });
 

@@ -19,334 +19,317 @@ import { formatDateTime, formatDay } from './format';
 import type { ComplaintEventRow, ComplaintRecord } from './types';
 
 const ComplaintTitle = () => {
-    const record = useRecordContext<ComplaintRecord>();
-    return <>{record ? `Klacht ${record.reference}` : 'Klacht'}</>;
+  const record = useRecordContext<ComplaintRecord>();
+  return <>{record ? `Klacht ${record.reference}` : 'Klacht'}</>;
 };
 
 const Header = ({ record }: { record: ComplaintRecord }) => {
-    const label = useEnumLabel();
-    return (
-        <Card variant="outlined">
-            <CardContent>
-                <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 1 }}>
-                    <Typography variant="h5" component="h1">
-                        {record.reference}
-                    </Typography>
-                    <ComplaintStatusChip status={record.status} />
-                    {record.kind === 'SIGNAL' ? <Chip size="small" variant="outlined" label="Melding" /> : null}
-                    {record.policy ? (
-                        <Chip size="small" variant="outlined" label={`Regeling: ${record.policy.name}`} />
-                    ) : null}
-                </Stack>
-                <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-                    Ontvangen {formatDateTime(record.receivedAt)} via {label('Channel', record.channel).toLowerCase()}
-                    {record.registeredBy ? `, geregistreerd door ${record.registeredBy.name}` : ''}
-                </Typography>
-                <ComplaintActions record={record} />
-            </CardContent>
-        </Card>
-    );
+  const label = useEnumLabel();
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 1 }}>
+          <Typography variant="h5" component="h1">
+            {record.reference}
+          </Typography>
+          <ComplaintStatusChip status={record.status} />
+          {record.kind === 'SIGNAL' ? <Chip size="small" variant="outlined" label="Melding" /> : null}
+          {record.policy ? <Chip size="small" variant="outlined" label={`Regeling: ${record.policy.name}`} /> : null}
+        </Stack>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          Ontvangen {formatDateTime(record.receivedAt)} via {label('Channel', record.channel).toLowerCase()}
+          {record.registeredBy ? `, geregistreerd door ${record.registeredBy.name}` : ''}
+        </Typography>
+        <ComplaintActions record={record} />
+      </CardContent>
+    </Card>
+  );
 };
 
 const ComplaintPanel = ({ record }: { record: ComplaintRecord }) => (
-    <Panel title="Klacht">
-        <Item label="Omschrijving">{record.description}</Item>
-        <Item label="Eenheid">{record.unit?.name}</Item>
-        <Item label="Categorie">{record.category?.name}</Item>
-        <Item label="Klachtbehandelaar">{record.handler ? <StaffLink staff={record.handler} /> : 'Nog niet toegewezen'}</Item>
-        <Item label="Doorgestuurd naar">{record.forwardedTo ? <StaffLink staff={record.forwardedTo} /> : null}</Item>
-        <Item label="Betrokken medewerkers">
-            {record.subjects?.length
-                ? record.subjects.map((staff, index) => (
-                      <span key={staff.id}>
-                          {index > 0 ? ', ' : ''}
-                          <StaffLink staff={staff} />
-                      </span>
-                  ))
-                : null}
-        </Item>
-        <Item label="Betrokken dienst">{record.subjectService}</Item>
-    </Panel>
+  <Panel title="Klacht">
+    <Item label="Omschrijving">{record.description}</Item>
+    <Item label="Eenheid">{record.unit?.name}</Item>
+    <Item label="Categorie">{record.category?.name}</Item>
+    <Item label="Klachtbehandelaar">{record.handler ? <StaffLink staff={record.handler} /> : 'Nog niet toegewezen'}</Item>
+    <Item label="Doorgestuurd naar">{record.forwardedTo ? <StaffLink staff={record.forwardedTo} /> : null}</Item>
+    <Item label="Betrokken medewerkers">
+      {record.subjects?.length
+        ? record.subjects.map((staff, index) => (
+            <span key={staff.id}>
+              {index > 0 ? ', ' : ''}
+              <StaffLink staff={staff} />
+            </span>
+          ))
+        : null}
+    </Item>
+    <Item label="Betrokken dienst">{record.subjectService}</Item>
+  </Panel>
 );
 
 const ComplainantPanel = ({ record }: { record: ComplaintRecord }) => {
-    const label = useEnumLabel();
-    const person = record.complainant;
-    return (
-        <Panel title="Klager">
-            {person ? (
-                <>
-                    <Item label="Naam">{person.name}</Item>
-                    <Item label="Relatie">{label('ComplainantRelation', person.relation)}</Item>
-                    <Item label="E-mailadres">
-                        {person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : null}
-                    </Item>
-                    <Item label="Telefoonnummer">{person.phone}</Item>
-                    <Item label="Postadres">{person.postalAddress}</Item>
-                    <Item label="Organisatie">{person.organisation}</Item>
-                    <Item label="Namens">{person.onBehalfOf}</Item>
-                </>
-            ) : (
-                <Empty>Geen gegevens</Empty>
-            )}
-        </Panel>
-    );
+  const label = useEnumLabel();
+  const person = record.complainant;
+  return (
+    <Panel title="Klager">
+      {person ? (
+        <>
+          <Item label="Naam">{person.name}</Item>
+          <Item label="Relatie">{label('ComplainantRelation', person.relation)}</Item>
+          <Item label="E-mailadres">{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : null}</Item>
+          <Item label="Telefoonnummer">{person.phone}</Item>
+          <Item label="Postadres">{person.postalAddress}</Item>
+          <Item label="Organisatie">{person.organisation}</Item>
+          <Item label="Namens">{person.onBehalfOf}</Item>
+        </>
+      ) : (
+        <Empty>Geen gegevens</Empty>
+      )}
+    </Panel>
+  );
 };
 
 const DeadlinesPanel = ({ record }: { record: ComplaintRecord }) => {
-    const label = useEnumLabel();
-    const deadlines = record.deadlines ?? [];
-    return (
-        <Panel title="Termijnen">
-            {deadlines.length === 0 ? (
-                <Empty>Geen termijnen{record.kind === 'SIGNAL' ? ': een melding loopt geen procedure' : ''}.</Empty>
-            ) : (
-                <Box sx={{ overflowX: 'auto' }}>
-                    <Table size="small" aria-label="Termijnen">
-                        <TableHead>
-                            <TableRow>
-                                <TableCell>Termijn</TableCell>
-                                <TableCell>Uiterlijk</TableCell>
-                                <TableCell>Status</TableCell>
-                            </TableRow>
-                        </TableHead>
-                        <TableBody>
-                            {deadlines.map(deadline => (
-                                <TableRow key={deadline.id} data-kind={deadline.kind} data-status={deadline.status}>
-                                    <TableCell>{label('DeadlineKind', deadline.kind)}</TableCell>
-                                    <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(deadline.dueAt)}>
-                                        {formatDay(deadline.dueDate)}
-                                    </TableCell>
-                                    <TableCell>
-                                        <DeadlineStatusChip deadline={deadline} />
-                                        {deadline.metAt ? (
-                                            <Typography variant="caption" color="text.secondary" component="div">
-                                                {formatDateTime(deadline.metAt)}
-                                            </Typography>
-                                        ) : null}
-                                    </TableCell>
-                                </TableRow>
-                            ))}
-                        </TableBody>
-                    </Table>
-                </Box>
-            )}
-        </Panel>
-    );
+  const label = useEnumLabel();
+  const deadlines = record.deadlines ?? [];
+  return (
+    <Panel title="Termijnen">
+      {deadlines.length === 0 ? (
+        <Empty>Geen termijnen{record.kind === 'SIGNAL' ? ': een melding loopt geen procedure' : ''}.</Empty>
+      ) : (
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" aria-label="Termijnen">
+            <TableHead>
+              <TableRow>
+                <TableCell>Termijn</TableCell>
+                <TableCell>Uiterlijk</TableCell>
+                <TableCell>Status</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {deadlines.map((deadline) => (
+                <TableRow key={deadline.id} data-kind={deadline.kind} data-status={deadline.status}>
+                  <TableCell>{label('DeadlineKind', deadline.kind)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(deadline.dueAt)}>
+                    {formatDay(deadline.dueDate)}
+                  </TableCell>
+                  <TableCell>
+                    <DeadlineStatusChip deadline={deadline} />
+                    {deadline.metAt ? (
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {formatDateTime(deadline.metAt)}
+                      </Typography>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      )}
+    </Panel>
+  );
 };
 
 const HandlingPanel = ({ record }: { record: ComplaintRecord }) => {
-    const label = useEnumLabel();
-    const nothingYet = !record.assessedAt && !record.respondedAt && !record.outcomeRecordedAt && !record.closedAt
-        && !record.withdrawnAt && !record.archivedAt;
-    return (
-        <Panel title="Beoordeling en afhandeling">
-            {nothingYet ? <Empty>Nog niet beoordeeld of beantwoord.</Empty> : null}
-            <Item label="Oordeel">{label('Verdict', record.verdict)}</Item>
-            <Item label="Oorzaak">{record.cause}</Item>
-            <Item label="Oplossing">{record.solution}</Item>
-            <Item label="Aanbod">
-                {record.offer?.length ? record.offer.map(offer => label('Offer', offer)).join(', ') : null}
-            </Item>
-            <Item label="Preventieve maatregel">{record.preventiveMeasure}</Item>
-            <Item label="Beoordeeld op">{formatDateTime(record.assessedAt)}</Item>
-            <Item label="Antwoord aan de klager">{record.responseSummary}</Item>
-            <Item label="Beantwoord op">{formatDateTime(record.respondedAt)}</Item>
-            <Item label="Klant akkoord">
-                {record.customerAgreed === true ? 'Ja' : record.customerAgreed === false ? 'Nee' : null}
-            </Item>
-            <Item label="Tevredenheid (1–5)">{record.satisfaction ?? null}</Item>
-            <Item label="Resultaat vastgelegd op">{formatDateTime(record.outcomeRecordedAt)}</Item>
-            <Item label="Afgesloten op">{formatDateTime(record.closedAt)}</Item>
-            <Item label="Ingetrokken op">{formatDateTime(record.withdrawnAt)}</Item>
-            <Item label="Gearchiveerd op">{formatDateTime(record.archivedAt)}</Item>
-        </Panel>
-    );
+  const label = useEnumLabel();
+  const nothingYet = !record.assessedAt && !record.respondedAt && !record.outcomeRecordedAt && !record.closedAt && !record.withdrawnAt && !record.archivedAt;
+  return (
+    <Panel title="Beoordeling en afhandeling">
+      {nothingYet ? <Empty>Nog niet beoordeeld of beantwoord.</Empty> : null}
+      <Item label="Oordeel">{label('Verdict', record.verdict)}</Item>
+      <Item label="Oorzaak">{record.cause}</Item>
+      <Item label="Oplossing">{record.solution}</Item>
+      <Item label="Aanbod">{record.offer?.length ? record.offer.map((offer) => label('Offer', offer)).join(', ') : null}</Item>
+      <Item label="Preventieve maatregel">{record.preventiveMeasure}</Item>
+      <Item label="Beoordeeld op">{formatDateTime(record.assessedAt)}</Item>
+      <Item label="Antwoord aan de klager">{record.responseSummary}</Item>
+      <Item label="Beantwoord op">{formatDateTime(record.respondedAt)}</Item>
+      <Item label="Klant akkoord">{record.customerAgreed === true ? 'Ja' : record.customerAgreed === false ? 'Nee' : null}</Item>
+      <Item label="Tevredenheid (1–5)">{record.satisfaction ?? null}</Item>
+      <Item label="Resultaat vastgelegd op">{formatDateTime(record.outcomeRecordedAt)}</Item>
+      <Item label="Afgesloten op">{formatDateTime(record.closedAt)}</Item>
+      <Item label="Ingetrokken op">{formatDateTime(record.withdrawnAt)}</Item>
+      <Item label="Gearchiveerd op">{formatDateTime(record.archivedAt)}</Item>
+    </Panel>
+  );
 };
 
 const ContactsPanel = ({ record }: { record: ComplaintRecord }) => {
-    const label = useEnumLabel();
-    const contacts = record.contactMoments ?? [];
-    return (
-        <Panel title="Contactmomenten">
-            {contacts.length === 0 ? (
-                <Empty>Nog geen contact met de klager vastgelegd.</Empty>
-            ) : (
-                <Table size="small" aria-label="Contactmomenten">
-                    <TableHead>
-                        <TableRow>
-                            <TableCell>Soort</TableCell>
-                            <TableCell>Kanaal</TableCell>
-                            <TableCell>Wanneer</TableCell>
-                            <TableCell>Door</TableCell>
-                            <TableCell>Samenvatting</TableCell>
-                        </TableRow>
-                    </TableHead>
-                    <TableBody>
-                        {contacts.map(contact => (
-                            <TableRow key={contact.id}>
-                                <TableCell>{label('ContactKind', contact.kind)}</TableCell>
-                                <TableCell>{label('Channel', contact.channel)}</TableCell>
-                                <TableCell>{formatDateTime(contact.contactedAt)}</TableCell>
-                                <TableCell>{contact.by?.name}</TableCell>
-                                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{contact.summary}</TableCell>
-                            </TableRow>
-                        ))}
-                    </TableBody>
-                </Table>
-            )}
-        </Panel>
-    );
+  const label = useEnumLabel();
+  const contacts = record.contactMoments ?? [];
+  return (
+    <Panel title="Contactmomenten">
+      {contacts.length === 0 ? (
+        <Empty>Nog geen contact met de klager vastgelegd.</Empty>
+      ) : (
+        <Table size="small" aria-label="Contactmomenten">
+          <TableHead>
+            <TableRow>
+              <TableCell>Soort</TableCell>
+              <TableCell>Kanaal</TableCell>
+              <TableCell>Wanneer</TableCell>
+              <TableCell>Door</TableCell>
+              <TableCell>Samenvatting</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {contacts.map((contact) => (
+              <TableRow key={contact.id}>
+                <TableCell>{label('ContactKind', contact.kind)}</TableCell>
+                <TableCell>{label('Channel', contact.channel)}</TableCell>
+                <TableCell>{formatDateTime(contact.contactedAt)}</TableCell>
+                <TableCell>{contact.by?.name}</TableCell>
+                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{contact.summary}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Panel>
+  );
 };
 
-const asString = (value: unknown): string | undefined =>
-    typeof value === 'string' && value.trim() !== '' ? value : undefined;
+const asString = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
 const kindsOf = (value: unknown): string[] =>
-    Array.isArray(value)
-        ? value.flatMap(item =>
-              typeof item === 'string' ? [item] : typeof item === 'object' && item && 'kind' in item ? [String(item.kind)] : [],
-          )
-        : [];
+  Array.isArray(value)
+    ? value.flatMap((item) => (typeof item === 'string' ? [item] : typeof item === 'object' && item && 'kind' in item ? [String(item.kind)] : []))
+    : [];
 
 /** What an event's `data` says, in a line of Dutch; the note text separately. */
 const useEventDetails = () => {
-    const label = useEnumLabel();
-    return (event: ComplaintEventRow): { facts: string[]; text?: string } => {
-        const data = event.data ?? {};
-        const facts: string[] = [];
-        if (asString(data.kind) && event.type === 'CONTACT_RECORDED') facts.push(label('ContactKind', String(data.kind)));
-        if (asString(data.channel)) facts.push(`via ${label('Channel', String(data.channel)).toLowerCase()}`);
-        if (asString(data.toName)) facts.push(`naar ${String(data.toName)}`);
-        if (asString(data.handlerName)) facts.push(`behandelaar ${String(data.handlerName)}`);
-        if (asString(data.verdict)) facts.push(label('Verdict', String(data.verdict)));
-        if (typeof data.customerAgreed === 'boolean') facts.push(data.customerAgreed ? 'klant akkoord' : 'klant niet akkoord');
-        if (typeof data.satisfaction === 'number') facts.push(`tevredenheid ${data.satisfaction}`);
-        const met = kindsOf(data.deadlinesMet);
-        if (met.length) facts.push(`termijn gehaald: ${met.map(kind => label('DeadlineKind', kind)).join(', ')}`);
-        if (data.late === true) facts.push('te laat, aanvaard');
-        if (asString(data.scheduledAt)) facts.push(`op ${formatDateTime(String(data.scheduledAt))}`);
-        if (asString(data.to) && event.type === 'HEARING_RESCHEDULED') {
-            facts.push(`${asString(data.from) ? `van ${formatDateTime(String(data.from))} ` : ''}naar ${formatDateTime(String(data.to))}`);
-        }
-        if (asString(data.form)) facts.push(label('HearingForm', String(data.form)).toLowerCase());
-        if (asString(data.heldForm)) facts.push(label('HearingForm', String(data.heldForm)).toLowerCase());
-        if (asString(data.chairName)) facts.push(`voorzitter ${String(data.chairName)}`);
-        if (data.subjectEmployeeAttends === true) facts.push('medewerker aanwezig');
-        if (asString(data.complainantAgreedAt)) facts.push(`klager akkoord ${formatDateTime(String(data.complainantAgreedAt))}`);
-        if (asString(data.organisationAgreedBy)) facts.push(`akkoord namens de organisatie: ${String(data.organisationAgreedBy)}`);
-        if (asString(data.outcome) && event.type === 'OBJECTION_DECIDED') facts.push(label('ObjectionOutcome', String(data.outcome)));
-        if (asString(data.partyName)) facts.push(`naar ${String(data.partyName)}`);
-        if (typeof data.binding === 'boolean') facts.push(data.binding ? 'bindend' : 'niet bindend');
-        if (asString(data.outcomeDate)) facts.push(`uitkomst van ${formatDay(String(data.outcomeDate))}`);
-        const opened = kindsOf(data.deadlinesOpened);
-        if (opened.length) facts.push(`termijnen: ${opened.map(kind => label('DeadlineKind', kind)).join(', ')}`);
-        return {
-            facts,
-            text:
-                asString(data.text) ??
-                asString(data.note) ??
-                asString(data.reason) ??
-                asString(data.lateAcceptanceReason) ??
-                asString(data.furtherOptions),
-        };
+  const label = useEnumLabel();
+  return (event: ComplaintEventRow): { facts: string[]; text?: string } => {
+    const data = event.data ?? {};
+    const facts: string[] = [];
+    if (asString(data.kind) && event.type === 'CONTACT_RECORDED') facts.push(label('ContactKind', String(data.kind)));
+    if (asString(data.channel)) facts.push(`via ${label('Channel', String(data.channel)).toLowerCase()}`);
+    if (asString(data.toName)) facts.push(`naar ${String(data.toName)}`);
+    if (asString(data.handlerName)) facts.push(`behandelaar ${String(data.handlerName)}`);
+    if (asString(data.verdict)) facts.push(label('Verdict', String(data.verdict)));
+    if (typeof data.customerAgreed === 'boolean') facts.push(data.customerAgreed ? 'klant akkoord' : 'klant niet akkoord');
+    if (typeof data.satisfaction === 'number') facts.push(`tevredenheid ${data.satisfaction}`);
+    const met = kindsOf(data.deadlinesMet);
+    if (met.length) facts.push(`termijn gehaald: ${met.map((kind) => label('DeadlineKind', kind)).join(', ')}`);
+    if (data.late === true) facts.push('te laat, aanvaard');
+    if (asString(data.scheduledAt)) facts.push(`op ${formatDateTime(String(data.scheduledAt))}`);
+    if (asString(data.to) && event.type === 'HEARING_RESCHEDULED') {
+      facts.push(`${asString(data.from) ? `van ${formatDateTime(String(data.from))} ` : ''}naar ${formatDateTime(String(data.to))}`);
+    }
+    if (asString(data.form)) facts.push(label('HearingForm', String(data.form)).toLowerCase());
+    if (asString(data.heldForm)) facts.push(label('HearingForm', String(data.heldForm)).toLowerCase());
+    if (asString(data.chairName)) facts.push(`voorzitter ${String(data.chairName)}`);
+    if (data.subjectEmployeeAttends === true) facts.push('medewerker aanwezig');
+    if (asString(data.complainantAgreedAt)) facts.push(`klager akkoord ${formatDateTime(String(data.complainantAgreedAt))}`);
+    if (asString(data.organisationAgreedBy)) facts.push(`akkoord namens de organisatie: ${String(data.organisationAgreedBy)}`);
+    if (asString(data.outcome) && event.type === 'OBJECTION_DECIDED') facts.push(label('ObjectionOutcome', String(data.outcome)));
+    if (asString(data.partyName)) facts.push(`naar ${String(data.partyName)}`);
+    if (typeof data.binding === 'boolean') facts.push(data.binding ? 'bindend' : 'niet bindend');
+    if (asString(data.outcomeDate)) facts.push(`uitkomst van ${formatDay(String(data.outcomeDate))}`);
+    const opened = kindsOf(data.deadlinesOpened);
+    if (opened.length) facts.push(`termijnen: ${opened.map((kind) => label('DeadlineKind', kind)).join(', ')}`);
+    return {
+      facts,
+      text: asString(data.text) ?? asString(data.note) ?? asString(data.reason) ?? asString(data.lateAcceptanceReason) ?? asString(data.furtherOptions),
     };
+  };
 };
 
 const HistoryPanel = ({ record }: { record: ComplaintRecord }) => {
-    const label = useEnumLabel();
-    const details = useEventDetails();
-    const events = [...(record.history ?? [])].reverse(); // newest first
-    return (
-        <Panel title="Geschiedenis">
-            {events.length === 0 ? <Empty>Geen gebeurtenissen.</Empty> : null}
-            <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-                {events.map((event, index) => {
-                    const { facts, text } = details(event);
-                    const moved = event.toStatus && event.fromStatus !== event.toStatus;
-                    return (
-                        <Box component="li" key={event.id} data-type={event.type}>
-                            {index > 0 ? <Divider sx={{ my: 1 }} /> : null}
-                            <Stack direction="row" sx={{ alignItems: 'baseline', flexWrap: 'wrap', columnGap: 1 }}>
-                                <Typography variant="subtitle2" component="span">
-                                    {label('ComplaintEventType', event.type)}
-                                </Typography>
-                                <Typography variant="caption" color="text.secondary" component="span">
-                                    {formatDateTime(event.at)}
-                                    {' — '}
-                                    {event.actor?.name ?? (event.type === 'SUBMITTED' ? 'website' : 'systeem')}
-                                </Typography>
-                            </Stack>
-                            {moved ? (
-                                <Typography variant="body2" component="div">
-                                    {event.fromStatus ? `${label('ComplaintStatus', event.fromStatus)} → ` : ''}
-                                    {label('ComplaintStatus', event.toStatus)}
-                                </Typography>
-                            ) : null}
-                            {facts.length ? (
-                                <Typography variant="body2" color="text.secondary" component="div">
-                                    {facts.join('; ')}
-                                </Typography>
-                            ) : null}
-                            {text ? (
-                                <Typography variant="body2" component="blockquote" sx={{ m: 0, mt: 0.5, pl: 1, borderLeft: 3, borderColor: 'divider', whiteSpace: 'pre-wrap' }}>
-                                    {text}
-                                </Typography>
-                            ) : null}
-                        </Box>
-                    );
-                })}
+  const label = useEnumLabel();
+  const details = useEventDetails();
+  const events = [...(record.history ?? [])].reverse(); // newest first
+  return (
+    <Panel title="Geschiedenis">
+      {events.length === 0 ? <Empty>Geen gebeurtenissen.</Empty> : null}
+      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        {events.map((event, index) => {
+          const { facts, text } = details(event);
+          const moved = event.toStatus && event.fromStatus !== event.toStatus;
+          return (
+            <Box component="li" key={event.id} data-type={event.type}>
+              {index > 0 ? <Divider sx={{ my: 1 }} /> : null}
+              <Stack direction="row" sx={{ alignItems: 'baseline', flexWrap: 'wrap', columnGap: 1 }}>
+                <Typography variant="subtitle2" component="span">
+                  {label('ComplaintEventType', event.type)}
+                </Typography>
+                <Typography variant="caption" color="text.secondary" component="span">
+                  {formatDateTime(event.at)}
+                  {' — '}
+                  {event.actor?.name ?? (event.type === 'SUBMITTED' ? 'website' : 'systeem')}
+                </Typography>
+              </Stack>
+              {moved ? (
+                <Typography variant="body2" component="div">
+                  {event.fromStatus ? `${label('ComplaintStatus', event.fromStatus)} → ` : ''}
+                  {label('ComplaintStatus', event.toStatus)}
+                </Typography>
+              ) : null}
+              {facts.length ? (
+                <Typography variant="body2" color="text.secondary" component="div">
+                  {facts.join('; ')}
+                </Typography>
+              ) : null}
+              {text ? (
+                <Typography variant="body2" component="blockquote" sx={{ m: 0, mt: 0.5, pl: 1, borderLeft: 3, borderColor: 'divider', whiteSpace: 'pre-wrap' }}>
+                  {text}
+                </Typography>
+              ) : null}
             </Box>
-        </Panel>
-    );
+          );
+        })}
+      </Box>
+    </Panel>
+  );
 };
 
 const ComplaintPage = () => {
-    const record = useRecordContext<ComplaintRecord>();
-    if (!record) return null;
-    return (
-        <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
-            <Header record={record} />
-            <Box
-                sx={{
-                    display: 'grid',
-                    gap: 2,
-                    gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
-                    alignItems: 'start',
-                }}
-            >
-                <Stack spacing={2}>
-                    <ComplaintPanel record={record} />
-                    <ComplainantPanel record={record} />
-                </Stack>
-                <Stack spacing={2}>
-                    <DeadlinesPanel record={record} />
-                    <HandlingPanel record={record} />
-                </Stack>
-            </Box>
-            {record.objection || record.hearings?.length ? (
-                <Box
-                    sx={{
-                        display: 'grid',
-                        gap: 2,
-                        gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
-                        alignItems: 'start',
-                    }}
-                >
-                    <ObjectionPanel record={record} />
-                    <HearingsPanel record={record} />
-                </Box>
-            ) : null}
-            <ReferralsPanel record={record} />
-            <ContactsPanel record={record} />
-            <HistoryPanel record={record} />
+  const record = useRecordContext<ComplaintRecord>();
+  if (!record) return null;
+  return (
+    <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
+      <Header record={record} />
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+          alignItems: 'start',
+        }}
+      >
+        <Stack spacing={2}>
+          <ComplaintPanel record={record} />
+          <ComplainantPanel record={record} />
         </Stack>
-    );
+        <Stack spacing={2}>
+          <DeadlinesPanel record={record} />
+          <HandlingPanel record={record} />
+        </Stack>
+      </Box>
+      {record.objection || record.hearings?.length ? (
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+            alignItems: 'start',
+          }}
+        >
+          <ObjectionPanel record={record} />
+          <HearingsPanel record={record} />
+        </Box>
+      ) : null}
+      <ReferralsPanel record={record} />
+      <ContactsPanel record={record} />
+      <HistoryPanel record={record} />
+    </Stack>
+  );
 };
 
 /** The complaint page: where it stands, what is due, what happened, and the next steps. */
 export const ComplaintShow = () => (
-    <Show title={<ComplaintTitle />} actions={false} component="div">
-        <ComplaintPage />
-    </Show>
+  <Show title={<ComplaintTitle />} actions={false} component="div">
+    <ComplaintPage />
+  </Show>
 );

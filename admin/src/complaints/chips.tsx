@@ -7,36 +7,28 @@ import type { ComplaintRecord, DeadlineRow } from './types';
 
 /** The Dutch label of an enum value (see i18n/domain-labels.ts). */
 export const useEnumLabel = () => {
-    const translate = useTranslate();
-    return (enumName: string, value: string | null | undefined): string =>
-        value ? translate(`enums.${enumName}.${value}`, { _: humanise(value) }) : '';
+  const translate = useTranslate();
+  return (enumName: string, value: string | null | undefined): string => (value ? translate(`enums.${enumName}.${value}`, { _: humanise(value) }) : '');
 };
 
 const STATUS_COLOURS: Record<string, ChipProps['color']> = {
-    RECEIVED: 'info',
-    FORWARDED: 'info',
-    ACKNOWLEDGED: 'primary',
-    IN_PROGRESS: 'primary',
-    REOPENED: 'warning',
-    OBJECTED: 'warning',
-    REFERRED: 'warning',
-    RESPONDED: 'secondary',
-    CLOSED: 'success',
-    ARCHIVED: 'default',
-    WITHDRAWN: 'default',
+  RECEIVED: 'info',
+  FORWARDED: 'info',
+  ACKNOWLEDGED: 'primary',
+  IN_PROGRESS: 'primary',
+  REOPENED: 'warning',
+  OBJECTED: 'warning',
+  REFERRED: 'warning',
+  RESPONDED: 'secondary',
+  CLOSED: 'success',
+  ARCHIVED: 'default',
+  WITHDRAWN: 'default',
 };
 
 export const ComplaintStatusChip = ({ status }: { status: string | null | undefined }) => {
-    const label = useEnumLabel();
-    if (!status) return null;
-    return (
-        <Chip
-            size="small"
-            color={STATUS_COLOURS[status] ?? 'default'}
-            label={label('ComplaintStatus', status)}
-            data-status={status}
-        />
-    );
+  const label = useEnumLabel();
+  if (!status) return null;
+  return <Chip size="small" color={STATUS_COLOURS[status] ?? 'default'} label={label('ComplaintStatus', status)} data-status={status} />;
 };
 
 /**
@@ -44,28 +36,23 @@ export const ComplaintStatusChip = ({ status }: { status: string | null | undefi
  * due moment), "Verlopen" (red).
  */
 export const DeadlineStatusChip = ({ deadline }: { deadline: DeadlineRow }) => {
-    const label = useEnumLabel();
-    const text = label('DeadlineStatus', deadline.status);
-    if (deadline.status === 'MET') {
-        return (
-            <Tooltip title={deadline.metAt ? `Gehaald op ${formatDateTime(deadline.metAt)}` : ''}>
-                <Chip
-                    size="small"
-                    variant="outlined"
-                    color={deadline.late ? 'warning' : 'success'}
-                    label={deadline.late ? `${text}, te laat` : text}
-                />
-            </Tooltip>
-        );
-    }
+  const label = useEnumLabel();
+  const text = label('DeadlineStatus', deadline.status);
+  if (deadline.status === 'MET') {
     return (
-        <Chip
-            size="small"
-            color={deadline.status === 'BREACHED' ? 'error' : 'info'}
-            variant={deadline.status === 'BREACHED' ? 'filled' : 'outlined'}
-            label={text}
-        />
+      <Tooltip title={deadline.metAt ? `Gehaald op ${formatDateTime(deadline.metAt)}` : ''}>
+        <Chip size="small" variant="outlined" color={deadline.late ? 'warning' : 'success'} label={deadline.late ? `${text}, te laat` : text} />
+      </Tooltip>
     );
+  }
+  return (
+    <Chip
+      size="small"
+      color={deadline.status === 'BREACHED' ? 'error' : 'info'}
+      variant={deadline.status === 'BREACHED' ? 'filled' : 'outlined'}
+      label={text}
+    />
+  );
 };
 
 /**
@@ -73,34 +60,33 @@ export const DeadlineStatusChip = ({ deadline }: { deadline: DeadlineRow }) => {
  * when one is due today (Amsterdam), else the earliest due date.
  */
 export const DeadlineBadge = ({ record }: { record: ComplaintRecord }) => {
-    const label = useEnumLabel();
-    const open = (record.deadlines ?? []).filter(deadline => deadline.status !== 'MET');
-    const earliest = [...open].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
-    const describe = (deadline: DeadlineRow | undefined) =>
-        deadline ? `${label('DeadlineKind', deadline.kind)}: ${formatDateTime(deadline.dueAt)}` : '';
-    const breached = open.find(deadline => deadline.status === 'BREACHED');
-    if (breached) {
-        return (
-            <Tooltip title={describe(breached)}>
-                <Chip size="small" color="error" label="Te laat" />
-            </Tooltip>
-        );
-    }
-    const today = amsterdamDay();
-    const dueToday = open.find(deadline => deadline.dueDate === today);
-    if (dueToday) {
-        return (
-            <Tooltip title={describe(dueToday)}>
-                <Chip size="small" color="warning" label="Vandaag" />
-            </Tooltip>
-        );
-    }
-    if (earliest) {
-        return (
-            <Tooltip title={describe(earliest)}>
-                <span>{formatDay(earliest.dueDate)}</span>
-            </Tooltip>
-        );
-    }
-    return record.nextDueAt ? <span>{formatDateTime(record.nextDueAt)}</span> : <span>—</span>;
+  const label = useEnumLabel();
+  const open = (record.deadlines ?? []).filter((deadline) => deadline.status !== 'MET');
+  const earliest = [...open].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+  const describe = (deadline: DeadlineRow | undefined) => (deadline ? `${label('DeadlineKind', deadline.kind)}: ${formatDateTime(deadline.dueAt)}` : '');
+  const breached = open.find((deadline) => deadline.status === 'BREACHED');
+  if (breached) {
+    return (
+      <Tooltip title={describe(breached)}>
+        <Chip size="small" color="error" label="Te laat" />
+      </Tooltip>
+    );
+  }
+  const today = amsterdamDay();
+  const dueToday = open.find((deadline) => deadline.dueDate === today);
+  if (dueToday) {
+    return (
+      <Tooltip title={describe(dueToday)}>
+        <Chip size="small" color="warning" label="Vandaag" />
+      </Tooltip>
+    );
+  }
+  if (earliest) {
+    return (
+      <Tooltip title={describe(earliest)}>
+        <span>{formatDay(earliest.dueDate)}</span>
+      </Tooltip>
+    );
+  }
+  return record.nextDueAt ? <span>{formatDateTime(record.nextDueAt)}</span> : <span>—</span>;
 };

@@ -2,8 +2,8 @@ import { mayUse } from '../providers/roles';
 import { schemaModel } from '../schema/contract';
 
 export interface Choice {
-    id: string;
-    name: string;
+  id: string;
+  name: string;
 }
 
 /**
@@ -11,9 +11,9 @@ export interface Choice {
  * inputs translate them), optionally only `only`, in that order.
  */
 export const enumChoices = (enumName: string, only?: readonly string[]): Choice[] => {
-    const values = schemaModel.enums.find(candidate => candidate.name === enumName)?.values ?? [];
-    const wanted = only ? only.filter(value => values.includes(value)) : values;
-    return wanted.map(value => ({ id: value, name: `enums.${enumName}.${value}` }));
+  const values = schemaModel.enums.find((candidate) => candidate.name === enumName)?.values ?? [];
+  const wanted = only ? only.filter((value) => values.includes(value)) : values;
+  return wanted.map((value) => ({ id: value, name: `enums.${enumName}.${value}` }));
 };
 
 /** The channels staff register a complaint from (the web form registers itself). */

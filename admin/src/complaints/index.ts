@@ -9,12 +9,12 @@ export { complaintSelections, withComplaintSteps } from './complaint-api';
 
 /** The hand-written views of the complaint workflow; every other resource stays generic. */
 export const complaintViews: NonNullable<SchemaResourceOptions['views']> = {
-    Complaint: {
-        list: createElement(ComplaintList),
-        show: createElement(ComplaintShow),
-        create: createElement(ComplaintCreate),
-        recordRepresentation: 'reference',
-    },
-    // deadlines have no page of their own: a row opens its complaint
-    Deadline: { list: createElement(DeadlineList), show: null, edit: null, create: null },
+  Complaint: {
+    list: createElement(ComplaintList),
+    show: createElement(ComplaintShow),
+    create: createElement(ComplaintCreate),
+    recordRepresentation: 'reference',
+  },
+  // deadlines have no page of their own: a row opens its complaint
+  Deadline: { list: createElement(DeadlineList), show: null, edit: null, create: null },
 };

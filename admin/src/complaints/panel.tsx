@@ -9,38 +9,37 @@ import type { Named } from './types';
 /** The building blocks of the complaint page: a titled section, a labelled value, a link. */
 
 export const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
-    <Card component="section" aria-label={title} variant="outlined">
-        <CardContent>
-            <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-                {title}
-            </Typography>
-            {children}
-        </CardContent>
-    </Card>
+  <Card component="section" aria-label={title} variant="outlined">
+    <CardContent>
+      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+        {title}
+      </Typography>
+      {children}
+    </CardContent>
+  </Card>
 );
 
 /** A label and its value; nothing at all when there is no value. */
 export const Item = ({ label, children }: { label: string; children: ReactNode }) =>
-    children === null || children === undefined || children === '' ? null : (
-        <Box sx={{ mb: 1 }}>
-            <Typography variant="caption" color="text.secondary" component="div">
-                {label}
-            </Typography>
-            <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap' }}>
-                {children}
-            </Typography>
-        </Box>
-    );
+  children === null || children === undefined || children === '' ? null : (
+    <Box sx={{ mb: 1 }}>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {label}
+      </Typography>
+      <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap' }}>
+        {children}
+      </Typography>
+    </Box>
+  );
 
 export const StaffLink = ({ staff }: { staff: Named | null | undefined }) => {
-    const createPath = useCreatePath();
-    if (!staff) return null;
-    return <Link to={createPath({ resource: 'Staff', id: staff.id, type: 'show' })}>{staff.name}</Link>;
+  const createPath = useCreatePath();
+  if (!staff) return null;
+  return <Link to={createPath({ resource: 'Staff', id: staff.id, type: 'show' })}>{staff.name}</Link>;
 };
 
 export const Empty = ({ children }: { children: ReactNode }) => (
-    <Typography variant="body2" color="text.secondary">
-        {children}
-    </Typography>
+  <Typography variant="body2" color="text.secondary">
+    {children}
+  </Typography>
 );
-

@@ -3,21 +3,10 @@ import { AutocompleteInput, ReferenceInput, required, useGetList } from 'react-a
 const searchByName = (searchText: string) => (searchText ? { q: searchText } : {});
 
 /** Any active member of staff, searched by name or e-mail on the server. */
-export const StaffInput = ({ source, label, isRequired = false, helperText }: {
-    source: string;
-    label: string;
-    isRequired?: boolean;
-    helperText?: string;
-}) => (
-    <ReferenceInput source={source} reference="Staff" filter={{ active: true }}>
-        <AutocompleteInput
-            label={label}
-            optionText="name"
-            filterToQuery={searchByName}
-            validate={isRequired ? required() : undefined}
-            helperText={helperText}
-        />
-    </ReferenceInput>
+export const StaffInput = ({ source, label, isRequired = false, helperText }: { source: string; label: string; isRequired?: boolean; helperText?: string }) => (
+  <ReferenceInput source={source} reference="Staff" filter={{ active: true }}>
+    <AutocompleteInput label={label} optionText="name" filterToQuery={searchByName} validate={isRequired ? required() : undefined} helperText={helperText} />
+  </ReferenceInput>
 );
 
 /**
@@ -25,59 +14,59 @@ export const StaffInput = ({ source, label, isRequired = false, helperText }: {
  * `excludeIds` (the employees a complaint is about); searched in the browser.
  */
 export const StaffWithRoleInput = ({
-    source,
-    label,
-    roles,
-    excludeIds = [],
-    isRequired = true,
-    helperText,
+  source,
+  label,
+  roles,
+  excludeIds = [],
+  isRequired = true,
+  helperText,
 }: {
-    source: string;
-    label: string;
-    roles: readonly string[];
-    excludeIds?: readonly string[];
-    isRequired?: boolean;
-    helperText?: string;
+  source: string;
+  label: string;
+  roles: readonly string[];
+  excludeIds?: readonly string[];
+  isRequired?: boolean;
+  helperText?: string;
 }) => {
-    const { data, isPending } = useGetList('Staff', {
-        pagination: { page: 1, perPage: 100 },
-        sort: { field: 'name', order: 'ASC' },
-        filter: { active: true, roles },
-    });
-    const choices = (data ?? [])
-        .filter(member => !excludeIds.includes(String(member.id)))
-        .map(member => ({ id: String(member.id), name: String(member.name) }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-    return (
-        <AutocompleteInput
-            source={source}
-            label={label}
-            choices={choices}
-            isPending={isPending}
-            validate={isRequired ? required() : undefined}
-            helperText={helperText}
-        />
-    );
+  const { data, isPending } = useGetList('Staff', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+    filter: { active: true, roles },
+  });
+  const choices = (data ?? [])
+    .filter((member) => !excludeIds.includes(String(member.id)))
+    .map((member) => ({ id: String(member.id), name: String(member.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return (
+    <AutocompleteInput
+      source={source}
+      label={label}
+      choices={choices}
+      isPending={isPending}
+      validate={isRequired ? required() : undefined}
+      helperText={helperText}
+    />
+  );
 };
 
 /** Who may handle a complaint: what assignHandler accepts, never whom the complaint is about. */
 export const HandlerInput = ({ excludeIds = [] }: { excludeIds?: string[] }) => (
-    <StaffWithRoleInput
-        source="handlerId"
-        label="Klachtbehandelaar"
-        roles={['HANDLER', 'DIRECTOR']}
-        excludeIds={excludeIds}
-        helperText="Medewerkers met de rol klachtbehandelaar of directeur; niet wie de klacht betreft"
-    />
+  <StaffWithRoleInput
+    source="handlerId"
+    label="Klachtbehandelaar"
+    roles={['HANDLER', 'DIRECTOR']}
+    excludeIds={excludeIds}
+    helperText="Medewerkers met de rol klachtbehandelaar of directeur; niet wie de klacht betreft"
+  />
 );
 
 /** Who may chair a hearing: casework staff, never the employee the complaint is about. */
 export const ChairInput = ({ excludeIds = [] }: { excludeIds?: string[] }) => (
-    <StaffWithRoleInput
-        source="chairId"
-        label="Voorzitter"
-        roles={['HANDLER', 'QUALITY_MANAGER', 'DIRECTOR']}
-        excludeIds={excludeIds}
-        helperText="Klachtbehandelaar, kwaliteitsmanager of directeur; niet wie de klacht betreft"
-    />
+  <StaffWithRoleInput
+    source="chairId"
+    label="Voorzitter"
+    roles={['HANDLER', 'QUALITY_MANAGER', 'DIRECTOR']}
+    excludeIds={excludeIds}
+    helperText="Klachtbehandelaar, kwaliteitsmanager of directeur; niet wie de klacht betreft"
+  />
 );

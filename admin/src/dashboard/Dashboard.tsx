@@ -11,12 +11,12 @@ const DashboardCharts = lazy(() => import('./DashboardCharts'));
  * other role goes on to its first resource, as it did before there was a dashboard.
  */
 export const Dashboard = () => {
-    const { permissions, isPending } = usePermissions();
-    if (isPending) return <Loading />;
-    if (!mayUse(permissions, 'statistics')) return <NavigateToFirstResource loading={Loading} />;
-    return (
-        <Suspense fallback={<LinearProgress sx={{ mt: 2 }} aria-label="Dashboard laden" />}>
-            <DashboardCharts />
-        </Suspense>
-    );
+  const { permissions, isPending } = usePermissions();
+  if (isPending) return <Loading />;
+  if (!mayUse(permissions, 'statistics')) return <NavigateToFirstResource loading={Loading} />;
+  return (
+    <Suspense fallback={<LinearProgress sx={{ mt: 2 }} aria-label="Dashboard laden" />}>
+      <DashboardCharts />
+    </Suspense>
+  );
 };

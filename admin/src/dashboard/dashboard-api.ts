@@ -17,15 +17,15 @@ export const DASHBOARD_QUERY = `query Dashboard(
 }`;
 
 export interface DashboardData {
-    perMonth: { month: string | null; complaints: number; signals: number }[];
-    overall: {
-        complaints: number;
-        signals: number;
-        compliance: { kind: string; onTime: number; late: number; open: number; breached: number }[];
-    }[];
-    perCategory: { category: string | null; categoryName: string | null; complaints: number }[];
-    perStatus: { status: string | null; complaints: number }[];
-    perUnit: { unit: string | null; unitName: string | null; compliance: { breached: number }[] }[];
+  perMonth: { month: string | null; complaints: number; signals: number }[];
+  overall: {
+    complaints: number;
+    signals: number;
+    compliance: { kind: string; onTime: number; late: number; open: number; breached: number }[];
+  }[];
+  perCategory: { category: string | null; categoryName: string | null; complaints: number }[];
+  perStatus: { status: string | null; complaints: number }[];
+  perUnit: { unit: string | null; unitName: string | null; compliance: { breached: number }[] }[];
 }
 
 /** Statuses of a complaint that is no longer being handled. */
@@ -41,20 +41,20 @@ export const monthKey = (date: Date): string => `${date.getFullYear()}-${pad(dat
  * ago up to the first of next month), and "ever" for what is open now.
  */
 export const dashboardPeriods = (now: Date = new Date()) => {
-    const from = new Date(now.getFullYear(), now.getMonth() - 11, 1);
-    const to = new Date(now.getFullYear(), now.getMonth() + 1, 1);
-    const months = Array.from({ length: 12 }, (_, index) => monthKey(new Date(from.getFullYear(), from.getMonth() + index, 1)));
-    const year = { from: from.toISOString(), to: to.toISOString() };
-    // what is open now can have been received any time: a wide period (the API needs one)
-    const ever = { from: new Date(2000, 0, 1).toISOString(), to: new Date(now.getTime() + 86_400_000).toISOString() };
-    return {
-        months,
-        variables: {
-            months: { ...year, groupBy: ['MONTH'] },
-            overall: year,
-            categories: { ...year, groupBy: ['CATEGORY'] },
-            statuses: { ...ever, groupBy: ['STATUS'] },
-            units: { ...ever, groupBy: ['UNIT'] },
-        },
-    };
+  const from = new Date(now.getFullYear(), now.getMonth() - 11, 1);
+  const to = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+  const months = Array.from({ length: 12 }, (_, index) => monthKey(new Date(from.getFullYear(), from.getMonth() + index, 1)));
+  const year = { from: from.toISOString(), to: to.toISOString() };
+  // what is open now can have been received any time: a wide period (the API needs one)
+  const ever = { from: new Date(2000, 0, 1).toISOString(), to: new Date(now.getTime() + 86_400_000).toISOString() };
+  return {
+    months,
+    variables: {
+      months: { ...year, groupBy: ['MONTH'] },
+      overall: year,
+      categories: { ...year, groupBy: ['CATEGORY'] },
+      statuses: { ...ever, groupBy: ['STATUS'] },
+      units: { ...ever, groupBy: ['UNIT'] },
+    },
+  };
 };

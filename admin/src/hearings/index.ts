@@ -13,5 +13,5 @@ export const hearingSelections: SelectionOverrides = { Hearing: { list: HEARING_
 
 /** Hearings have no page of their own (no `hearing(id)`): a row links to its complaint. */
 export const hearingViews: NonNullable<SchemaResourceOptions['views']> = {
-    Hearing: { list: createElement(HearingList), show: null, edit: null, create: null },
+  Hearing: { list: createElement(HearingList), show: null, edit: null, create: null },
 };

@@ -6,23 +6,17 @@ import { useInput } from 'react-admin';
 
 /** A yes/no that reads as a statement to tick (react-admin's BooleanInput is a switch). */
 export const CheckboxInput = ({ source, label, helperText }: { source: string; label: string; helperText?: string }) => {
-    const { field, id, fieldState } = useInput({ source, defaultValue: false });
-    const error = fieldState.error?.message;
-    return (
-        <FormControl sx={{ mb: 2 }} error={!!error}>
-            <FormControlLabel
-                control={
-                    <Checkbox
-                        id={id}
-                        name={field.name}
-                        checked={field.value === true}
-                        onChange={event => field.onChange(event.target.checked)}
-                        onBlur={field.onBlur}
-                    />
-                }
-                label={label}
-            />
-            {error || helperText ? <FormHelperText sx={{ mt: -0.5 }}>{error ?? helperText}</FormHelperText> : null}
-        </FormControl>
-    );
+  const { field, id, fieldState } = useInput({ source, defaultValue: false });
+  const error = fieldState.error?.message;
+  return (
+    <FormControl sx={{ mb: 2 }} error={!!error}>
+      <FormControlLabel
+        control={
+          <Checkbox id={id} name={field.name} checked={field.value === true} onChange={(event) => field.onChange(event.target.checked)} onBlur={field.onBlur} />
+        }
+        label={label}
+      />
+      {error || helperText ? <FormHelperText sx={{ mt: -0.5 }}>{error ?? helperText}</FormHelperText> : null}
+    </FormControl>
+  );
 };

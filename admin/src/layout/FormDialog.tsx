@@ -17,56 +17,53 @@ type Values = Record<string, unknown>;
  * anything else as a notification. `onSubmit` resolves when done; the dialog then closes.
  */
 export const FormDialog = ({
-    title,
-    intro,
-    defaultValues,
-    onSubmit,
-    onClose,
-    submitLabel = 'Opslaan',
-    children,
+  title,
+  intro,
+  defaultValues,
+  onSubmit,
+  onClose,
+  submitLabel = 'Opslaan',
+  children,
 }: {
-    title: string;
-    intro?: ReactNode;
-    defaultValues?: Values;
-    onSubmit: (values: Values) => Promise<void>;
-    onClose: () => void;
-    submitLabel?: string;
-    children: ReactNode;
+  title: string;
+  intro?: ReactNode;
+  defaultValues?: Values;
+  onSubmit: (values: Values) => Promise<void>;
+  onClose: () => void;
+  submitLabel?: string;
+  children: ReactNode;
 }) => {
-    const notify = useNotify();
-    const titleId = useId();
-    const submit = async (values: Values) => {
-        try {
-            await onSubmit(values);
-            onClose();
-            return undefined;
-        } catch (error) {
-            const body =
-                error instanceof HttpError && typeof error.body === 'object' && error.body !== null
-                    ? (error.body as ApiErrorBody)
-                    : undefined;
-            if (body?.errors && Object.keys(body.errors).length > 0) return body.errors;
-            notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-            return undefined;
-        }
-    };
-    return (
-        <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-            <Form onSubmit={submit} record={{ id: titleId, ...defaultValues }}>
-                <DialogTitle id={titleId}>{title}</DialogTitle>
-                <DialogContent>
-                    {intro ? (
-                        <Typography variant="body2" component="div" sx={{ mb: 2 }}>
-                            {intro}
-                        </Typography>
-                    ) : null}
-                    <Stack>{children}</Stack>
-                </DialogContent>
-                <DialogActions>
-                    <Button onClick={onClose}>Annuleren</Button>
-                    <SaveButton label={submitLabel} alwaysEnable />
-                </DialogActions>
-            </Form>
-        </Dialog>
-    );
+  const notify = useNotify();
+  const titleId = useId();
+  const submit = async (values: Values) => {
+    try {
+      await onSubmit(values);
+      onClose();
+      return undefined;
+    } catch (error) {
+      const body = error instanceof HttpError && typeof error.body === 'object' && error.body !== null ? (error.body as ApiErrorBody) : undefined;
+      if (body?.errors && Object.keys(body.errors).length > 0) return body.errors;
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      return undefined;
+    }
+  };
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <Form onSubmit={submit} record={{ id: titleId, ...defaultValues }}>
+        <DialogTitle id={titleId}>{title}</DialogTitle>
+        <DialogContent>
+          {intro ? (
+            <Typography variant="body2" component="div" sx={{ mb: 2 }}>
+              {intro}
+            </Typography>
+          ) : null}
+          <Stack>{children}</Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>Annuleren</Button>
+          <SaveButton label={submitLabel} alwaysEnable />
+        </DialogActions>
+      </Form>
+    </Dialog>
+  );
 };

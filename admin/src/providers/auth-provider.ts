@@ -15,7 +15,7 @@ const LOGIN = parse(`
 `);
 
 interface LoginResult {
-    login: Session;
+  login: Session;
 }
 
 /**
@@ -23,58 +23,58 @@ interface LoginResult {
  * for a "username" (labelled E-mailadres); it is sent as the e-mail address.
  */
 export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider => ({
-    async login({ username, password }: { username?: string; password?: string }) {
-        clearSession(); // never send a stale token along with a login
-        try {
-            const { data } = await client.mutate<LoginResult>({
-                mutation: LOGIN,
-                variables: { email: (username ?? '').trim(), password: password ?? '' },
-            });
-            if (!data) throw new Error('ra.auth.sign_in_error');
-            const { token, expiresAt, staff } = data.login;
-            saveSession({ token, expiresAt, staff: { id: staff.id, name: staff.name, roles: staff.roles } });
-        } catch (error) {
-            const code = errorCodeOf(error);
-            if (code === 'INVALID_CREDENTIALS' || code === 'UNAUTHENTICATED') {
-                throw new Error('app.auth.invalid_credentials');
-            }
-            if (code === 'BAD_USER_INPUT') throw new Error('ra.auth.sign_in_error');
-            throw new Error(toHttpError(error).message);
-        }
-    },
+  async login({ username, password }: { username?: string; password?: string }) {
+    clearSession(); // never send a stale token along with a login
+    try {
+      const { data } = await client.mutate<LoginResult>({
+        mutation: LOGIN,
+        variables: { email: (username ?? '').trim(), password: password ?? '' },
+      });
+      if (!data) throw new Error('ra.auth.sign_in_error');
+      const { token, expiresAt, staff } = data.login;
+      saveSession({ token, expiresAt, staff: { id: staff.id, name: staff.name, roles: staff.roles } });
+    } catch (error) {
+      const code = errorCodeOf(error);
+      if (code === 'INVALID_CREDENTIALS' || code === 'UNAUTHENTICATED') {
+        throw new Error('app.auth.invalid_credentials');
+      }
+      if (code === 'BAD_USER_INPUT') throw new Error('ra.auth.sign_in_error');
+      throw new Error(toHttpError(error).message);
+    }
+  },
 
-    async logout() {
-        clearSession();
-        // drop cached records; clearStore() would also reject queries still in flight
-        await client.cache.reset();
-    },
+  async logout() {
+    clearSession();
+    // drop cached records; clearStore() would also reject queries still in flight
+    await client.cache.reset();
+  },
 
-    async checkAuth() {
-        const session = readSession();
-        if (!session) {
-            // first visit: go to the login page without an error notification
-            throw { message: false };
-        }
-        if (isExpired(session)) {
-            clearSession();
-            throw { message: 'ra.notification.logged_out' };
-        }
-    },
+  async checkAuth() {
+    const session = readSession();
+    if (!session) {
+      // first visit: go to the login page without an error notification
+      throw { message: false };
+    }
+    if (isExpired(session)) {
+      clearSession();
+      throw { message: 'ra.notification.logged_out' };
+    }
+  },
 
-    async checkError(error: unknown) {
-        if (isUnauthenticated(error)) {
-            clearSession();
-            throw { message: 'ra.notification.logged_out' };
-        }
-    },
+  async checkError(error: unknown) {
+    if (isUnauthenticated(error)) {
+      clearSession();
+      throw { message: 'ra.notification.logged_out' };
+    }
+  },
 
-    async getPermissions() {
-        return readSession()?.staff.roles ?? [];
-    },
+  async getPermissions() {
+    return readSession()?.staff.roles ?? [];
+  },
 
-    async getIdentity() {
-        const session = readSession();
-        if (!session) throw new Error('ra.auth.auth_check_error');
-        return { id: session.staff.id, fullName: session.staff.name };
-    },
+  async getIdentity() {
+    const session = readSession();
+    if (!session) throw new Error('ra.auth.auth_check_error');
+    return { id: session.staff.id, fullName: session.staff.name };
+  },
 });

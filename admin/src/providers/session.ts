@@ -1,50 +1,50 @@
 /** The signed-in member of staff, kept in localStorage so a reload keeps the session. */
 export interface Session {
-    token: string;
-    /** ISO 8601 date-time after which the token is no longer accepted. */
-    expiresAt: string;
-    staff: { id: string; name: string; roles: string[] };
+  token: string;
+  /** ISO 8601 date-time after which the token is no longer accepted. */
+  expiresAt: string;
+  staff: { id: string; name: string; roles: string[] };
 }
 
 const STORAGE_KEY = 'klachten.admin.session';
 
 const isSession = (value: unknown): value is Session => {
-    if (typeof value !== 'object' || value === null) return false;
-    const candidate = value as Partial<Session>;
-    return (
-        typeof candidate.token === 'string' &&
-        typeof candidate.expiresAt === 'string' &&
-        typeof candidate.staff?.id === 'string' &&
-        typeof candidate.staff.name === 'string' &&
-        Array.isArray(candidate.staff.roles)
-    );
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Session>;
+  return (
+    typeof candidate.token === 'string' &&
+    typeof candidate.expiresAt === 'string' &&
+    typeof candidate.staff?.id === 'string' &&
+    typeof candidate.staff.name === 'string' &&
+    Array.isArray(candidate.staff.roles)
+  );
 };
 
 export const readSession = (): Session | undefined => {
-    try {
-        const stored = localStorage.getItem(STORAGE_KEY);
-        const parsed: unknown = stored ? JSON.parse(stored) : undefined;
-        return isSession(parsed) ? parsed : undefined;
-    } catch {
-        return undefined;
-    }
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    const parsed: unknown = stored ? JSON.parse(stored) : undefined;
+    return isSession(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 };
 
 export const isExpired = (session: Session, now: number = Date.now()): boolean => {
-    const expiresAt = Date.parse(session.expiresAt);
-    return Number.isNaN(expiresAt) || expiresAt <= now;
+  const expiresAt = Date.parse(session.expiresAt);
+  return Number.isNaN(expiresAt) || expiresAt <= now;
 };
 
 /** The bearer token to send, or undefined when there is no session or it has expired. */
 export const currentToken = (): string | undefined => {
-    const session = readSession();
-    return session && !isExpired(session) ? session.token : undefined;
+  const session = readSession();
+  return session && !isExpired(session) ? session.token : undefined;
 };
 
 export const saveSession = (session: Session): void => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
 };
 
 export const clearSession = (): void => {
-    localStorage.removeItem(STORAGE_KEY);
+  localStorage.removeItem(STORAGE_KEY);
 };

@@ -13,11 +13,11 @@ const REFERRAL_ROW = `id referredAt reason whatSent binding outcome outcomeDate 
 export const referralSelections: SelectionOverrides = { Referral: { list: REFERRAL_ROW } };
 
 export const referralViews: NonNullable<SchemaResourceOptions['views']> = {
-    // no `referral(id)`: a row opens its complaint
-    Referral: { list: createElement(ReferralList), show: null, edit: null, create: null },
+  // no `referral(id)`: a row opens its complaint
+  Referral: { list: createElement(ReferralList), show: null, edit: null, create: null },
 };
 
 /** ADMIN keeps the external parties: generic list and show; the forms tick "binding" as a statement. */
 export const externalPartyAdminViews: NonNullable<SchemaResourceOptions['views']> = {
-    ExternalParty: { create: createElement(ExternalPartyCreate), edit: createElement(ExternalPartyEdit) },
+  ExternalParty: { create: createElement(ExternalPartyCreate), edit: createElement(ExternalPartyEdit) },
 };

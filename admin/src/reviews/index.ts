@@ -11,14 +11,14 @@ export { reviewSelections } from './review-api';
  * figures, trends, findings and measures; and Maatregelen, the measures of every review.
  */
 export const reviewViews: NonNullable<SchemaResourceOptions['views']> = {
-    Review: {
-        list: createElement(ReviewList),
-        show: createElement(ReviewShow),
-        // opened with a dialog on the list; the findings are edited on the page
-        create: null,
-        edit: null,
-        recordRepresentation: 'periodStart',
-    },
-    // no `measure(id)`: measures are followed up from the list and the review page
-    Measure: { list: createElement(MeasureList), show: null, edit: null, create: null, recordRepresentation: 'description' },
+  Review: {
+    list: createElement(ReviewList),
+    show: createElement(ReviewShow),
+    // opened with a dialog on the list; the findings are edited on the page
+    create: null,
+    edit: null,
+    recordRepresentation: 'periodStart',
+  },
+  // no `measure(id)`: measures are followed up from the list and the review page
+  Measure: { list: createElement(MeasureList), show: null, edit: null, create: null, recordRepresentation: 'description' },
 };

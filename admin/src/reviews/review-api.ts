@@ -29,94 +29,94 @@ const REVIEW_RECORD = `${REVIEW_ROW} updatedAt
   measures { ${MEASURE_ROW} }`;
 
 export const reviewSelections: SelectionOverrides = {
-    Review: { list: REVIEW_ROW, record: REVIEW_RECORD },
-    Measure: { list: MEASURE_ROW },
+  Review: { list: REVIEW_ROW, record: REVIEW_RECORD },
+  Measure: { list: MEASURE_ROW },
 };
 
 export interface LeadTime {
-    median?: number | null;
-    p90?: number | null;
-    count: number;
+  median?: number | null;
+  p90?: number | null;
+  count: number;
 }
 
 export interface Compliance {
-    kind: string;
-    onTime: number;
-    late: number;
-    open: number;
-    breached: number;
-    onTimeShare?: number | null;
+  kind: string;
+  onTime: number;
+  late: number;
+  open: number;
+  breached: number;
+  onTimeShare?: number | null;
 }
 
 export interface PeriodFigures {
-    complaints: number;
-    signals: number;
-    assessed: number;
-    wellFoundedShare?: number | null;
-    toAcknowledgement: LeadTime;
-    toResponse: LeadTime;
-    toClosure: LeadTime;
-    objections: number;
-    lateObjections: number;
-    hearingsHeld: number;
-    hearingsWaived: number;
-    settlements: number;
-    referrals: number;
-    referralOutcomes: number;
-    bindingOutcomes: number;
-    averageSatisfaction?: number | null;
-    satisfactionResponses: number;
-    compliance: Compliance[];
+  complaints: number;
+  signals: number;
+  assessed: number;
+  wellFoundedShare?: number | null;
+  toAcknowledgement: LeadTime;
+  toResponse: LeadTime;
+  toClosure: LeadTime;
+  objections: number;
+  lateObjections: number;
+  hearingsHeld: number;
+  hearingsWaived: number;
+  settlements: number;
+  referrals: number;
+  referralOutcomes: number;
+  bindingOutcomes: number;
+  averageSatisfaction?: number | null;
+  satisfactionResponses: number;
+  compliance: Compliance[];
 }
 
 export interface TrendRow {
-    dimension: string;
-    key: string;
-    label: string;
-    current: number;
-    previous: number;
-    expected: number;
-    pValue: number;
-    flagged: boolean;
-    explanation: string;
+  dimension: string;
+  key: string;
+  label: string;
+  current: number;
+  previous: number;
+  expected: number;
+  pValue: number;
+  flagged: boolean;
+  explanation: string;
 }
 
 export interface MeasureRecord extends RaRecord {
-    id: string;
-    /** Sent back with a change: a stale one is refused (STALE_VERSION). */
-    version: number;
-    reviewId: string;
-    description: string;
-    /** YYYY-MM-DD */
-    dueDate: string;
-    status: 'OPEN' | 'DONE' | string;
-    followUp?: string | null;
-    doneAt?: string | null;
-    complaintIds: string[];
-    createdAt: string;
-    owner: Named;
+  id: string;
+  /** Sent back with a change: a stale one is refused (STALE_VERSION). */
+  version: number;
+  reviewId: string;
+  description: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  status: 'OPEN' | 'DONE' | string;
+  followUp?: string | null;
+  doneAt?: string | null;
+  complaintIds: string[];
+  createdAt: string;
+  owner: Named;
 }
 
 export interface ReviewRecord extends RaRecord {
-    id: string;
-    version: number;
+  id: string;
+  version: number;
+  periodStart: string;
+  periodEnd: string;
+  status: 'OPEN' | 'CLOSED' | string;
+  findings?: string | null;
+  createdAt: string;
+  closedAt?: string | null;
+  openedBy?: Named | null;
+  figures?: {
     periodStart: string;
     periodEnd: string;
-    status: 'OPEN' | 'CLOSED' | string;
-    findings?: string | null;
-    createdAt: string;
-    closedAt?: string | null;
-    openedBy?: Named | null;
-    figures?: {
-        periodStart: string;
-        periodEnd: string;
-        previousStart: string;
-        previousEnd: string;
-        current: PeriodFigures;
-        previous: PeriodFigures;
-        trends: TrendRow[];
-    };
-    measures?: MeasureRecord[];
+    previousStart: string;
+    previousEnd: string;
+    current: PeriodFigures;
+    previous: PeriodFigures;
+    trends: TrendRow[];
+  };
+  measures?: MeasureRecord[];
 }
 
 export const OPEN_REVIEW = `mutation OpenReview($input: OpenReviewInput!) {
@@ -150,24 +150,23 @@ const pad = (value: number) => String(value).padStart(2, '0');
  * `YYYY-MM-DD` (the default period of a new review).
  */
 export const lastFullHalfYear = (today: Date = new Date()): { periodStart: string; periodEnd: string } => {
-    const year = today.getFullYear();
-    return today.getMonth() < 6
-        ? { periodStart: `${year - 1}-07-01`, periodEnd: `${year - 1}-12-31` }
-        : { periodStart: `${year}-01-01`, periodEnd: `${year}-06-30` };
+  const year = today.getFullYear();
+  return today.getMonth() < 6
+    ? { periodStart: `${year - 1}-07-01`, periodEnd: `${year - 1}-12-31` }
+    : { periodStart: `${year}-01-01`, periodEnd: `${year}-06-30` };
 };
 
 /** Today in the browser's calendar, as `YYYY-MM-DD`. */
-export const localDay = (date: Date = new Date()): string =>
-    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+export const localDay = (date: Date = new Date()): string => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 /** Offers a text as a file download (the report as Markdown). */
 export const downloadText = (fileName: string, text: string, type = 'text/markdown;charset=utf-8') => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };

@@ -8,7 +8,6 @@ import { buildSchemaModel, type SchemaModel } from './schema-model';
  */
 export const contractSchema = buildSchema(contractSdl);
 
-export const contractIntrospection: IntrospectionSchema =
-    introspectionFromSchema(contractSchema).__schema;
+export const contractIntrospection: IntrospectionSchema = introspectionFromSchema(contractSchema).__schema;
 
 export const schemaModel: SchemaModel = buildSchemaModel(contractSchema);

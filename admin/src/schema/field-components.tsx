@@ -1,18 +1,18 @@
 import type { MouseEvent, ReactElement } from 'react';
 import {
-    ArrayField,
-    BooleanField,
-    ChipField,
-    DataTable,
-    DateField,
-    Link,
-    NumberField,
-    RecordContextProvider,
-    SimpleShowLayout,
-    TextField,
-    useCreatePath,
-    useRecordContext,
-    useTranslate,
+  ArrayField,
+  BooleanField,
+  ChipField,
+  DataTable,
+  DateField,
+  Link,
+  NumberField,
+  RecordContextProvider,
+  SimpleShowLayout,
+  TextField,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { humanise } from '../i18n/domain-labels';
 import { schemaModel } from './contract';
@@ -22,53 +22,51 @@ const LOCALE = 'nl-NL';
 const TIME_ZONE = 'Europe/Amsterdam';
 
 interface SchemaFieldProps {
-    source: string;
-    /** Read by SimpleShowLayout / DataTable to label the field; the i18n key is derived from source. */
-    label?: string;
+  source: string;
+  /** Read by SimpleShowLayout / DataTable to label the field; the i18n key is derived from source. */
+  label?: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-    typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-const valuesOf = (value: unknown): unknown[] =>
-    Array.isArray(value) ? value : value == null ? [] : [value];
+const valuesOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : value == null ? [] : [value]);
 
 const chipRow = { display: 'flex', flexWrap: 'wrap', gap: 4 } as const;
 
 /** An enum value (or a list of them) as chips with their Dutch labels. */
 export const EnumField = ({ source, enumName }: SchemaFieldProps & { enumName: string }) => {
-    const record = useRecordContext();
-    const translate = useTranslate();
-    const values = valuesOf(record?.[source]).map(String);
-    return (
-        <span style={chipRow}>
-            {values.map(value => (
-                <RecordContextProvider
-                    key={value}
-                    value={{
-                        id: value,
-                        label: translate(`enums.${enumName}.${value}`, { _: humanise(value) }),
-                    }}
-                >
-                    <ChipField source="label" size="small" sx={{ margin: 0 }} />
-                </RecordContextProvider>
-            ))}
-        </span>
-    );
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const values = valuesOf(record?.[source]).map(String);
+  return (
+    <span style={chipRow}>
+      {values.map((value) => (
+        <RecordContextProvider
+          key={value}
+          value={{
+            id: value,
+            label: translate(`enums.${enumName}.${value}`, { _: humanise(value) }),
+          }}
+        >
+          <ChipField source="label" size="small" sx={{ margin: 0 }} />
+        </RecordContextProvider>
+      ))}
+    </span>
+  );
 };
 
 /** A list of plain values (strings, numbers) as chips. */
 export const ScalarListField = ({ source }: SchemaFieldProps) => {
-    const record = useRecordContext();
-    return (
-        <span style={chipRow}>
-            {valuesOf(record?.[source]).map(value => (
-                <RecordContextProvider key={String(value)} value={{ id: String(value), label: String(value) }}>
-                    <ChipField source="label" size="small" sx={{ margin: 0 }} />
-                </RecordContextProvider>
-            ))}
-        </span>
-    );
+  const record = useRecordContext();
+  return (
+    <span style={chipRow}>
+      {valuesOf(record?.[source]).map((value) => (
+        <RecordContextProvider key={String(value)} value={{ id: String(value), label: String(value) }}>
+          <ChipField source="label" size="small" sx={{ margin: 0 }} />
+        </RecordContextProvider>
+      ))}
+    </span>
+  );
 };
 
 const stopPropagation = (event: MouseEvent) => event.stopPropagation();
@@ -77,112 +75,81 @@ const stopPropagation = (event: MouseEvent) => event.stopPropagation();
  * An object of another resource already in the row (`unit { id name }`): its display field,
  * linked to its page. No extra request, unlike ReferenceField.
  */
-export const ReferenceObjectField = ({
-    source,
-    reference,
-    displayField,
-}: SchemaFieldProps & { reference: string; displayField: string }) => {
-    const record = useRecordContext();
-    const createPath = useCreatePath();
-    const target = schemaModel.resources.find(resource => resource.name === reference);
-    const linkType = target?.getOne ? 'show' : target?.update ? 'edit' : undefined;
-    const items = valuesOf(record?.[source]).filter(isRecord);
-    return (
-        <span style={chipRow}>
-            {items.map(item => {
-                const text = String(item[displayField] ?? item.id ?? '');
-                return linkType && item.id != null ? (
-                    <Link
-                        key={String(item.id)}
-                        to={createPath({ resource: reference, id: String(item.id), type: linkType })}
-                        onClick={stopPropagation}
-                    >
-                        {text}
-                    </Link>
-                ) : (
-                    <span key={String(item.id ?? text)}>{text}</span>
-                );
-            })}
-        </span>
-    );
+export const ReferenceObjectField = ({ source, reference, displayField }: SchemaFieldProps & { reference: string; displayField: string }) => {
+  const record = useRecordContext();
+  const createPath = useCreatePath();
+  const target = schemaModel.resources.find((resource) => resource.name === reference);
+  const linkType = target?.getOne ? 'show' : target?.update ? 'edit' : undefined;
+  const items = valuesOf(record?.[source]).filter(isRecord);
+  return (
+    <span style={chipRow}>
+      {items.map((item) => {
+        const text = String(item[displayField] ?? item.id ?? '');
+        return linkType && item.id != null ? (
+          <Link key={String(item.id)} to={createPath({ resource: reference, id: String(item.id), type: linkType })} onClick={stopPropagation}>
+            {text}
+          </Link>
+        ) : (
+          <span key={String(item.id ?? text)}>{text}</span>
+        );
+      })}
+    </span>
+  );
 };
 
 /** A non-resource object (or list of them) on the show page: a small table or a nested layout. */
 const ObjectField = ({ source, fields }: SchemaFieldProps & { fields: FieldModel[] }) => {
-    const record = useRecordContext();
-    const flat = fields.filter(field => field.type.kind !== 'object');
-    const value = record?.[source];
-    if (Array.isArray(value)) {
-        return (
-            <ArrayField source={source}>
-                <DataTable bulkActionButtons={false} rowClick={false}>
-                    {flat.map(field => (
-                        <DataTable.Col key={field.name} source={field.name} disableSort>
-                            {renderField(field)}
-                        </DataTable.Col>
-                    ))}
-                </DataTable>
-            </ArrayField>
-        );
-    }
-    if (!isRecord(value)) return null;
+  const record = useRecordContext();
+  const flat = fields.filter((field) => field.type.kind !== 'object');
+  const value = record?.[source];
+  if (Array.isArray(value)) {
     return (
-        <RecordContextProvider value={{ id: String(value.id ?? source), ...value }}>
-            <SimpleShowLayout sx={{ padding: 0 }}>
-                {fields.map(field => renderField(field))}
-            </SimpleShowLayout>
-        </RecordContextProvider>
+      <ArrayField source={source}>
+        <DataTable bulkActionButtons={false} rowClick={false}>
+          {flat.map((field) => (
+            <DataTable.Col key={field.name} source={field.name} disableSort>
+              {renderField(field)}
+            </DataTable.Col>
+          ))}
+        </DataTable>
+      </ArrayField>
     );
+  }
+  if (!isRecord(value)) return null;
+  return (
+    <RecordContextProvider value={{ id: String(value.id ?? source), ...value }}>
+      <SimpleShowLayout sx={{ padding: 0 }}>{fields.map((field) => renderField(field))}</SimpleShowLayout>
+    </RecordContextProvider>
+  );
 };
 
 /** The display component for a field, chosen by its GraphQL type. */
 export const renderField = (field: FieldModel): ReactElement => {
-    const { name: source, type } = field;
-    switch (type.kind) {
-        case 'enum':
-            return <EnumField key={source} source={source} enumName={type.enumName} />;
-        case 'reference':
-            return (
-                <ReferenceObjectField
-                    key={source}
-                    source={source}
-                    reference={type.resource}
-                    displayField={type.displayField}
-                />
-            );
-        case 'object':
-            return <ObjectField key={source} source={source} fields={type.fields} />;
-        case 'scalar':
-            if (field.list) return <ScalarListField key={source} source={source} />;
-            switch (type.scalar) {
-                case 'Int':
-                case 'Float':
-                    return <NumberField key={source} source={source} locales={LOCALE} />;
-                case 'Boolean':
-                    return <BooleanField key={source} source={source} />;
-                case 'DateTimeISO':
-                    return (
-                        <DateField
-                            key={source}
-                            source={source}
-                            showTime
-                            locales={LOCALE}
-                            options={{ dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }}
-                        />
-                    );
-                case 'Date':
-                    // YYYY-MM-DD is parsed as UTC midnight: show it in UTC so the day never shifts
-                    return (
-                        <DateField
-                            key={source}
-                            source={source}
-                            locales={LOCALE}
-                            options={{ dateStyle: 'medium', timeZone: 'UTC' }}
-                        />
-                    );
-                default:
-                    return <TextField key={source} source={source} />;
-            }
-    }
+  const { name: source, type } = field;
+  switch (type.kind) {
+    case 'enum':
+      return <EnumField key={source} source={source} enumName={type.enumName} />;
+    case 'reference':
+      return <ReferenceObjectField key={source} source={source} reference={type.resource} displayField={type.displayField} />;
+    case 'object':
+      return <ObjectField key={source} source={source} fields={type.fields} />;
+    case 'scalar':
+      if (field.list) return <ScalarListField key={source} source={source} />;
+      switch (type.scalar) {
+        case 'Int':
+        case 'Float':
+          return <NumberField key={source} source={source} locales={LOCALE} />;
+        case 'Boolean':
+          return <BooleanField key={source} source={source} />;
+        case 'DateTimeISO':
+          return (
+            <DateField key={source} source={source} showTime locales={LOCALE} options={{ dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }} />
+          );
+        case 'Date':
+          // YYYY-MM-DD is parsed as UTC midnight: show it in UTC so the day never shifts
+          return <DateField key={source} source={source} locales={LOCALE} options={{ dateStyle: 'medium', timeZone: 'UTC' }} />;
+        default:
+          return <TextField key={source} source={source} />;
+      }
+  }
 };
-

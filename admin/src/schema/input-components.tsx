@@ -1,22 +1,22 @@
 import type { ReactElement } from 'react';
 import {
-    ArrayInput,
-    AutocompleteArrayInput,
-    AutocompleteInput,
-    BooleanInput,
-    DateInput,
-    DateTimeInput,
-    NullableBooleanInput,
-    NumberInput,
-    PasswordInput,
-    ReferenceArrayInput,
-    ReferenceInput,
-    SearchInput,
-    SelectArrayInput,
-    SelectInput,
-    SimpleFormIterator,
-    TextInput,
-    required,
+  ArrayInput,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  DateTimeInput,
+  NullableBooleanInput,
+  NumberInput,
+  PasswordInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  required,
 } from 'react-admin';
 import { schemaModel } from './contract';
 import { isTechnicalField, type FieldModel } from './schema-model';
@@ -24,8 +24,7 @@ import { isTechnicalField, type FieldModel } from './schema-model';
 type Choice = { id: string; name: string };
 
 /** Enum choices; SelectInput translates the names, so they are i18n keys. */
-const enumChoices = (enumName: string, values: string[]): Choice[] =>
-    values.map(value => ({ id: value, name: `enums.${enumName}.${value}` }));
+const enumChoices = (enumName: string, values: string[]): Choice[] => values.map((value) => ({ id: value, name: `enums.${enumName}.${value}` }));
 
 const isPasswordField = (name: string) => /password$/i.test(name);
 const isEmailField = (name: string) => /(^e?mail$|Email$)/i.test(name) || name === 'email';
@@ -33,15 +32,15 @@ const isLongText = (name: string) => /(description|notes?|text|body|summary|comm
 
 /** Searching a referenced resource uses its `q` filter when it has one. */
 const filterToQuery = (resource: string) => {
-    const target = schemaModel.resources.find(candidate => candidate.name === resource);
-    const hasQ = target?.filterFields.some(field => field.name === 'q');
-    return (searchText: string) => (hasQ && searchText ? { q: searchText } : {});
+  const target = schemaModel.resources.find((candidate) => candidate.name === resource);
+  const hasQ = target?.filterFields.some((field) => field.name === 'q');
+  return (searchText: string) => (hasQ && searchText ? { q: searchText } : {});
 };
 
 const toIsoDateTime = (value: string | null | undefined): string | null => {
-    if (!value) return null;
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? value : date.toISOString();
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toISOString();
 };
 
 /**
@@ -49,123 +48,106 @@ const toIsoDateTime = (value: string | null | undefined): string | null => {
  * conventions (`password`, `email`, `fooId`). `prefix` is set for fields of nested input objects.
  */
 export const renderInput = (field: FieldModel, prefix = ''): ReactElement | null => {
-    const { type } = field;
-    const source = `${prefix}${field.name}`;
-    if (isTechnicalField(field.name)) return null;
-    const validate = field.required && !(type.kind === 'scalar' && type.scalar === 'Boolean')
-        ? required()
-        : undefined;
-    const common = { source, validate };
+  const { type } = field;
+  const source = `${prefix}${field.name}`;
+  if (isTechnicalField(field.name)) return null;
+  const validate = field.required && !(type.kind === 'scalar' && type.scalar === 'Boolean') ? required() : undefined;
+  const common = { source, validate };
 
-    switch (type.kind) {
-        case 'enum': {
-            const choices = enumChoices(type.enumName, type.values);
-            return field.list ? (
-                <SelectArrayInput key={source} {...common} choices={choices} />
-            ) : (
-                <SelectInput key={source} {...common} choices={choices} />
-            );
-        }
-        case 'reference':
-            return field.list ? (
-                <ReferenceArrayInput key={source} source={source} reference={type.resource}>
-                    <AutocompleteArrayInput
-                        optionText={type.displayField}
-                        filterToQuery={filterToQuery(type.resource)}
-                        validate={validate}
-                    />
-                </ReferenceArrayInput>
-            ) : (
-                <ReferenceInput key={source} source={source} reference={type.resource}>
-                    <AutocompleteInput
-                        optionText={type.displayField}
-                        filterToQuery={filterToQuery(type.resource)}
-                        validate={validate}
-                    />
-                </ReferenceInput>
-            );
-        case 'object':
-            return field.list ? (
-                <ArrayInput key={source} {...common}>
-                    <SimpleFormIterator inline>
-                        {type.fields.map(subField => renderInput(subField))}
-                    </SimpleFormIterator>
-                </ArrayInput>
-            ) : (
-                <div key={source}>{type.fields.map(subField => renderInput(subField, `${source}.`))}</div>
-            );
-        case 'scalar':
-            if (field.list) {
-                return (
-                    <TextInput
-                        key={source} {...common}
-                        helperText="Eén waarde per regel"
-                        multiline
-                        format={(value: unknown) => (Array.isArray(value) ? value.join('\n') : '')}
-                        parse={(value: string) => value.split('\n').map(line => line.trim()).filter(Boolean)}
-                    />
-                );
-            }
-            switch (type.scalar) {
-                case 'Int':
-                    return <NumberInput key={source} {...common} step={1} />;
-                case 'Float':
-                    return <NumberInput key={source} {...common} />;
-                case 'Boolean':
-                    return <BooleanInput key={source} {...common} />;
-                case 'DateTimeISO':
-                    return <DateTimeInput key={source} {...common} parse={toIsoDateTime} />;
-                case 'Date':
-                    return <DateInput key={source} {...common} />;
-                default:
-                    if (isPasswordField(field.name)) {
-                        return <PasswordInput key={source} {...common} autoComplete="new-password" />;
-                    }
-                    if (isEmailField(field.name)) {
-                        return <TextInput key={source} {...common} type="email" autoComplete="off" />;
-                    }
-                    return <TextInput key={source} {...common} multiline={isLongText(field.name)} />;
-            }
+  switch (type.kind) {
+    case 'enum': {
+      const choices = enumChoices(type.enumName, type.values);
+      return field.list ? <SelectArrayInput key={source} {...common} choices={choices} /> : <SelectInput key={source} {...common} choices={choices} />;
     }
+    case 'reference':
+      return field.list ? (
+        <ReferenceArrayInput key={source} source={source} reference={type.resource}>
+          <AutocompleteArrayInput optionText={type.displayField} filterToQuery={filterToQuery(type.resource)} validate={validate} />
+        </ReferenceArrayInput>
+      ) : (
+        <ReferenceInput key={source} source={source} reference={type.resource}>
+          <AutocompleteInput optionText={type.displayField} filterToQuery={filterToQuery(type.resource)} validate={validate} />
+        </ReferenceInput>
+      );
+    case 'object':
+      return field.list ? (
+        <ArrayInput key={source} {...common}>
+          <SimpleFormIterator inline>{type.fields.map((subField) => renderInput(subField))}</SimpleFormIterator>
+        </ArrayInput>
+      ) : (
+        <div key={source}>{type.fields.map((subField) => renderInput(subField, `${source}.`))}</div>
+      );
+    case 'scalar':
+      if (field.list) {
+        return (
+          <TextInput
+            key={source}
+            {...common}
+            helperText="Eén waarde per regel"
+            multiline
+            format={(value: unknown) => (Array.isArray(value) ? value.join('\n') : '')}
+            parse={(value: string) =>
+              value
+                .split('\n')
+                .map((line) => line.trim())
+                .filter(Boolean)
+            }
+          />
+        );
+      }
+      switch (type.scalar) {
+        case 'Int':
+          return <NumberInput key={source} {...common} step={1} />;
+        case 'Float':
+          return <NumberInput key={source} {...common} />;
+        case 'Boolean':
+          return <BooleanInput key={source} {...common} />;
+        case 'DateTimeISO':
+          return <DateTimeInput key={source} {...common} parse={toIsoDateTime} />;
+        case 'Date':
+          return <DateInput key={source} {...common} />;
+        default:
+          if (isPasswordField(field.name)) {
+            return <PasswordInput key={source} {...common} autoComplete="new-password" />;
+          }
+          if (isEmailField(field.name)) {
+            return <TextInput key={source} {...common} type="email" autoComplete="off" />;
+          }
+          return <TextInput key={source} {...common} multiline={isLongText(field.name)} />;
+      }
+  }
 };
 
 /** The list filter for a field of the `XFilter` input type. */
 export const renderFilter = (field: FieldModel): ReactElement | null => {
-    const { type, name: source } = field;
-    if (source === 'ids') return null;
-    if (source === 'q') return <SearchInput key={source} source={source} alwaysOn />;
-    switch (type.kind) {
-        case 'enum': {
-            const choices = enumChoices(type.enumName, type.values);
-            return field.list ? (
-                <SelectArrayInput key={source} source={source} choices={choices} />
-            ) : (
-                <SelectInput key={source} source={source} choices={choices} />
-            );
-        }
-        case 'reference':
-            return (
-                <ReferenceInput key={source} source={source} reference={type.resource}>
-                    <AutocompleteInput
-                        optionText={type.displayField}
-                        filterToQuery={filterToQuery(type.resource)}
-                    />
-                </ReferenceInput>
-            );
-        case 'object':
-            return null;
-        case 'scalar':
-            switch (type.scalar) {
-                case 'Boolean':
-                    return <NullableBooleanInput key={source} source={source} />;
-                case 'DateTimeISO':
-                case 'Date':
-                    return <DateInput key={source} source={source} />;
-                case 'Int':
-                case 'Float':
-                    return <NumberInput key={source} source={source} />;
-                default:
-                    return <TextInput key={source} source={source} />;
-            }
+  const { type, name: source } = field;
+  if (source === 'ids') return null;
+  if (source === 'q') return <SearchInput key={source} source={source} alwaysOn />;
+  switch (type.kind) {
+    case 'enum': {
+      const choices = enumChoices(type.enumName, type.values);
+      return field.list ? <SelectArrayInput key={source} source={source} choices={choices} /> : <SelectInput key={source} source={source} choices={choices} />;
     }
+    case 'reference':
+      return (
+        <ReferenceInput key={source} source={source} reference={type.resource}>
+          <AutocompleteInput optionText={type.displayField} filterToQuery={filterToQuery(type.resource)} />
+        </ReferenceInput>
+      );
+    case 'object':
+      return null;
+    case 'scalar':
+      switch (type.scalar) {
+        case 'Boolean':
+          return <NullableBooleanInput key={source} source={source} />;
+        case 'DateTimeISO':
+        case 'Date':
+          return <DateInput key={source} source={source} />;
+        case 'Int':
+        case 'Float':
+          return <NumberInput key={source} source={source} />;
+        default:
+          return <TextInput key={source} source={source} />;
+      }
+  }
 };

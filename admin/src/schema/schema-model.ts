@@ -1,21 +1,21 @@
 import {
-    getNamedType,
-    getNullableType,
-    isEnumType,
-    isInputObjectType,
-    isInterfaceType,
-    isListType,
-    isNonNullType,
-    isObjectType,
-    isScalarType,
-    type GraphQLArgument,
-    type GraphQLField,
-    type GraphQLInputField,
-    type GraphQLInputType,
-    type GraphQLNamedType,
-    type GraphQLObjectType,
-    type GraphQLOutputType,
-    type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
 } from 'graphql';
 
 /**
@@ -33,8 +33,7 @@ export const DISPLAY_FIELD_CANDIDATES = ['name', 'reference', 'title', 'label', 
  * that an update sends back unchanged (the API refuses a stale one with CONFLICT).
  */
 export const TECHNICAL_FIELDS = ['id', 'version'] as const;
-export const isTechnicalField = (name: string): boolean =>
-    (TECHNICAL_FIELDS as readonly string[]).includes(name);
+export const isTechnicalField = (name: string): boolean => (TECHNICAL_FIELDS as readonly string[]).includes(name);
 
 /**
  * Mutations that create a record of type `X`, by preference: `createX(input)`, else
@@ -46,307 +45,280 @@ export const CREATE_VERBS = ['create', 'register'] as const;
 const MAX_SELECTION_DEPTH = 3;
 
 export type ValueType =
-    | { kind: 'scalar'; scalar: string }
-    | { kind: 'enum'; enumName: string; values: string[] }
-    /** Output: an object of a resource type. Input: an `fooId` / `fooIds` field pointing at one. */
-    | { kind: 'reference'; resource: string; displayField: string }
-    | { kind: 'object'; typeName: string; fields: FieldModel[] };
+  | { kind: 'scalar'; scalar: string }
+  | { kind: 'enum'; enumName: string; values: string[] }
+  /** Output: an object of a resource type. Input: an `fooId` / `fooIds` field pointing at one. */
+  | { kind: 'reference'; resource: string; displayField: string }
+  | { kind: 'object'; typeName: string; fields: FieldModel[] };
 
 export interface FieldModel {
-    name: string;
-    description?: string;
-    list: boolean;
-    /** Output: non-null. Input: non-null without a default value, i.e. the caller must give it. */
-    required: boolean;
-    type: ValueType;
-    /** Input reference fields: the output field of the resource holding the referenced object. */
-    mirrorsField?: string;
+  name: string;
+  description?: string;
+  list: boolean;
+  /** Output: non-null. Input: non-null without a default value, i.e. the caller must give it. */
+  required: boolean;
+  type: ValueType;
+  /** Input reference fields: the output field of the resource holding the referenced object. */
+  mirrorsField?: string;
 }
 
 export interface InputModel {
-    operation: string;
-    /** The GraphQL type of the `input` argument, e.g. `CreateStaffInput!`. */
-    inputTypeRef: string;
-    fields: FieldModel[];
+  operation: string;
+  /** The GraphQL type of the `input` argument, e.g. `CreateStaffInput!`. */
+  inputTypeRef: string;
+  fields: FieldModel[];
 }
 
 export interface ResourceModel {
-    name: string;
-    description?: string;
-    displayField: string;
-    /** Output fields that can be selected without arguments. */
-    fields: FieldModel[];
-    /** The selection set of one record, e.g. `id name roles unit { id name }`. */
-    selection: string;
-    list: { operation: string; args: Record<string, string> };
-    getOne?: { operation: string; idTypeRef: string };
-    filterFields: FieldModel[];
-    hasIdsFilter: boolean;
-    sortFields: string[];
-    defaultSort: { field: string; order: 'ASC' | 'DESC' };
-    create?: InputModel;
-    /** `versionArgTypeRef`: set when the mutation takes the lock as an argument of its own. */
-    update?: InputModel & { idTypeRef: string; versionArgTypeRef?: string };
-    delete?: { operation: string; idTypeRef: string; selection?: string };
+  name: string;
+  description?: string;
+  displayField: string;
+  /** Output fields that can be selected without arguments. */
+  fields: FieldModel[];
+  /** The selection set of one record, e.g. `id name roles unit { id name }`. */
+  selection: string;
+  list: { operation: string; args: Record<string, string> };
+  getOne?: { operation: string; idTypeRef: string };
+  filterFields: FieldModel[];
+  hasIdsFilter: boolean;
+  sortFields: string[];
+  defaultSort: { field: string; order: 'ASC' | 'DESC' };
+  create?: InputModel;
+  /** `versionArgTypeRef`: set when the mutation takes the lock as an argument of its own. */
+  update?: InputModel & { idTypeRef: string; versionArgTypeRef?: string };
+  delete?: { operation: string; idTypeRef: string; selection?: string };
 }
 
 export interface SchemaModel {
-    resources: ResourceModel[];
-    enums: { name: string; values: string[] }[];
-    getResource(name: string): ResourceModel;
+  resources: ResourceModel[];
+  enums: { name: string; values: string[] }[];
+  getResource(name: string): ResourceModel;
 }
 
 export const lcfirst = (value: string): string => value.charAt(0).toLowerCase() + value.slice(1);
 export const ucfirst = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
 
-const isListLike = (type: GraphQLOutputType | GraphQLInputType): boolean =>
-    isListType(getNullableType(type));
+const isListLike = (type: GraphQLOutputType | GraphQLInputType): boolean => isListType(getNullableType(type));
 
-const hasRequiredArgs = (field: GraphQLField<unknown, unknown>): boolean =>
-    field.args.some(arg => isNonNullType(arg.type) && arg.defaultValue === undefined);
+const hasRequiredArgs = (field: GraphQLField<unknown, unknown>): boolean => field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
 
 const objectFields = (type: GraphQLNamedType): GraphQLField<unknown, unknown>[] =>
-    isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : [];
+  isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : [];
 
 /** Finds the resource types, i.e. object types listed by a `xList` query returning `XPage`. */
 const findResourceTypes = (schema: GraphQLSchema): Map<string, GraphQLObjectType> => {
-    const queries = schema.getQueryType()?.getFields() ?? {};
-    const resources = new Map<string, GraphQLObjectType>();
-    for (const type of Object.values(schema.getTypeMap())) {
-        if (!isObjectType(type) || type.name.startsWith('__')) continue;
-        const listQuery = queries[`${lcfirst(type.name)}List`];
-        if (!listQuery) continue;
-        const page = getNamedType(listQuery.type);
-        if (!isObjectType(page)) continue;
-        const { items, total } = page.getFields();
-        if (!items || !total || getNamedType(items.type) !== type) continue;
-        if (!type.getFields().id) continue;
-        resources.set(type.name, type);
-    }
-    return resources;
+  const queries = schema.getQueryType()?.getFields() ?? {};
+  const resources = new Map<string, GraphQLObjectType>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const listQuery = queries[`${lcfirst(type.name)}List`];
+    if (!listQuery) continue;
+    const page = getNamedType(listQuery.type);
+    if (!isObjectType(page)) continue;
+    const { items, total } = page.getFields();
+    if (!items || !total || getNamedType(items.type) !== type) continue;
+    if (!type.getFields().id) continue;
+    resources.set(type.name, type);
+  }
+  return resources;
 };
 
 const displayFieldOf = (type: GraphQLNamedType): string => {
-    const names = objectFields(type).map(field => field.name);
-    return DISPLAY_FIELD_CANDIDATES.find(candidate => names.includes(candidate)) ?? 'id';
+  const names = objectFields(type).map((field) => field.name);
+  return DISPLAY_FIELD_CANDIDATES.find((candidate) => names.includes(candidate)) ?? 'id';
 };
 
 export const buildSchemaModel = (schema: GraphQLSchema): SchemaModel => {
-    const resourceTypes = findResourceTypes(schema);
-    const queries = schema.getQueryType()?.getFields() ?? {};
-    const mutations = schema.getMutationType()?.getFields() ?? {};
+  const resourceTypes = findResourceTypes(schema);
+  const queries = schema.getQueryType()?.getFields() ?? {};
+  const mutations = schema.getMutationType()?.getFields() ?? {};
 
-    const valueTypeOf = (named: GraphQLNamedType, depth: number): ValueType | undefined => {
-        if (isScalarType(named)) return { kind: 'scalar', scalar: named.name };
-        if (isEnumType(named)) {
-            return {
-                kind: 'enum',
-                enumName: named.name,
-                values: named.getValues().map(value => value.name),
-            };
-        }
-        if (resourceTypes.has(named.name)) {
-            // A reference adds a sub-selection, so it needs one level of depth to spare.
-            if (depth >= MAX_SELECTION_DEPTH) return undefined;
-            return { kind: 'reference', resource: named.name, displayField: displayFieldOf(named) };
-        }
-        if ((isObjectType(named) || isInterfaceType(named)) && depth < MAX_SELECTION_DEPTH) {
-            const fields = outputFieldsOf(named, depth + 1);
-            return fields.length > 0 ? { kind: 'object', typeName: named.name, fields } : undefined;
-        }
-        if (isInputObjectType(named) && depth < MAX_SELECTION_DEPTH) {
-            const fields = Object.values(named.getFields()).flatMap(field =>
-                inputFieldOf(field, undefined, depth + 1),
-            );
-            return fields.length > 0 ? { kind: 'object', typeName: named.name, fields } : undefined;
-        }
-        return undefined;
+  const valueTypeOf = (named: GraphQLNamedType, depth: number): ValueType | undefined => {
+    if (isScalarType(named)) return { kind: 'scalar', scalar: named.name };
+    if (isEnumType(named)) {
+      return {
+        kind: 'enum',
+        enumName: named.name,
+        values: named.getValues().map((value) => value.name),
+      };
+    }
+    if (resourceTypes.has(named.name)) {
+      // A reference adds a sub-selection, so it needs one level of depth to spare.
+      if (depth >= MAX_SELECTION_DEPTH) return undefined;
+      return { kind: 'reference', resource: named.name, displayField: displayFieldOf(named) };
+    }
+    if ((isObjectType(named) || isInterfaceType(named)) && depth < MAX_SELECTION_DEPTH) {
+      const fields = outputFieldsOf(named, depth + 1);
+      return fields.length > 0 ? { kind: 'object', typeName: named.name, fields } : undefined;
+    }
+    if (isInputObjectType(named) && depth < MAX_SELECTION_DEPTH) {
+      const fields = Object.values(named.getFields()).flatMap((field) => inputFieldOf(field, undefined, depth + 1));
+      return fields.length > 0 ? { kind: 'object', typeName: named.name, fields } : undefined;
+    }
+    return undefined;
+  };
+
+  /** Output fields of an object type at the given depth (1 = the resource's own fields). */
+  const outputFieldsOf = (type: GraphQLNamedType, depth: number): FieldModel[] =>
+    objectFields(type).flatMap((field) => {
+      if (hasRequiredArgs(field)) return [];
+      const type = valueTypeOf(getNamedType(field.type), depth);
+      if (!type) return [];
+      return [
+        {
+          name: field.name,
+          description: field.description ?? undefined,
+          list: isListLike(field.type),
+          required: isNonNullType(field.type),
+          type,
+        },
+      ];
+    });
+
+  /**
+   * An input field; `fooId: ID` / `fooIds: [ID!]` become references when the resource has an
+   * output field `foo` / `foos` of a resource type, or else when a resource `Foo` exists.
+   */
+  const inputFieldOf = (field: GraphQLInputField | GraphQLArgument, owner: GraphQLObjectType | undefined, depth: number): FieldModel[] => {
+    const named = getNamedType(field.type);
+    const list = isListLike(field.type);
+    const base: Omit<FieldModel, 'type'> = {
+      name: field.name,
+      description: field.description ?? undefined,
+      list,
+      required: isNonNullType(field.type) && field.defaultValue === undefined,
     };
-
-    /** Output fields of an object type at the given depth (1 = the resource's own fields). */
-    const outputFieldsOf = (type: GraphQLNamedType, depth: number): FieldModel[] =>
-        objectFields(type).flatMap(field => {
-            if (hasRequiredArgs(field)) return [];
-            const type = valueTypeOf(getNamedType(field.type), depth);
-            if (!type) return [];
-            return [
-                {
-                    name: field.name,
-                    description: field.description ?? undefined,
-                    list: isListLike(field.type),
-                    required: isNonNullType(field.type),
-                    type,
-                },
-            ];
-        });
-
-    /**
-     * An input field; `fooId: ID` / `fooIds: [ID!]` become references when the resource has an
-     * output field `foo` / `foos` of a resource type, or else when a resource `Foo` exists.
-     */
-    const inputFieldOf = (
-        field: GraphQLInputField | GraphQLArgument,
-        owner: GraphQLObjectType | undefined,
-        depth: number,
-    ): FieldModel[] => {
-        const named = getNamedType(field.type);
-        const list = isListLike(field.type);
-        const base: Omit<FieldModel, 'type'> = {
-            name: field.name,
-            description: field.description ?? undefined,
-            list,
-            required: isNonNullType(field.type) && field.defaultValue === undefined,
-        };
-        const referenceMatch = /^(.+?)(Id|Ids)$/.exec(field.name);
-        if (isScalarType(named) && named.name === 'ID' && referenceMatch) {
-            const stem = referenceMatch[1];
-            const candidates = list ? [`${stem}s`, stem] : [stem];
-            const ownerFields = owner?.getFields() ?? {};
-            for (const candidate of candidates) {
-                const ownerField = ownerFields[candidate];
-                if (!ownerField) continue;
-                const target = getNamedType(ownerField.type);
-                if (resourceTypes.has(target.name)) {
-                    return [
-                        {
-                            ...base,
-                            mirrorsField: candidate,
-                            type: {
-                                kind: 'reference',
-                                resource: target.name,
-                                displayField: displayFieldOf(target),
-                            },
-                        },
-                    ];
-                }
-            }
-            const byName = resourceTypes.get(ucfirst(stem));
-            if (byName) {
-                return [
-                    {
-                        ...base,
-                        type: {
-                            kind: 'reference',
-                            resource: byName.name,
-                            displayField: displayFieldOf(byName),
-                        },
-                    },
-                ];
-            }
-        }
-        const type = valueTypeOf(named, depth);
-        return type ? [{ ...base, type }] : [];
-    };
-
-    const inputModelOf = (
-        operation: string,
-        owner: GraphQLObjectType,
-    ): InputModel | undefined => {
-        const mutation = mutations[operation];
-        const inputArg = mutation?.args.find(arg => arg.name === 'input');
-        if (!mutation || !inputArg) return undefined;
-        const inputType = getNamedType(inputArg.type);
-        if (!isInputObjectType(inputType)) return undefined;
-        return {
-            operation,
-            inputTypeRef: String(inputArg.type),
-            fields: Object.values(inputType.getFields()).flatMap(field =>
-                inputFieldOf(field, owner, 1),
-            ),
-        };
-    };
-
-    const idArgOf = (field: GraphQLField<unknown, unknown> | undefined): string | undefined =>
-        field?.args.find(arg => arg.name === 'id')?.type.toString();
-
-    const resourceModelOf = (type: GraphQLObjectType): ResourceModel => {
-        const lc = lcfirst(type.name);
-        const listQuery = queries[`${lc}List`];
-        const args = Object.fromEntries(listQuery.args.map(arg => [arg.name, String(arg.type)]));
-        const argByName = (name: string) => listQuery.args.find(arg => arg.name === name);
-
-        const filterType = argByName('filter') && getNamedType(argByName('filter')!.type);
-        const filterFields = isInputObjectType(filterType)
-            ? Object.values(filterType.getFields()).flatMap(field => inputFieldOf(field, type, 1))
-            : [];
-
-        const sortArg = argByName('sortField');
-        const sortType = sortArg && getNamedType(sortArg.type);
-        const sortFields = isEnumType(sortType) ? sortType.getValues().map(value => value.name) : [];
-        const sortOrderArg = argByName('sortOrder');
-
-        const displayField = displayFieldOf(type);
-        const fields = outputFieldsOf(type, 1);
-
-        const getOne = queries[lc];
-        const update = mutations[`update${type.name}`];
-        const updateInput = inputModelOf(`update${type.name}`, type);
-        const deletion = mutations[`delete${type.name}`];
-
-        return {
-            name: type.name,
-            description: type.description ?? undefined,
-            displayField,
-            fields,
-            selection: selectionOf(fields),
-            list: { operation: `${lc}List`, args },
-            getOne:
-                getOne && idArgOf(getOne) && getNamedType(getOne.type) === type
-                    ? { operation: lc, idTypeRef: idArgOf(getOne)! }
-                    : undefined,
-            filterFields: filterFields.filter(field => field.name !== 'ids'),
-            hasIdsFilter: filterFields.some(field => field.name === 'ids'),
-            sortFields,
-            defaultSort: {
-                field:
-                    typeof sortArg?.defaultValue === 'string'
-                        ? sortArg.defaultValue
-                        : (sortFields[0] ?? 'id'),
-                order: sortOrderArg?.defaultValue === 'DESC' ? 'DESC' : 'ASC',
+    const referenceMatch = /^(.+?)(Id|Ids)$/.exec(field.name);
+    if (isScalarType(named) && named.name === 'ID' && referenceMatch) {
+      const stem = referenceMatch[1];
+      const candidates = list ? [`${stem}s`, stem] : [stem];
+      const ownerFields = owner?.getFields() ?? {};
+      for (const candidate of candidates) {
+        const ownerField = ownerFields[candidate];
+        if (!ownerField) continue;
+        const target = getNamedType(ownerField.type);
+        if (resourceTypes.has(target.name)) {
+          return [
+            {
+              ...base,
+              mirrorsField: candidate,
+              type: {
+                kind: 'reference',
+                resource: target.name,
+                displayField: displayFieldOf(target),
+              },
             },
-            create: CREATE_VERBS.map(verb => `${verb}${type.name}`)
-                .filter(name => mutations[name] && getNamedType(mutations[name].type) === type)
-                .map(name => inputModelOf(name, type))
-                .find(model => model !== undefined),
-            update:
-                update && updateInput && idArgOf(update)
-                    ? {
-                          ...updateInput,
-                          idTypeRef: idArgOf(update)!,
-                          versionArgTypeRef: update.args
-                              .find(arg => arg.name === 'version')
-                              ?.type.toString(),
-                      }
-                    : undefined,
-            delete:
-                deletion && idArgOf(deletion)
-                    ? {
-                          operation: deletion.name,
-                          idTypeRef: idArgOf(deletion)!,
-                          selection:
-                              getNamedType(deletion.type) === type
-                                  ? selectionOf(fields)
-                                  : undefined,
-                      }
-                    : undefined,
-        };
-    };
+          ];
+        }
+      }
+      const byName = resourceTypes.get(ucfirst(stem));
+      if (byName) {
+        return [
+          {
+            ...base,
+            type: {
+              kind: 'reference',
+              resource: byName.name,
+              displayField: displayFieldOf(byName),
+            },
+          },
+        ];
+      }
+    }
+    const type = valueTypeOf(named, depth);
+    return type ? [{ ...base, type }] : [];
+  };
 
-    const resources = [...resourceTypes.values()].map(resourceModelOf);
-    const enums = Object.values(schema.getTypeMap())
-        .filter(isEnumType)
-        .filter(type => !type.name.startsWith('__'))
-        .map(type => ({ name: type.name, values: type.getValues().map(value => value.name) }));
+  const inputModelOf = (operation: string, owner: GraphQLObjectType): InputModel | undefined => {
+    const mutation = mutations[operation];
+    const inputArg = mutation?.args.find((arg) => arg.name === 'input');
+    if (!mutation || !inputArg) return undefined;
+    const inputType = getNamedType(inputArg.type);
+    if (!isInputObjectType(inputType)) return undefined;
+    return {
+      operation,
+      inputTypeRef: String(inputArg.type),
+      fields: Object.values(inputType.getFields()).flatMap((field) => inputFieldOf(field, owner, 1)),
+    };
+  };
+
+  const idArgOf = (field: GraphQLField<unknown, unknown> | undefined): string | undefined => field?.args.find((arg) => arg.name === 'id')?.type.toString();
+
+  const resourceModelOf = (type: GraphQLObjectType): ResourceModel => {
+    const lc = lcfirst(type.name);
+    const listQuery = queries[`${lc}List`];
+    const args = Object.fromEntries(listQuery.args.map((arg) => [arg.name, String(arg.type)]));
+    const argByName = (name: string) => listQuery.args.find((arg) => arg.name === name);
+
+    const filterType = argByName('filter') && getNamedType(argByName('filter')!.type);
+    const filterFields = isInputObjectType(filterType) ? Object.values(filterType.getFields()).flatMap((field) => inputFieldOf(field, type, 1)) : [];
+
+    const sortArg = argByName('sortField');
+    const sortType = sortArg && getNamedType(sortArg.type);
+    const sortFields = isEnumType(sortType) ? sortType.getValues().map((value) => value.name) : [];
+    const sortOrderArg = argByName('sortOrder');
+
+    const displayField = displayFieldOf(type);
+    const fields = outputFieldsOf(type, 1);
+
+    const getOne = queries[lc];
+    const update = mutations[`update${type.name}`];
+    const updateInput = inputModelOf(`update${type.name}`, type);
+    const deletion = mutations[`delete${type.name}`];
 
     return {
-        resources,
-        enums,
-        getResource(name) {
-            const resource = resources.find(candidate => candidate.name === name);
-            if (!resource) throw new Error(`Unknown resource ${name}`);
-            return resource;
-        },
+      name: type.name,
+      description: type.description ?? undefined,
+      displayField,
+      fields,
+      selection: selectionOf(fields),
+      list: { operation: `${lc}List`, args },
+      getOne: getOne && idArgOf(getOne) && getNamedType(getOne.type) === type ? { operation: lc, idTypeRef: idArgOf(getOne)! } : undefined,
+      filterFields: filterFields.filter((field) => field.name !== 'ids'),
+      hasIdsFilter: filterFields.some((field) => field.name === 'ids'),
+      sortFields,
+      defaultSort: {
+        field: typeof sortArg?.defaultValue === 'string' ? sortArg.defaultValue : (sortFields[0] ?? 'id'),
+        order: sortOrderArg?.defaultValue === 'DESC' ? 'DESC' : 'ASC',
+      },
+      create: CREATE_VERBS.map((verb) => `${verb}${type.name}`)
+        .filter((name) => mutations[name] && getNamedType(mutations[name].type) === type)
+        .map((name) => inputModelOf(name, type))
+        .find((model) => model !== undefined),
+      update:
+        update && updateInput && idArgOf(update)
+          ? {
+              ...updateInput,
+              idTypeRef: idArgOf(update)!,
+              versionArgTypeRef: update.args.find((arg) => arg.name === 'version')?.type.toString(),
+            }
+          : undefined,
+      delete:
+        deletion && idArgOf(deletion)
+          ? {
+              operation: deletion.name,
+              idTypeRef: idArgOf(deletion)!,
+              selection: getNamedType(deletion.type) === type ? selectionOf(fields) : undefined,
+            }
+          : undefined,
     };
+  };
+
+  const resources = [...resourceTypes.values()].map(resourceModelOf);
+  const enums = Object.values(schema.getTypeMap())
+    .filter(isEnumType)
+    .filter((type) => !type.name.startsWith('__'))
+    .map((type) => ({ name: type.name, values: type.getValues().map((value) => value.name) }));
+
+  return {
+    resources,
+    enums,
+    getResource(name) {
+      const resource = resources.find((candidate) => candidate.name === name);
+      if (!resource) throw new Error(`Unknown resource ${name}`);
+      return resource;
+    },
+  };
 };
 
 /**
@@ -354,18 +326,16 @@ export const buildSchemaModel = (schema: GraphQLSchema): SchemaModel => {
  * `{ id <displayField> }`, other objects with their own (already depth-limited) fields.
  */
 export const selectionOf = (fields: FieldModel[]): string =>
-    fields
-        .map(field => {
-            switch (field.type.kind) {
-                case 'scalar':
-                case 'enum':
-                    return field.name;
-                case 'reference':
-                    return field.type.displayField === 'id'
-                        ? `${field.name} { id }`
-                        : `${field.name} { id ${field.type.displayField} }`;
-                case 'object':
-                    return `${field.name} { ${selectionOf(field.type.fields)} }`;
-            }
-        })
-        .join(' ');
+  fields
+    .map((field) => {
+      switch (field.type.kind) {
+        case 'scalar':
+        case 'enum':
+          return field.name;
+        case 'reference':
+          return field.type.displayField === 'id' ? `${field.name} { id }` : `${field.name} { id ${field.type.displayField} }`;
+        case 'object':
+          return `${field.name} { ${selectionOf(field.type.fields)} }`;
+      }
+    })
+    .join(' ');

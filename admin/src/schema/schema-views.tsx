@@ -1,25 +1,8 @@
 import type { ComponentProps, ReactElement } from 'react';
-import {
-    Create,
-    DataTable,
-    DeleteButton,
-    Edit,
-    List,
-    Resource,
-    SaveButton,
-    Show,
-    SimpleForm,
-    SimpleShowLayout,
-    Toolbar,
-} from 'react-admin';
+import { Create, DataTable, DeleteButton, Edit, List, Resource, SaveButton, Show, SimpleForm, SimpleShowLayout, Toolbar } from 'react-admin';
 import { renderField } from './field-components';
 import { renderFilter, renderInput } from './input-components';
-import {
-    isTechnicalField,
-    type FieldModel,
-    type ResourceModel,
-    type SchemaModel,
-} from './schema-model';
+import { isTechnicalField, type FieldModel, type ResourceModel, type SchemaModel } from './schema-model';
 
 /**
  * Generic list, show, edit and create views, driven entirely by the resource's model: a new
@@ -30,154 +13,140 @@ const TIMESTAMPS = ['createdAt', 'updatedAt', 'lastLoginAt'];
 
 /** Display field first, then text, choices, other values, switches; timestamps last. */
 const displayOrder = (model: ResourceModel, fields: FieldModel[]): FieldModel[] => {
-    const rank = ({ name, type }: FieldModel) => {
-        if (name === model.displayField) return 0;
-        if (TIMESTAMPS.includes(name)) return 6;
-        switch (type.kind) {
-            case 'scalar':
-                if (type.scalar === 'Boolean') return 4;
-                return type.scalar === 'String' || type.scalar === 'ID' ? 1 : 3;
-            case 'enum':
-            case 'reference':
-                return 2;
-            case 'object':
-                return 5;
-        }
-    };
-    return [...fields].sort((left, right) => rank(left) - rank(right));
+  const rank = ({ name, type }: FieldModel) => {
+    if (name === model.displayField) return 0;
+    if (TIMESTAMPS.includes(name)) return 6;
+    switch (type.kind) {
+      case 'scalar':
+        if (type.scalar === 'Boolean') return 4;
+        return type.scalar === 'String' || type.scalar === 'ID' ? 1 : 3;
+      case 'enum':
+      case 'reference':
+        return 2;
+      case 'object':
+        return 5;
+    }
+  };
+  return [...fields].sort((left, right) => rank(left) - rank(right));
 };
 
 /** Forms: what identifies the record first, switches and timestamps last. */
 const formOrder = (model: ResourceModel, fields: FieldModel[]): FieldModel[] => {
-    const rank = ({ name, type }: FieldModel) => {
-        if (name === model.displayField) return 0;
-        if (/email$/i.test(name)) return 1;
-        if (/password$/i.test(name)) return 2;
-        if (type.kind === 'scalar' && type.scalar === 'Boolean') return 5;
-        if (type.kind === 'enum' || type.kind === 'reference') return 4;
-        if (type.kind === 'object') return 6;
-        return 3;
-    };
-    return [...fields].sort((left, right) => rank(left) - rank(right));
+  const rank = ({ name, type }: FieldModel) => {
+    if (name === model.displayField) return 0;
+    if (/email$/i.test(name)) return 1;
+    if (/password$/i.test(name)) return 2;
+    if (type.kind === 'scalar' && type.scalar === 'Boolean') return 5;
+    if (type.kind === 'enum' || type.kind === 'reference') return 4;
+    if (type.kind === 'object') return 6;
+    return 3;
+  };
+  return [...fields].sort((left, right) => rank(left) - rank(right));
 };
 
-const presentElements = (elements: (ReactElement | null)[]): ReactElement[] =>
-    elements.filter((element): element is ReactElement => element !== null);
+const presentElements = (elements: (ReactElement | null)[]): ReactElement[] => elements.filter((element): element is ReactElement => element !== null);
 
 export const SchemaList = ({ model, readOnly = false }: { model: ResourceModel; readOnly?: boolean }) => {
-    const filters = presentElements(model.filterFields.map(renderFilter));
-    const columns = displayOrder(
-        model,
-        model.fields.filter(field => !isTechnicalField(field.name) && field.type.kind !== 'object'),
-    );
-    return (
-        <List
-            filters={filters.length > 0 ? filters : undefined}
-            sort={model.defaultSort}
-            perPage={25}
-            exporter={false}
-        >
-            <DataTable
-                rowClick={model.getOne ? 'show' : model.update && !readOnly ? 'edit' : false}
-                bulkActionButtons={model.delete && !readOnly ? undefined : false}
-            >
-                {columns.map(field => (
-                    <DataTable.Col
-                        key={field.name}
-                        source={field.name}
-                        disableSort={!model.sortFields.includes(field.name)}
-                    >
-                        {renderField(field)}
-                    </DataTable.Col>
-                ))}
-            </DataTable>
-        </List>
-    );
+  const filters = presentElements(model.filterFields.map(renderFilter));
+  const columns = displayOrder(
+    model,
+    model.fields.filter((field) => !isTechnicalField(field.name) && field.type.kind !== 'object'),
+  );
+  return (
+    <List filters={filters.length > 0 ? filters : undefined} sort={model.defaultSort} perPage={25} exporter={false}>
+      <DataTable
+        rowClick={model.getOne ? 'show' : model.update && !readOnly ? 'edit' : false}
+        bulkActionButtons={model.delete && !readOnly ? undefined : false}
+      >
+        {columns.map((field) => (
+          <DataTable.Col key={field.name} source={field.name} disableSort={!model.sortFields.includes(field.name)}>
+            {renderField(field)}
+          </DataTable.Col>
+        ))}
+      </DataTable>
+    </List>
+  );
 };
 
 export const SchemaShow = ({ model }: { model: ResourceModel }) => {
-    const fields = displayOrder(model, model.fields.filter(field => !isTechnicalField(field.name)));
-    return (
-        <Show>
-            <SimpleShowLayout>{fields.map(renderField)}</SimpleShowLayout>
-        </Show>
-    );
+  const fields = displayOrder(
+    model,
+    model.fields.filter((field) => !isTechnicalField(field.name)),
+  );
+  return (
+    <Show>
+      <SimpleShowLayout>{fields.map(renderField)}</SimpleShowLayout>
+    </Show>
+  );
 };
 
 const EditToolbar = ({ canDelete }: { canDelete: boolean }) => (
-    <Toolbar sx={{ justifyContent: 'space-between' }}>
-        <SaveButton />
-        {canDelete ? <DeleteButton mutationMode="pessimistic" /> : null}
-    </Toolbar>
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton />
+    {canDelete ? <DeleteButton mutationMode="pessimistic" /> : null}
+  </Toolbar>
 );
 
 export const SchemaEdit = ({ model }: { model: ResourceModel }) => (
-    // pessimistic: the API's validation errors must reach the form, so wait for the answer
-    <Edit mutationMode="pessimistic" redirect={model.getOne ? 'show' : 'list'}>
-        <SimpleForm toolbar={<EditToolbar canDelete={!!model.delete} />}>
-            {presentElements(formOrder(model, model.update?.fields ?? []).map(field => renderInput(field)))}
-        </SimpleForm>
-    </Edit>
+  // pessimistic: the API's validation errors must reach the form, so wait for the answer
+  <Edit mutationMode="pessimistic" redirect={model.getOne ? 'show' : 'list'}>
+    <SimpleForm toolbar={<EditToolbar canDelete={!!model.delete} />}>
+      {presentElements(formOrder(model, model.update?.fields ?? []).map((field) => renderInput(field)))}
+    </SimpleForm>
+  </Edit>
 );
 
 export const SchemaCreate = ({ model }: { model: ResourceModel }) => (
-    <Create redirect={model.getOne ? 'show' : 'list'}>
-        <SimpleForm>
-            {presentElements(formOrder(model, model.create?.fields ?? []).map(field => renderInput(field)))}
-        </SimpleForm>
-    </Create>
+  <Create redirect={model.getOne ? 'show' : 'list'}>
+    <SimpleForm>{presentElements(formOrder(model, model.create?.fields ?? []).map((field) => renderInput(field)))}</SimpleForm>
+  </Create>
 );
 
-type ResourceViews = Partial<
-    Pick<ComponentProps<typeof Resource>, 'list' | 'show' | 'edit' | 'create' | 'icon' | 'recordRepresentation'>
->;
+type ResourceViews = Partial<Pick<ComponentProps<typeof Resource>, 'list' | 'show' | 'edit' | 'create' | 'icon' | 'recordRepresentation'>>;
 
 export interface SchemaResourceOptions {
-    /**
-     * Hand-written views for a resource whose workflow needs more than a form (see
-     * `src/complaints/`); a view given as `null` is left out, the others stay generic.
-     */
-    views?: Record<string, { [K in keyof ResourceViews]: ResourceViews[K] | null }>;
-    /** These resources first, in this order (the first is the start page); then the others. */
-    first?: string[];
-    /** Resources not to register at all (e.g. what the signed-in role may not read). */
-    omit?: string[];
-    /**
-     * The generic views without create, edit and delete (the API lets only ADMIN change those
-     * resources; other staff may read them). Hand-written views are not affected.
-     */
-    readOnly?: boolean;
+  /**
+   * Hand-written views for a resource whose workflow needs more than a form (see
+   * `src/complaints/`); a view given as `null` is left out, the others stay generic.
+   */
+  views?: Record<string, { [K in keyof ResourceViews]: ResourceViews[K] | null }>;
+  /** These resources first, in this order (the first is the start page); then the others. */
+  first?: string[];
+  /** Resources not to register at all (e.g. what the signed-in role may not read). */
+  omit?: string[];
+  /**
+   * The generic views without create, edit and delete (the API lets only ADMIN change those
+   * resources; other staff may read them). Hand-written views are not affected.
+   */
+  readOnly?: boolean;
 }
 
 const orderOf = (first: string[], name: string) => {
-    const index = first.indexOf(name);
-    return index === -1 ? first.length : index;
+  const index = first.indexOf(name);
+  return index === -1 ? first.length : index;
 };
 
 /** One react-admin Resource per resource type in the schema, offering what the API offers. */
 export const schemaResources = (schema: SchemaModel, options: SchemaResourceOptions = {}): ReactElement[] => {
-    const { views = {}, first = [], omit = [], readOnly = false } = options;
-    return schema.resources
-        .filter(model => !omit.includes(model.name))
-        .map((model, index) => ({ model, index }))
-        .sort((left, right) =>
-            orderOf(first, left.model.name) - orderOf(first, right.model.name) || left.index - right.index,
-        )
-        .map(({ model }) => {
-            const custom = views[model.name] ?? {};
-            const pick = <K extends keyof ResourceViews>(key: K, generic: ResourceViews[K]) =>
-                key in custom ? (custom[key] ?? undefined) : generic;
-            return (
-                <Resource
-                    key={model.name}
-                    name={model.name}
-                    recordRepresentation={pick('recordRepresentation', model.displayField)}
-                    icon={pick('icon', undefined)}
-                    list={pick('list', <SchemaList model={model} readOnly={readOnly} />)}
-                    show={pick('show', model.getOne ? <SchemaShow model={model} /> : undefined)}
-                    edit={pick('edit', model.getOne && model.update && !readOnly ? <SchemaEdit model={model} /> : undefined)}
-                    create={pick('create', model.create && !readOnly ? <SchemaCreate model={model} /> : undefined)}
-                />
-            );
-        });
+  const { views = {}, first = [], omit = [], readOnly = false } = options;
+  return schema.resources
+    .filter((model) => !omit.includes(model.name))
+    .map((model, index) => ({ model, index }))
+    .sort((left, right) => orderOf(first, left.model.name) - orderOf(first, right.model.name) || left.index - right.index)
+    .map(({ model }) => {
+      const custom = views[model.name] ?? {};
+      const pick = <K extends keyof ResourceViews>(key: K, generic: ResourceViews[K]) => (key in custom ? (custom[key] ?? undefined) : generic);
+      return (
+        <Resource
+          key={model.name}
+          name={model.name}
+          recordRepresentation={pick('recordRepresentation', model.displayField)}
+          icon={pick('icon', undefined)}
+          list={pick('list', <SchemaList model={model} readOnly={readOnly} />)}
+          show={pick('show', model.getOne ? <SchemaShow model={model} /> : undefined)}
+          edit={pick('edit', model.getOne && model.update && !readOnly ? <SchemaEdit model={model} /> : undefined)}
+          create={pick('create', model.create && !readOnly ? <SchemaCreate model={model} /> : undefined)}
+        />
+      );
+    });
 };

@@ -18,18 +18,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import {
-    Confirm,
-    RadioButtonGroupInput,
-    TextInput,
-    Title,
-    maxLength,
-    required,
-    useDataProvider,
-    useNotify,
-    useRefresh,
-    useTranslate,
-} from 'react-admin';
+import { Confirm, RadioButtonGroupInput, TextInput, Title, maxLength, required, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../complaints/chips';
 import { enumChoices } from '../complaints/choices';
 import { formatDateTime } from '../complaints/format';
@@ -39,13 +28,13 @@ import type { GraphQLDataProvider } from '../providers/graphql-call';
 /** API-tokens (ADMIN): long-lived tokens for a BI tool or the website; the secret is shown once. */
 
 interface ApiTokenRow {
-    id: string;
-    name: string;
-    scope: string;
-    prefix: string;
-    createdAt: string;
-    lastUsedAt?: string | null;
-    revokedAt?: string | null;
+  id: string;
+  name: string;
+  scope: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt?: string | null;
+  revokedAt?: string | null;
 }
 
 const API_TOKENS = `query ApiTokens { apiTokens { id name scope prefix createdAt lastUsedAt revokedAt } }`;
@@ -56,208 +45,208 @@ const REVOKE_API_TOKEN = `mutation RevokeApiToken($id: ID!) { revokeApiToken(id:
 
 /** The secret, once: with a copy button, and the warning that it will not be shown again. */
 const SecretDialog = ({ name, secret, onClose }: { name: string; secret: string; onClose: () => void }) => {
-    const titleId = useId();
-    const [copied, setCopied] = useState(false);
-    const copy = async () => {
-        try {
-            await navigator.clipboard.writeText(secret);
-            setCopied(true);
-        } catch {
-            // no clipboard (insecure context): the text stays selectable
-            setCopied(false);
-        }
-    };
-    return (
-        <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-            <DialogTitle id={titleId}>Token „{name}” aangemaakt</DialogTitle>
-            <DialogContent>
-                <Alert severity="warning" sx={{ mb: 2 }}>
-                    Kopieer het geheim nu: het wordt maar één keer getoond en is daarna niet meer op te vragen.
-                </Alert>
-                <Typography variant="body2" sx={{ mb: 1 }}>
-                    Stuur het mee als <code>Authorization: Bearer &lt;geheim&gt;</code>.
-                </Typography>
-                <Box
-                    component="pre"
-                    aria-label="Geheim"
-                    data-testid="api-token-secret"
-                    sx={{
-                        p: 1.5,
-                        m: 0,
-                        bgcolor: 'action.hover',
-                        borderRadius: 1,
-                        fontFamily: 'monospace',
-                        whiteSpace: 'pre-wrap',
-                        wordBreak: 'break-all',
-                        userSelect: 'all',
-                    }}
-                >
-                    {secret}
-                </Box>
-            </DialogContent>
-            <DialogActions>
-                <Button onClick={copy} variant="outlined">
-                    {copied ? 'Gekopieerd' : 'Kopiëren'}
-                </Button>
-                <Button onClick={onClose} variant="contained">
-                    Sluiten
-                </Button>
-            </DialogActions>
-        </Dialog>
-    );
+  const titleId = useId();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(secret);
+      setCopied(true);
+    } catch {
+      // no clipboard (insecure context): the text stays selectable
+      setCopied(false);
+    }
+  };
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <DialogTitle id={titleId}>Token „{name}” aangemaakt</DialogTitle>
+      <DialogContent>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          Kopieer het geheim nu: het wordt maar één keer getoond en is daarna niet meer op te vragen.
+        </Alert>
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          Stuur het mee als <code>Authorization: Bearer &lt;geheim&gt;</code>.
+        </Typography>
+        <Box
+          component="pre"
+          aria-label="Geheim"
+          data-testid="api-token-secret"
+          sx={{
+            p: 1.5,
+            m: 0,
+            bgcolor: 'action.hover',
+            borderRadius: 1,
+            fontFamily: 'monospace',
+            whiteSpace: 'pre-wrap',
+            wordBreak: 'break-all',
+            userSelect: 'all',
+          }}
+        >
+          {secret}
+        </Box>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={copy} variant="outlined">
+          {copied ? 'Gekopieerd' : 'Kopiëren'}
+        </Button>
+        <Button onClick={onClose} variant="contained">
+          Sluiten
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
 };
 
 const CreateTokenButton = () => {
-    const dataProvider = useDataProvider<GraphQLDataProvider>();
-    const refresh = useRefresh();
-    const [open, setOpen] = useState(false);
-    const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-    const submit = async (values: Record<string, unknown>) => {
-        const { createApiToken } = await dataProvider.graphql<{
-            createApiToken: { secret: string; token: { name: string } };
-        }>({
-            query: CREATE_API_TOKEN,
-            variables: { input: { name: String(values.name ?? '').trim(), scope: values.scope } },
-            formFields: ['name', 'scope'],
-        });
-        setCreated({ name: createApiToken.token.name, secret: createApiToken.secret });
-        refresh();
-    };
-    return (
-        <>
-            <Button variant="contained" size="small" onClick={() => setOpen(true)}>
-                Token aanmaken
-            </Button>
-            {open ? (
-                <FormDialog
-                    title="API-token aanmaken"
-                    intro="Voor een BI-tool (alleen cijfers en gepseudonimiseerde gegevens) of voor het klachtenformulier op de website."
-                    defaultValues={{ scope: 'ANALYST' }}
-                    onSubmit={submit}
-                    onClose={() => setOpen(false)}
-                    submitLabel="Aanmaken"
-                >
-                    <TextInput
-                        source="name"
-                        label="Naam"
-                        validate={[required(), maxLength(200)]}
-                        helperText='Wat het gebruikt, bijvoorbeeld "Power BI kwaliteit" of "Website"'
-                    />
-                    <RadioButtonGroupInput source="scope" label="Toepassing" choices={enumChoices('ApiTokenScope')} validate={required()} />
-                </FormDialog>
-            ) : null}
-            {created ? <SecretDialog name={created.name} secret={created.secret} onClose={() => setCreated(null)} /> : null}
-        </>
-    );
+  const dataProvider = useDataProvider<GraphQLDataProvider>();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const submit = async (values: Record<string, unknown>) => {
+    const { createApiToken } = await dataProvider.graphql<{
+      createApiToken: { secret: string; token: { name: string } };
+    }>({
+      query: CREATE_API_TOKEN,
+      variables: { input: { name: String(values.name ?? '').trim(), scope: values.scope } },
+      formFields: ['name', 'scope'],
+    });
+    setCreated({ name: createApiToken.token.name, secret: createApiToken.secret });
+    refresh();
+  };
+  return (
+    <>
+      <Button variant="contained" size="small" onClick={() => setOpen(true)}>
+        Token aanmaken
+      </Button>
+      {open ? (
+        <FormDialog
+          title="API-token aanmaken"
+          intro="Voor een BI-tool (alleen cijfers en gepseudonimiseerde gegevens) of voor het klachtenformulier op de website."
+          defaultValues={{ scope: 'ANALYST' }}
+          onSubmit={submit}
+          onClose={() => setOpen(false)}
+          submitLabel="Aanmaken"
+        >
+          <TextInput
+            source="name"
+            label="Naam"
+            validate={[required(), maxLength(200)]}
+            helperText='Wat het gebruikt, bijvoorbeeld "Power BI kwaliteit" of "Website"'
+          />
+          <RadioButtonGroupInput source="scope" label="Toepassing" choices={enumChoices('ApiTokenScope')} validate={required()} />
+        </FormDialog>
+      ) : null}
+      {created ? <SecretDialog name={created.name} secret={created.secret} onClose={() => setCreated(null)} /> : null}
+    </>
+  );
 };
 
 const RevokeButton = ({ token }: { token: ApiTokenRow }) => {
-    const dataProvider = useDataProvider<GraphQLDataProvider>();
-    const notify = useNotify();
-    const refresh = useRefresh();
-    const [open, setOpen] = useState(false);
-    const [busy, setBusy] = useState(false);
-    const revoke = async () => {
-        setBusy(true);
-        try {
-            await dataProvider.graphql({ query: REVOKE_API_TOKEN, variables: { id: token.id } });
-            notify(`Token „${token.name}” ingetrokken`, { type: 'success' });
-            refresh();
-        } catch (error) {
-            notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-        } finally {
-            setBusy(false);
-            setOpen(false);
-        }
-    };
-    return (
-        <>
-            <Button size="small" color="error" onClick={() => setOpen(true)} disabled={busy}>
-                Intrekken
-            </Button>
-            <Confirm
-                isOpen={open}
-                loading={busy}
-                title={`Token „${token.name}” intrekken?`}
-                content="Het token werkt daarna direct niet meer. Dit kan niet ongedaan worden gemaakt."
-                confirm="Intrekken"
-                cancel="Annuleren"
-                onConfirm={revoke}
-                onClose={() => setOpen(false)}
-            />
-        </>
-    );
+  const dataProvider = useDataProvider<GraphQLDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const revoke = async () => {
+    setBusy(true);
+    try {
+      await dataProvider.graphql({ query: REVOKE_API_TOKEN, variables: { id: token.id } });
+      notify(`Token „${token.name}” ingetrokken`, { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+    } finally {
+      setBusy(false);
+      setOpen(false);
+    }
+  };
+  return (
+    <>
+      <Button size="small" color="error" onClick={() => setOpen(true)} disabled={busy}>
+        Intrekken
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={busy}
+        title={`Token „${token.name}” intrekken?`}
+        content="Het token werkt daarna direct niet meer. Dit kan niet ongedaan worden gemaakt."
+        confirm="Intrekken"
+        cancel="Annuleren"
+        onConfirm={revoke}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
 };
 
 export const ApiTokenPage = () => {
-    const translate = useTranslate();
-    const dataProvider = useDataProvider<GraphQLDataProvider>();
-    const label = useEnumLabel();
-    const { data, isPending, error } = useQuery({
-        queryKey: ['apiTokens'],
-        queryFn: () => dataProvider.graphql<{ apiTokens: ApiTokenRow[] }>({ query: API_TOKENS }),
-    });
-    const tokens = [...(data?.apiTokens ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    return (
-        <Card sx={{ mt: 2 }}>
-            <Title title="API-tokens" />
-            <CardContent>
-                <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2, gap: 2, flexWrap: 'wrap' }}>
-                    <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 640 }}>
-                        Langlevende tokens voor een BI-tool of de website. Alleen het begin van een token wordt bewaard om het
-                        te herkennen; het geheim zelf is na het aanmaken niet meer op te vragen.
-                    </Typography>
-                    <CreateTokenButton />
-                </Stack>
-                {isPending ? <LinearProgress /> : null}
-                {error ? (
-                    <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : 'De tokens konden niet worden geladen.'}</Alert>
-                ) : null}
-                {!isPending && !error ? (
-                    tokens.length === 0 ? (
-                        <Typography variant="body2" color="text.secondary">
-                            Nog geen tokens.
-                        </Typography>
-                    ) : (
-                        <Box sx={{ overflowX: 'auto' }}>
-                            <Table size="small" aria-label="API-tokens">
-                                <TableHead>
-                                    <TableRow>
-                                        <TableCell>Naam</TableCell>
-                                        <TableCell>Toepassing</TableCell>
-                                        <TableCell>Begint met</TableCell>
-                                        <TableCell>Aangemaakt op</TableCell>
-                                        <TableCell>Laatst gebruikt</TableCell>
-                                        <TableCell>Status</TableCell>
-                                        <TableCell />
-                                    </TableRow>
-                                </TableHead>
-                                <TableBody>
-                                    {tokens.map(token => (
-                                        <TableRow key={token.id} data-revoked={token.revokedAt ? 'true' : 'false'}>
-                                            <TableCell>{token.name}</TableCell>
-                                            <TableCell>{label('ApiTokenScope', token.scope)}</TableCell>
-                                            <TableCell>
-                                                <code>{token.prefix}…</code>
-                                            </TableCell>
-                                            <TableCell>{formatDateTime(token.createdAt)}</TableCell>
-                                            <TableCell>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Nooit'}</TableCell>
-                                            <TableCell>
-                                                {token.revokedAt ? (
-                                                    <Chip size="small" color="default" variant="outlined" label={`Ingetrokken ${formatDateTime(token.revokedAt)}`} />
-                                                ) : (
-                                                    <Chip size="small" color="success" label="Actief" />
-                                                )}
-                                            </TableCell>
-                                            <TableCell>{token.revokedAt ? null : <RevokeButton token={token} />}</TableCell>
-                                        </TableRow>
-                                    ))}
-                                </TableBody>
-                            </Table>
-                        </Box>
-                    )
-                ) : null}
-            </CardContent>
-        </Card>
-    );
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<GraphQLDataProvider>();
+  const label = useEnumLabel();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['apiTokens'],
+    queryFn: () => dataProvider.graphql<{ apiTokens: ApiTokenRow[] }>({ query: API_TOKENS }),
+  });
+  const tokens = [...(data?.apiTokens ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title="API-tokens" />
+      <CardContent>
+        <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2, gap: 2, flexWrap: 'wrap' }}>
+          <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 640 }}>
+            Langlevende tokens voor een BI-tool of de website. Alleen het begin van een token wordt bewaard om het te herkennen; het geheim zelf is na het
+            aanmaken niet meer op te vragen.
+          </Typography>
+          <CreateTokenButton />
+        </Stack>
+        {isPending ? <LinearProgress /> : null}
+        {error ? (
+          <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : 'De tokens konden niet worden geladen.'}</Alert>
+        ) : null}
+        {!isPending && !error ? (
+          tokens.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              Nog geen tokens.
+            </Typography>
+          ) : (
+            <Box sx={{ overflowX: 'auto' }}>
+              <Table size="small" aria-label="API-tokens">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Naam</TableCell>
+                    <TableCell>Toepassing</TableCell>
+                    <TableCell>Begint met</TableCell>
+                    <TableCell>Aangemaakt op</TableCell>
+                    <TableCell>Laatst gebruikt</TableCell>
+                    <TableCell>Status</TableCell>
+                    <TableCell />
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {tokens.map((token) => (
+                    <TableRow key={token.id} data-revoked={token.revokedAt ? 'true' : 'false'}>
+                      <TableCell>{token.name}</TableCell>
+                      <TableCell>{label('ApiTokenScope', token.scope)}</TableCell>
+                      <TableCell>
+                        <code>{token.prefix}…</code>
+                      </TableCell>
+                      <TableCell>{formatDateTime(token.createdAt)}</TableCell>
+                      <TableCell>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Nooit'}</TableCell>
+                      <TableCell>
+                        {token.revokedAt ? (
+                          <Chip size="small" color="default" variant="outlined" label={`Ingetrokken ${formatDateTime(token.revokedAt)}`} />
+                        ) : (
+                          <Chip size="small" color="success" label="Actief" />
+                        )}
+                      </TableCell>
+                      <TableCell>{token.revokedAt ? null : <RevokeButton token={token} />}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
+          )
+        ) : null}
+      </CardContent>
+    </Card>
+  );
 };

@@ -1,6 +1,23 @@
 import { IsEnum, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { Arg, Args, ArgsType, Authorized, Ctx, Extensions, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../context';
 import { PageArgs, PageOf, type Page } from '../shared/pagination';
 import { ReferenceData } from '../shared/reference-data';
@@ -133,7 +150,10 @@ export class CalendarResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CalendarDay, { description: 'Counts for deadlines opened from now on.' })
-  async createCalendarDay(@Arg('input', () => CreateCalendarDayInput) input: CreateCalendarDayInput, @Ctx() { services }: RequestContext): Promise<CalendarDay> {
+  async createCalendarDay(
+    @Arg('input', () => CreateCalendarDayInput) input: CreateCalendarDayInput,
+    @Ctx() { services }: RequestContext,
+  ): Promise<CalendarDay> {
     return services.calendar.create(input);
   }
 

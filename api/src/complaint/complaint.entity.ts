@@ -26,7 +26,12 @@ import { LENGTH } from '../shared/lengths';
 @Check('complaint_status_check', oneOfSql('status', ComplaintStatus))
 @Check('complaint_channel_check', oneOfSql('channel', Channel))
 @Check('complaint_verdict_check', `verdict IS NULL OR ${oneOfSql('verdict', Verdict)}`)
-@Check('complaint_offer_check', `offer <@ ARRAY[${Object.values(Offer).map((offer) => `'${offer}'`).join(', ')}]::varchar[]`)
+@Check(
+  'complaint_offer_check',
+  `offer <@ ARRAY[${Object.values(Offer)
+    .map((offer) => `'${offer}'`)
+    .join(', ')}]::varchar[]`,
+)
 @Check('complaint_satisfaction_check', 'satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5')
 export class Complaint extends BaseEntity {
   @Field({ description: 'KL-YYYY-NNNNNN: per year, without gaps or duplicates.' })

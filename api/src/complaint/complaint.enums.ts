@@ -174,5 +174,7 @@ registerEnumType(ExternalPartyKind, { name: 'ExternalPartyKind' });
 
 /** SQL for a CHECK that a varchar column holds a value of an enum. */
 export function oneOfSql(column: string, values: Record<string, string>): string {
-  return `${column} IN (${Object.values(values).map((value) => `'${value}'`).join(', ')})`;
+  return `${column} IN (${Object.values(values)
+    .map((value) => `'${value}'`)
+    .join(', ')})`;
 }

@@ -33,6 +33,8 @@ export class ReferenceNotFoundError extends UserInputError {
 /** The same idempotency key came with a different request: a client bug, never a silent drop of the second complaint. */
 export class IdempotencyKeyReusedError extends ConflictError {
   constructor() {
-    super('This idempotencyKey was used for a different complaint: use a new key for a new complaint.', 'IDEMPOTENCY_KEY_REUSED', { fieldErrors: { idempotencyKey: 'was used for a different complaint' } });
+    super('This idempotencyKey was used for a different complaint: use a new key for a new complaint.', 'IDEMPOTENCY_KEY_REUSED', {
+      fieldErrors: { idempotencyKey: 'was used for a different complaint' },
+    });
   }
 }

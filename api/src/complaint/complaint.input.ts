@@ -1,17 +1,4 @@
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LENGTH } from '../shared/lengths';
 import { PageArgs } from '../shared/pagination';
@@ -76,7 +63,8 @@ export class SubmitComplaintInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The same key with the same complaint on a retry (within 24 hours) returns the same reference and creates nothing new; the same key with another complaint is refused (IDEMPOTENCY_KEY_REUSED).',
+    description:
+      'The same key with the same complaint on a retry (within 24 hours) returns the same reference and creates nothing new; the same key with another complaint is refused (IDEMPOTENCY_KEY_REUSED).',
   })
   @IsOptional()
   @Length(8, LENGTH.idempotencyKey)
@@ -135,7 +123,10 @@ export class RegisterComplaintInput {
 
 @InputType()
 export class ForwardInput {
-  @Field(() => ID, { description: 'The supervisor or director; default: who the policy names (supervisor of the receiver, director of the unit).' , nullable: true })
+  @Field(() => ID, {
+    description: 'The supervisor or director; default: who the policy names (supervisor of the receiver, director of the unit).',
+    nullable: true,
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a staff id' })
   toId?: string | null;
@@ -166,7 +157,7 @@ export class ContactInput {
   summary?: string | null;
 }
 
-@InputType({ description: 'The handler\'s assessment (step 5).' })
+@InputType({ description: "The handler's assessment (step 5)." })
 export class AssessmentInput {
   @Field(() => Verdict)
   @IsEnum(Verdict)

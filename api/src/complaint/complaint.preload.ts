@@ -70,7 +70,13 @@ export async function preloadComplaintRelations(dataSource: DataSource, loaders:
     for (const column of metadata.columns) {
       if (!(column.databaseName in json)) continue;
       const value = json[column.databaseName];
-      const prepared = value === null ? null : dataSource.driver.prepareHydratedValue(column.type === 'timestamptz' || column.type === 'timestamp with time zone' ? new Date(value as string) : value, column);
+      const prepared =
+        value === null
+          ? null
+          : dataSource.driver.prepareHydratedValue(
+              column.type === 'timestamptz' || column.type === 'timestamp with time zone' ? new Date(value as string) : value,
+              column,
+            );
       (instance as ObjectLiteral)[column.propertyName] = prepared;
     }
     return instance;

@@ -61,7 +61,15 @@ const S = ComplaintStatus;
 const OPEN = [S.RECEIVED, S.FORWARDED, S.ACKNOWLEDGED, S.IN_PROGRESS, S.REOPENED] as const;
 const CASEWORK: readonly Party[] = ['HANDLER_OF', Role.QUALITY_MANAGER, Role.DIRECTOR];
 /** Closing ends the organisation's open work; the complainant's objection window stays open. */
-const OPEN_WORK: readonly DeadlineKind[] = [DeadlineKind.FORWARD, DeadlineKind.ACKNOWLEDGE, DeadlineKind.PROGRESS_UPDATE, DeadlineKind.RESPOND, DeadlineKind.RECORD, DeadlineKind.HEARING, DeadlineKind.FINAL_DECISION];
+const OPEN_WORK: readonly DeadlineKind[] = [
+  DeadlineKind.FORWARD,
+  DeadlineKind.ACKNOWLEDGE,
+  DeadlineKind.PROGRESS_UPDATE,
+  DeadlineKind.RESPOND,
+  DeadlineKind.RECORD,
+  DeadlineKind.HEARING,
+  DeadlineKind.FINAL_DECISION,
+];
 
 export const TRANSITIONS: Record<ComplaintAction, Transition> = {
   [ComplaintAction.FORWARD]: {
@@ -197,7 +205,11 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     // Offering the hearing within the term is what the HEARING deadline asks.
     meets: [DeadlineKind.HEARING],
     requires: (complaint) =>
-      complaint.hearingScheduledAt || complaint.hearingHeldAt ? 'a hearing is already scheduled or held' : complaint.hearingWaivedAt ? 'the complainant waived the hearing' : undefined,
+      complaint.hearingScheduledAt || complaint.hearingHeldAt
+        ? 'a hearing is already scheduled or held'
+        : complaint.hearingWaivedAt
+          ? 'the complainant waived the hearing'
+          : undefined,
   },
   [ComplaintAction.RESCHEDULE_HEARING]: {
     action: ComplaintAction.RESCHEDULE_HEARING,
@@ -307,9 +319,7 @@ export function isParty(party: Party, complaint: Complaint, caller: Caller): boo
 }
 
 export type Refusal =
-  | { reason: 'INVALID_TRANSITION'; message: string }
-  | { reason: 'FORBIDDEN'; message: string }
-  | { reason: 'CONFLICT_OF_INTEREST'; message: string };
+  { reason: 'INVALID_TRANSITION'; message: string } | { reason: 'FORBIDDEN'; message: string } | { reason: 'CONFLICT_OF_INTEREST'; message: string };
 
 /** Why `caller` may not take `action` on `complaint` now, or undefined when it may. */
 export function refusal(action: ComplaintAction, complaint: Complaint, caller: Caller): Refusal | undefined {

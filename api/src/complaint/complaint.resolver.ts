@@ -60,7 +60,11 @@ export class ComplaintResolver {
 
   @Authorized(STAFF)
   @Query(() => ComplaintPage, { description: 'Complaints the caller may see: one page and the total, in one statement.' })
-  async complaintList(@Args(() => ComplaintListArgs) args: ComplaintListArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ComplaintPage> {
+  async complaintList(
+    @Args(() => ComplaintListArgs) args: ComplaintListArgs,
+    @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ComplaintPage> {
     const page = await context.services.complaints.list(caller(context), args);
     await context.services.complaints.preload(page.items, context.loaders, requestedItemFields(info));
     return page;
@@ -68,7 +72,10 @@ export class ComplaintResolver {
 
   @Authorized(Role.QUALITY_MANAGER, Role.DIRECTOR)
   @Query(() => HistoryVerification, { description: "Recomputes the history's hash chain (of one complaint, or of all): changed, removed or inserted events." })
-  async verifyHistory(@Arg('complaintId', () => ID, { nullable: true }) complaintId: string | null, @Ctx() { services }: RequestContext): Promise<HistoryVerification> {
+  async verifyHistory(
+    @Arg('complaintId', () => ID, { nullable: true }) complaintId: string | null,
+    @Ctx() { services }: RequestContext,
+  ): Promise<HistoryVerification> {
     return services.history.verify(complaintId);
   }
 
@@ -79,7 +86,10 @@ export class ComplaintResolver {
   }
 
   @Mutation(() => SubmitComplaintPayload, { description: 'The website form (anonymous). A retry with the same idempotencyKey returns the same reference.' })
-  async submitComplaint(@Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput, @Ctx() { services, ip, caller: who }: RequestContext): Promise<SubmitComplaintPayload> {
+  async submitComplaint(
+    @Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput,
+    @Ctx() { services, ip, caller: who }: RequestContext,
+  ): Promise<SubmitComplaintPayload> {
     const website = who?.tokenScope === ApiTokenScope.WEBSITE;
     const scope = website ? `token:${who.id}` : who && !who.tokenScope ? `staff:${who.id}` : `address:${ip}`;
     return { reference: await services.complaints.submit(input, { scope, address: ip, websiteTokenId: website ? who.id : null }) };
@@ -198,13 +208,21 @@ export class ComplaintResolver {
 
   @Authorized(STAFF)
   @Mutation(() => Complaint, { description: 'An internal note in the history (never shown to the complainant).' })
-  async addComplaintNote(@Arg('id', () => ID) id: string, @Args(() => NoteTextArgs) { text }: NoteTextArgs, @Ctx() context: RequestContext): Promise<Complaint> {
+  async addComplaintNote(
+    @Arg('id', () => ID) id: string,
+    @Args(() => NoteTextArgs) { text }: NoteTextArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.complaints.addNote(caller(context), id, text);
   }
 
   @Authorized(STAFF)
   @Mutation(() => Complaint, { description: "Records an attachment's metadata in the complaint's history." })
-  async addAttachment(@Arg('id', () => ID) id: string, @Arg('input', () => AttachmentInput) input: AttachmentInput, @Ctx() context: RequestContext): Promise<Complaint> {
+  async addAttachment(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AttachmentInput) input: AttachmentInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.complaints.addAttachment(caller(context), id, input);
   }
 
@@ -251,7 +269,9 @@ export class ComplaintResolver {
     return loaders.policy.load(complaint.policyId);
   }
 
-  @FieldResolver(() => [Deadline], { description: 'Its deadlines, earliest first. One cancelled before it was due (moot) only when asked; one cancelled after it lapsed stays, BREACHED.' })
+  @FieldResolver(() => [Deadline], {
+    description: 'Its deadlines, earliest first. One cancelled before it was due (moot) only when asked; one cancelled after it lapsed stays, BREACHED.',
+  })
   async deadlines(
     @Root() complaint: Complaint,
     @Arg('includeCancelled', () => Boolean, { defaultValue: false }) includeCancelled: boolean,

@@ -114,7 +114,9 @@ export function hashRequest(input: SubmitComplaintInput): string {
               .map(([name, inner]) => [name, canonical(inner)]),
           )
         : value;
-  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(input)))
+    .digest('hex');
 }
 
 export class ComplaintService {
@@ -465,7 +467,14 @@ export class ComplaintService {
   private async writeEvent(
     manager: EntityManager,
     complaint: Complaint,
-    event: { type: ComplaintEventType; actorId: string | null; from: ComplaintStatus | null; to: ComplaintStatus | null; at: DateTime; data: Record<string, unknown> },
+    event: {
+      type: ComplaintEventType;
+      actorId: string | null;
+      from: ComplaintStatus | null;
+      to: ComplaintStatus | null;
+      at: DateTime;
+      data: Record<string, unknown>;
+    },
   ): Promise<void> {
     await manager.getRepository(ComplaintEvent).save(
       manager.getRepository(ComplaintEvent).create({
@@ -486,7 +495,13 @@ export class ComplaintService {
    * Every step on an existing complaint: lock it, check the version, ask the procedure, apply the
    * step, meet and open deadlines, move the status, write the history event — one transaction.
    */
-  async step(caller: Caller, id: string, version: number | null, action: ComplaintAction, apply: (complaint: Complaint, manager: EntityManager) => Promise<StepResult | void>): Promise<Complaint> {
+  async step(
+    caller: Caller,
+    id: string,
+    version: number | null,
+    action: ComplaintAction,
+    apply: (complaint: Complaint, manager: EntityManager) => Promise<StepResult | void>,
+  ): Promise<Complaint> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Complaint);
       const complaint = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -575,7 +590,12 @@ export class ComplaintService {
     return this.step(caller, id, version, ComplaintAction.FORWARD, async (complaint, manager) => {
       const toId = input.toId ?? (await this.defaultForwardTarget(manager, complaint, caller));
       const target = toId ? await manager.getRepository(Staff).findOneBy({ id: toId, active: true }) : null;
-      if (!target) throw new UserInputError('Whom to forward to? Give toId: the supervisor or director.', { toId: toId ? 'no active staff member with this id' : 'is required (no supervisor or director is known)' }, 'FORWARD_TARGET_REQUIRED');
+      if (!target)
+        throw new UserInputError(
+          'Whom to forward to? Give toId: the supervisor or director.',
+          { toId: toId ? 'no active staff member with this id' : 'is required (no supervisor or director is known)' },
+          'FORWARD_TARGET_REQUIRED',
+        );
       complaint.forwardedToId = target.id;
       return { data: { toId: target.id, toName: target.name, note: input.note ?? null } };
     });
@@ -594,7 +614,11 @@ export class ComplaintService {
 
   async recordContact(caller: Caller, id: string, version: number, input: ContactInput): Promise<Complaint> {
     const action =
-      input.kind === ContactKind.ACKNOWLEDGEMENT ? ComplaintAction.ACKNOWLEDGE : input.kind === ContactKind.PROGRESS_UPDATE ? ComplaintAction.SEND_PROGRESS_UPDATE : ComplaintAction.RECORD_CONTACT;
+      input.kind === ContactKind.ACKNOWLEDGEMENT
+        ? ComplaintAction.ACKNOWLEDGE
+        : input.kind === ContactKind.PROGRESS_UPDATE
+          ? ComplaintAction.SEND_PROGRESS_UPDATE
+          : ComplaintAction.RECORD_CONTACT;
     const at = this.pastMoment(input.contactedAt, 'contactedAt');
     return this.step(caller, id, version, action, async (complaint, manager) => {
       await manager.getRepository(ContactMoment).insert({
@@ -612,12 +636,15 @@ export class ComplaintService {
   async assignHandler(caller: Caller, id: string, version: number, handlerId: string): Promise<Complaint> {
     return this.step(caller, id, version, ComplaintAction.ASSIGN_HANDLER, async (complaint, manager) => {
       const handler = await manager.getRepository(Staff).findOneBy({ id: handlerId, active: true });
-      if (!handler) throw new UserInputError('There is no active staff member with this id.', { handlerId: 'no active staff member with this id' }, 'UNKNOWN_REFERENCE');
+      if (!handler)
+        throw new UserInputError('There is no active staff member with this id.', { handlerId: 'no active staff member with this id' }, 'UNKNOWN_REFERENCE');
       if (!handler.roles.some((role) => role === Role.HANDLER || role === Role.DIRECTOR)) {
         throw new UserInputError(`${handler.name} is not a HANDLER.`, { handlerId: 'needs the HANDLER role' }, 'NOT_A_HANDLER');
       }
       if (complaint.subjectStaffIds.includes(handler.id)) {
-        throw new ConflictOfInterestError(`${handler.name} is the subject of ${complaint.reference} and cannot handle it.`, { handlerId: 'is the subject of this complaint' });
+        throw new ConflictOfInterestError(`${handler.name} is the subject of ${complaint.reference} and cannot handle it.`, {
+          handlerId: 'is the subject of this complaint',
+        });
       }
       const previous = complaint.handlerId;
       complaint.handlerId = handler.id;

@@ -71,7 +71,9 @@ export class HistoryService {
        ORDER BY b.complaint_id, b.seq`,
       [complaintId],
     )) as Array<{ events: number; complaints: number; complaintId: string | null; reference: string; eventId: string; problem: HistoryProblem }>;
-    const broken = rows.filter((row) => row.complaintId !== null).map(({ complaintId: id, reference, eventId, problem }) => ({ complaintId: id!, reference, eventId, problem }));
+    const broken = rows
+      .filter((row) => row.complaintId !== null)
+      .map(({ complaintId: id, reference, eventId, problem }) => ({ complaintId: id!, reference, eventId, problem }));
     return { intact: broken.length === 0, complaints: rows[0].complaints, events: rows[0].events, broken };
   }
 }

@@ -19,7 +19,27 @@ import { Staff } from '../staff/staff.entity';
 import { ApiToken } from '../token/api-token.entity';
 import { Unit } from '../unit/unit.entity';
 
-export const entities = [Staff, Unit, Policy, Category, CalendarDay, Complainant, Complaint, Deadline, ContactMoment, ComplaintEvent, Attachment, ReferenceCounter, Objection, Hearing, ExternalParty, Referral, ApiToken, Review, Measure];
+export const entities = [
+  Staff,
+  Unit,
+  Policy,
+  Category,
+  CalendarDay,
+  Complainant,
+  Complaint,
+  Deadline,
+  ContactMoment,
+  ComplaintEvent,
+  Attachment,
+  ReferenceCounter,
+  Objection,
+  Hearing,
+  ExternalParty,
+  Referral,
+  ApiToken,
+  Review,
+  Measure,
+];
 
 /** synchronize is off everywhere, tests included: the schema comes from migrations only. */
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

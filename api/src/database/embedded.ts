@@ -149,7 +149,11 @@ function passwordIn(file: string): string {
  * As the superuser, on every start (cheap, idempotent): the owner and request roles exist, the database
  * exists and belongs to the owner, everything in it too (a DATA_DIR from before the roles existed).
  */
-async function prepareDatabase(superuserUrl: URL, name: string, roles: { owner: { name: string; password: string }; request: { name: string; password: string } }): Promise<void> {
+async function prepareDatabase(
+  superuserUrl: URL,
+  name: string,
+  roles: { owner: { name: string; password: string }; request: { name: string; password: string } },
+): Promise<void> {
   const maintenance = new Client({ connectionString: superuserUrl.toString() });
   await maintenance.connect();
   try {
@@ -210,7 +214,7 @@ export async function startEmbeddedDatabase(dataDir: string, logger: Logger): Pr
       // PostgreSQL refuses to run as root: as root, run it as the `postgres` system user.
       createPostgresUser: isRoot,
       initdbFlags: ['--encoding=UTF8', '--locale=C'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=100'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=100'],
       onLog: (message: string) => logger.debug('postgres', { message: message.trim() }),
       onError: (error: unknown) => logger.warn('postgres', { error: String(error).trim() }),
     });

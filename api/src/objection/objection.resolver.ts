@@ -26,43 +26,80 @@ export class HearingPage extends PageOf(Hearing) {}
 export class ObjectionResolver {
   @Authorized(CASEWORK)
   @Mutation(() => Complaint, { description: 'Registers a written objection; opens HEARING and FINAL_DECISION. Late: only a DIRECTOR, with a reason.' })
-  async fileObjection(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => FileObjectionInput) input: FileObjectionInput, @Ctx() context: RequestContext): Promise<Complaint> {
+  async fileObjection(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => FileObjectionInput) input: FileObjectionInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.objections.file(caller(context), id, version, input);
   }
 
   @Authorized(CASEWORK)
-  @Mutation(() => Complaint, { description: 'Offers the hearing (meets HEARING). The chair may not be the subject; the subject attends only with both consents.' })
-  async scheduleHearing(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => ScheduleHearingInput) input: ScheduleHearingInput, @Ctx() context: RequestContext): Promise<Complaint> {
+  @Mutation(() => Complaint, {
+    description: 'Offers the hearing (meets HEARING). The chair may not be the subject; the subject attends only with both consents.',
+  })
+  async scheduleHearing(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ScheduleHearingInput) input: ScheduleHearingInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.objections.schedule(caller(context), id, version, input);
   }
 
   @Authorized(CASEWORK)
   @Mutation(() => Complaint)
-  async rescheduleHearing(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => RescheduleHearingInput) input: RescheduleHearingInput, @Ctx() context: RequestContext): Promise<Complaint> {
+  async rescheduleHearing(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => RescheduleHearingInput) input: RescheduleHearingInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.objections.reschedule(caller(context), id, version, input);
   }
 
   @Authorized(CASEWORK)
   @Mutation(() => Complaint, { description: 'That the hearing took place, in which form, the minutes and what was proposed.' })
-  async recordHearing(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => RecordHearingInput) input: RecordHearingInput, @Ctx() context: RequestContext): Promise<Complaint> {
+  async recordHearing(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => RecordHearingInput) input: RecordHearingInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.objections.record(caller(context), id, version, input);
   }
 
   @Authorized(CASEWORK)
   @Mutation(() => Complaint, { description: 'A settlement both parties agreed to; closes the complaint (meets FINAL_DECISION).' })
-  async recordSettlement(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => RecordSettlementInput) input: RecordSettlementInput, @Ctx() context: RequestContext): Promise<Complaint> {
+  async recordSettlement(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => RecordSettlementInput) input: RecordSettlementInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.objections.settle(caller(context), id, version, input);
   }
 
   @Authorized(CASEWORK)
   @Mutation(() => Complaint, { description: 'The complainant waives the hearing: the final decision is due within the policy’s term.' })
-  async waiveHearing(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => WaiveHearingInput, { nullable: true }) input: WaiveHearingInput | null, @Ctx() context: RequestContext): Promise<Complaint> {
+  async waiveHearing(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => WaiveHearingInput, { nullable: true }) input: WaiveHearingInput | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.objections.waive(caller(context), id, version, input ?? new WaiveHearingInput());
   }
 
   @Authorized(Role.DIRECTOR)
   @Mutation(() => Complaint, { description: "The director's reasoned final decision; closes the internal path (meets FINAL_DECISION)." })
-  async decideObjection(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => DecideObjectionInput) input: DecideObjectionInput, @Ctx() context: RequestContext): Promise<Complaint> {
+  async decideObjection(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => DecideObjectionInput) input: DecideObjectionInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.objections.decide(caller(context), id, version, input);
   }
 

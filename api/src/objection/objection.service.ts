@@ -91,9 +91,12 @@ export class ObjectionService {
   /** The chair and the attendance rules of hoor en wederhoor. */
   private async checkChair(manager: EntityManager, complaint: Complaint, chairId: string): Promise<Staff> {
     const chair = await manager.getRepository(Staff).findOneBy({ id: chairId, active: true });
-    if (!chair) throw new UserInputError('There is no active staff member with this id.', { chairId: 'no active staff member with this id' }, 'UNKNOWN_REFERENCE');
+    if (!chair)
+      throw new UserInputError('There is no active staff member with this id.', { chairId: 'no active staff member with this id' }, 'UNKNOWN_REFERENCE');
     if (complaint.subjectStaffIds.includes(chair.id)) {
-      throw new ConflictOfInterestError(`${chair.name} is the subject of ${complaint.reference} and cannot chair its hearing.`, { chairId: 'is the subject of this complaint' });
+      throw new ConflictOfInterestError(`${chair.name} is the subject of ${complaint.reference} and cannot chair its hearing.`, {
+        chairId: 'is the subject of this complaint',
+      });
     }
     return chair;
   }
@@ -107,9 +110,13 @@ export class ObjectionService {
         throw new UserInputError('The complaint is not about an employee.', { subjectEmployeeAttends: 'the complaint names no employee' });
       }
       if (input.subjectEmployeeAttends && !(input.complainantConsents && input.employeeConsents)) {
-        throw new UserInputError('The employee complained about attends only when both sides agree.', {
-          subjectEmployeeAttends: 'needs the consent of the complainant and of the employee',
-        }, 'CONSENT_MISSING');
+        throw new UserInputError(
+          'The employee complained about attends only when both sides agree.',
+          {
+            subjectEmployeeAttends: 'needs the consent of the complainant and of the employee',
+          },
+          'CONSENT_MISSING',
+        );
       }
       const hearing = manager.getRepository(Hearing).create({
         complaintId: complaint.id,
@@ -126,7 +133,16 @@ export class ObjectionService {
       });
       await manager.getRepository(Hearing).save(hearing);
       complaint.hearingScheduledAt = at.toJSDate();
-      return { data: { hearingId: hearing.id, scheduledAt: at.toISO(), form: input.form, chairId: chair.id, chairName: chair.name, subjectEmployeeAttends: input.subjectEmployeeAttends } };
+      return {
+        data: {
+          hearingId: hearing.id,
+          scheduledAt: at.toISO(),
+          form: input.form,
+          chairId: chair.id,
+          chairName: chair.name,
+          subjectEmployeeAttends: input.subjectEmployeeAttends,
+        },
+      };
     });
   }
 
@@ -157,7 +173,13 @@ export class ObjectionService {
       const hearing = await this.scheduledHearing(manager, complaint.id);
       await manager.getRepository(Hearing).update(
         { id: hearing.id },
-        { status: HearingStatus.HELD, heldAt: heldAt.toJSDate(), heldForm: input.heldForm, minutes: input.minutes.trim(), proposal: input.proposal?.trim() || null },
+        {
+          status: HearingStatus.HELD,
+          heldAt: heldAt.toJSDate(),
+          heldForm: input.heldForm,
+          minutes: input.minutes.trim(),
+          proposal: input.proposal?.trim() || null,
+        },
       );
       complaint.hearingHeldAt = heldAt.toJSDate();
       complaint.hearingScheduledAt = null;
@@ -167,25 +189,47 @@ export class ObjectionService {
 
   async settle(caller: Caller, id: string, version: number, input: RecordSettlementInput) {
     if (!input.complainantAgreed || !input.organisationAgreed) {
-      throw new UserInputError('A settlement is recorded only when both parties agreed to it.', {
-        ...(input.complainantAgreed ? {} : { complainantAgreed: 'the complainant has not agreed' }),
-        ...(input.organisationAgreed ? {} : { organisationAgreed: 'the organisation has not agreed' }),
-      }, 'SETTLEMENT_NOT_AGREED');
+      throw new UserInputError(
+        'A settlement is recorded only when both parties agreed to it.',
+        {
+          ...(input.complainantAgreed ? {} : { complainantAgreed: 'the complainant has not agreed' }),
+          ...(input.organisationAgreed ? {} : { organisationAgreed: 'the organisation has not agreed' }),
+        },
+        'SETTLEMENT_NOT_AGREED',
+      );
     }
     const complainantAgreedAt = this.complaints.pastMoment(input.complainantAgreedAt, 'complainantAgreedAt');
     return this.complaints.step(caller, id, version, ComplaintAction.RECORD_SETTLEMENT, async (complaint, manager) => {
       const hearing = await manager.getRepository(Hearing).findOneByOrFail({ complaintId: complaint.id, status: HearingStatus.HELD });
       const agreedById = input.organisationAgreedById ?? caller.id;
       const agreedBy = await manager.getRepository(Staff).findOneBy({ id: agreedById, active: true });
-      if (!agreedBy) throw new UserInputError('There is no active staff member with this id.', { organisationAgreedById: 'no active staff member with this id' }, 'UNKNOWN_REFERENCE');
+      if (!agreedBy)
+        throw new UserInputError(
+          'There is no active staff member with this id.',
+          { organisationAgreedById: 'no active staff member with this id' },
+          'UNKNOWN_REFERENCE',
+        );
       const now = this.clock.now().toJSDate();
       await manager.getRepository(Hearing).update(
         { id: hearing.id },
-        { settlementTerms: input.terms.trim(), complainantAgreedAt: complainantAgreedAt.toJSDate(), organisationAgreedById: agreedBy.id, organisationAgreedAt: now, settledAt: now },
+        {
+          settlementTerms: input.terms.trim(),
+          complainantAgreedAt: complainantAgreedAt.toJSDate(),
+          organisationAgreedById: agreedBy.id,
+          organisationAgreedAt: now,
+          settledAt: now,
+        },
       );
       await manager.getRepository(Objection).update({ complaintId: complaint.id }, { settledAt: now });
       complaint.closedAt = now;
-      return { data: { hearingId: hearing.id, complainantAgreedAt: complainantAgreedAt.toISO(), organisationAgreedById: agreedBy.id, organisationAgreedBy: agreedBy.name } };
+      return {
+        data: {
+          hearingId: hearing.id,
+          complainantAgreedAt: complainantAgreedAt.toISO(),
+          organisationAgreedById: agreedBy.id,
+          organisationAgreedBy: agreedBy.name,
+        },
+      };
     });
   }
 
@@ -194,7 +238,9 @@ export class ObjectionService {
     return this.complaints.step(caller, id, version, ComplaintAction.WAIVE_HEARING, async (complaint, manager) => {
       const hearing = await manager.getRepository(Hearing).findOneBy({ complaintId: complaint.id, status: HearingStatus.SCHEDULED });
       if (hearing) await manager.getRepository(Hearing).update({ id: hearing.id }, { status: HearingStatus.CANCELLED });
-      await manager.getRepository(Objection).update({ complaintId: complaint.id }, { hearingWaivedAt: waivedAt.toJSDate(), waiverNote: input.note?.trim() || null });
+      await manager
+        .getRepository(Objection)
+        .update({ complaintId: complaint.id }, { hearingWaivedAt: waivedAt.toJSDate(), waiverNote: input.note?.trim() || null });
       complaint.hearingWaivedAt = waivedAt.toJSDate();
       complaint.hearingScheduledAt = null;
       return { at: waivedAt, data: { note: input.note ?? null } };
@@ -210,7 +256,10 @@ export class ObjectionService {
       const now = this.clock.now().toJSDate();
       await manager
         .getRepository(Objection)
-        .update({ id: objection.id }, { outcome: input.outcome, reasoning: input.reasoning.trim(), furtherOptions: input.furtherOptions.trim(), decidedAt: now, decidedById: caller.id });
+        .update(
+          { id: objection.id },
+          { outcome: input.outcome, reasoning: input.reasoning.trim(), furtherOptions: input.furtherOptions.trim(), decidedAt: now, decidedById: caller.id },
+        );
       complaint.closedAt = now;
       return { data: { outcome: input.outcome, furtherOptions: input.furtherOptions } };
     });

@@ -49,7 +49,7 @@ export class Referral extends BaseEntity {
   @Column({ name: 'what_sent', type: 'text' })
   whatSent: string;
 
-  @Field({ description: "Copied from the party at referral: its outcome binds and closes the complaint." })
+  @Field({ description: 'Copied from the party at referral: its outcome binds and closes the complaint.' })
   @Column({ type: 'boolean' })
   binding: boolean;
 

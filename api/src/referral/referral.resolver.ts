@@ -6,7 +6,14 @@ import { Role, STAFF_DIRECTORY } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { ExternalParty } from './external-party.entity';
 import { Referral } from './referral.entity';
-import { CreateExternalPartyInput, ExternalPartyListArgs, ReferInput, ReferralListArgs, ReferralOutcomeInput, UpdateExternalPartyInput } from './referral.input';
+import {
+  CreateExternalPartyInput,
+  ExternalPartyListArgs,
+  ReferInput,
+  ReferralListArgs,
+  ReferralOutcomeInput,
+  UpdateExternalPartyInput,
+} from './referral.input';
 
 @ObjectType()
 export class ExternalPartyPage extends PageOf(ExternalParty) {}
@@ -30,7 +37,10 @@ export class ExternalPartyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ExternalParty)
-  async createExternalParty(@Arg('input', () => CreateExternalPartyInput) input: CreateExternalPartyInput, @Ctx() { services }: RequestContext): Promise<ExternalParty> {
+  async createExternalParty(
+    @Arg('input', () => CreateExternalPartyInput) input: CreateExternalPartyInput,
+    @Ctx() { services }: RequestContext,
+  ): Promise<ExternalParty> {
     return services.externalParties.create(input);
   }
 
@@ -50,13 +60,23 @@ export class ExternalPartyResolver {
 export class ReferralResolver {
   @Authorized(Role.DIRECTOR)
   @Mutation(() => Complaint, { description: 'Refers the complaint to an external party: when, why, what was sent.' })
-  async referComplaint(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => ReferInput) input: ReferInput, @Ctx() context: RequestContext): Promise<Complaint> {
+  async referComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ReferInput) input: ReferInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.referrals.refer(caller(context), id, version, input);
   }
 
   @Authorized(Role.QUALITY_MANAGER)
   @Mutation(() => Complaint, { description: "The party's outcome and its date; closes the complaint (with that outcome when binding)." })
-  async recordReferralOutcome(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => ReferralOutcomeInput) input: ReferralOutcomeInput, @Ctx() context: RequestContext): Promise<Complaint> {
+  async recordReferralOutcome(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ReferralOutcomeInput) input: ReferralOutcomeInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Complaint> {
     return context.services.referrals.recordOutcome(caller(context), id, version, input);
   }
 

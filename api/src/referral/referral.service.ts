@@ -43,7 +43,8 @@ export class ReferralService {
     const referredAt = this.complaints.pastMoment(input.referredAt, 'referredAt');
     return this.complaints.step(caller, id, version, ComplaintAction.REFER, async (complaint, manager) => {
       const party = await manager.getRepository(ExternalParty).findOneBy({ id: input.partyId, active: true });
-      if (!party) throw new UserInputError('There is no active external party with this id.', { partyId: 'no active external party with this id' }, 'UNKNOWN_REFERENCE');
+      if (!party)
+        throw new UserInputError('There is no active external party with this id.', { partyId: 'no active external party with this id' }, 'UNKNOWN_REFERENCE');
       const referral = manager.getRepository(Referral).create({
         complaintId: complaint.id,
         partyId: party.id,
@@ -64,9 +65,13 @@ export class ReferralService {
       throw new UserInputError('The outcome date lies in the future.', { outcomeDate: 'lies in the future' }, 'IN_THE_FUTURE');
     }
     return this.complaints.step(caller, id, version, ComplaintAction.RECORD_REFERRAL_OUTCOME, async (complaint, manager) => {
-      const referral = await manager.getRepository(Referral).findOneOrFail({ where: { complaintId: complaint.id, outcomeRecordedAt: IsNull() }, order: { referredAt: 'DESC' } });
+      const referral = await manager
+        .getRepository(Referral)
+        .findOneOrFail({ where: { complaintId: complaint.id, outcomeRecordedAt: IsNull() }, order: { referredAt: 'DESC' } });
       const now = this.clock.now().toJSDate();
-      await manager.getRepository(Referral).update({ id: referral.id }, { outcome: input.outcome.trim(), outcomeDate: input.outcomeDate, outcomeRecordedAt: now });
+      await manager
+        .getRepository(Referral)
+        .update({ id: referral.id }, { outcome: input.outcome.trim(), outcomeDate: input.outcomeDate, outcomeRecordedAt: now });
       // A binding ruling (an MfN mediator's) closes the complaint with that outcome; a report leaves it closed for follow-up.
       complaint.closedAt = now;
       return { data: { referralId: referral.id, outcomeDate: input.outcomeDate, binding: referral.binding } };

@@ -55,7 +55,11 @@ export class ReviewResolver {
 
   @Authorized(MANAGEMENT)
   @Mutation(() => Measure)
-  async addMeasure(@Arg('reviewId', () => ID) reviewId: string, @Arg('input', () => MeasureInput) input: MeasureInput, @Ctx() { services }: RequestContext): Promise<Measure> {
+  async addMeasure(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('input', () => MeasureInput) input: MeasureInput,
+    @Ctx() { services }: RequestContext,
+  ): Promise<Measure> {
     return services.reviews.addMeasure(reviewId, input);
   }
 

@@ -34,7 +34,15 @@ export function binomialTail(k: number, n: number, p: number): number {
   return Math.max(0, Math.min(1, 1 - below));
 }
 
-export function trend(dimension: TrendDimension, key: string, label: string, current: number, previous: number, currentDays: number, previousDays: number): Trend {
+export function trend(
+  dimension: TrendDimension,
+  key: string,
+  label: string,
+  current: number,
+  previous: number,
+  currentDays: number,
+  previousDays: number,
+): Trend {
   const share = currentDays / (currentDays + previousDays);
   const total = current + previous;
   const expected = total * share;
@@ -47,7 +55,9 @@ export function trend(dimension: TrendDimension, key: string, label: string, cur
       : `${current} nu tegen ${previous} in de vorige periode. Bij een gelijkblijvend aantal zouden er van deze ${total} ongeveer ` +
         `${expected.toFixed(1).replace('.', ',')} in deze periode vallen; ${current} of meer gebeurt toevallig met kans ${percent(pValue)} ` +
         `(eenzijdige binomiale toets)` +
-        (flagged ? `, onder ${SIGNIFICANCE * 100}%: een stijging die niet op toeval lijkt.` : `, niet onder ${SIGNIFICANCE * 100}%: binnen wat toeval kan verklaren.`);
+        (flagged
+          ? `, onder ${SIGNIFICANCE * 100}%: een stijging die niet op toeval lijkt.`
+          : `, niet onder ${SIGNIFICANCE * 100}%: binnen wat toeval kan verklaren.`);
   return { dimension, key, label, current, previous, expected, pValue, flagged, explanation };
 }
 
@@ -75,7 +85,9 @@ export class ReviewService {
     const end = DateTime.fromISO(input.periodEnd, { zone: ZONE });
     if (end <= start) throw new UserInputError('The period ends before it starts.', { periodEnd: 'must be after periodStart' });
     const repository = this.dataSource.getRepository(Review);
-    return repository.save(repository.create({ periodStart: input.periodStart, periodEnd: input.periodEnd, status: ReviewStatus.OPEN, openedById: caller.id, findings: null }));
+    return repository.save(
+      repository.create({ periodStart: input.periodStart, periodEnd: input.periodEnd, status: ReviewStatus.OPEN, openedById: caller.id, findings: null }),
+    );
   }
 
   async update(id: string, version: number, findings: string): Promise<Review> {
@@ -139,7 +151,15 @@ export class ReviewService {
     const trends = rows
       .map((row) => trend(row.dimension, row.key, row.label, row.current, row.previous, days, previousDays))
       .sort((a, b) => Number(b.flagged) - Number(a.flagged) || a.pValue - b.pValue || b.current - a.current);
-    return { periodStart: start.toISODate()!, periodEnd: review.periodEnd, previousStart: previousStart.toISODate()!, previousEnd: previousEnd.minus({ days: 1 }).toISODate()!, current, previous, trends };
+    return {
+      periodStart: start.toISODate()!,
+      periodEnd: review.periodEnd,
+      previousStart: previousStart.toISODate()!,
+      previousEnd: previousEnd.minus({ days: 1 }).toISODate()!,
+      current,
+      previous,
+      trends,
+    };
   }
 
   async addMeasure(reviewId: string, input: MeasureInput): Promise<Measure> {
@@ -154,7 +174,15 @@ export class ReviewService {
     }
     const repository = this.dataSource.getRepository(Measure);
     return repository.save(
-      repository.create({ reviewId, description: input.description.trim(), ownerId: input.ownerId, dueDate: input.dueDate, status: MeasureStatus.OPEN, complaintIds, followUp: null }),
+      repository.create({
+        reviewId,
+        description: input.description.trim(),
+        ownerId: input.ownerId,
+        dueDate: input.dueDate,
+        status: MeasureStatus.OPEN,
+        complaintIds,
+        followUp: null,
+      }),
     );
   }
 
@@ -232,7 +260,10 @@ export class ReviewService {
       '',
       '| | soort | nu | vorige | verwacht | kans | toelichting |',
       '| --- | --- | --- | --- | --- | --- | --- |',
-      ...figures.trends.map((t) => `| ${t.flagged ? '⚑' : ''} ${t.label} | ${t.dimension} | ${t.current} | ${t.previous} | ${t.expected.toFixed(1)} | ${(t.pValue * 100).toFixed(1)}% | ${t.explanation} |`),
+      ...figures.trends.map(
+        (t) =>
+          `| ${t.flagged ? '⚑' : ''} ${t.label} | ${t.dimension} | ${t.current} | ${t.previous} | ${t.expected.toFixed(1)} | ${(t.pValue * 100).toFixed(1)}% | ${t.explanation} |`,
+      ),
       '',
       '## Bevindingen',
       '',
@@ -241,7 +272,14 @@ export class ReviewService {
       '## Maatregelen',
       '',
       ...(measures.length
-        ? ['| maatregel | eigenaar | uiterlijk | status | klachten |', '| --- | --- | --- | --- | --- |', ...measures.map((m) => `| ${m.description} | ${owners.get(m.ownerId) ?? '?'} | ${m.dueDate} | ${m.status === MeasureStatus.DONE ? 'gereed' : 'open'} | ${m.complaintIds.length} |`)]
+        ? [
+            '| maatregel | eigenaar | uiterlijk | status | klachten |',
+            '| --- | --- | --- | --- | --- |',
+            ...measures.map(
+              (m) =>
+                `| ${m.description} | ${owners.get(m.ownerId) ?? '?'} | ${m.dueDate} | ${m.status === MeasureStatus.DONE ? 'gereed' : 'open'} | ${m.complaintIds.length} |`,
+            ),
+          ]
         : ['_Geen maatregelen._']),
       '',
     ];

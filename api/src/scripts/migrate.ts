@@ -21,7 +21,14 @@ async function run(mode: string): Promise<void> {
       await dataSource.runMigrations({ transaction: 'each' });
       const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
       process.stdout.write(upQueries.length ? '-- up\n' + upQueries.map((query) => `${query.query};\n`).join('') : 'the migrations match the entities\n');
-      if (downQueries.length) process.stdout.write('-- down\n' + downQueries.reverse().map((query) => `${query.query};\n`).join(''));
+      if (downQueries.length)
+        process.stdout.write(
+          '-- down\n' +
+            downQueries
+              .reverse()
+              .map((query) => `${query.query};\n`)
+              .join(''),
+        );
     } else if (mode === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });
       process.stdout.write('reverted the last migration\n');
@@ -36,6 +43,8 @@ async function run(mode: string): Promise<void> {
 }
 
 run(process.argv[2] ?? 'run').catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? 'Configuration error: ' : 'Migration failed: '}${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? 'Configuration error: ' : 'Migration failed: '}${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -13,7 +13,12 @@ export const RETRY_AFTER_SECONDS = 2;
  */
 export class ServiceUnavailableError extends AppError {
   constructor(message = 'The database is busy or unreachable; this was not done. Try again shortly.') {
-    super('SERVICE_UNAVAILABLE', message, { retryAfterSeconds: RETRY_AFTER_SECONDS }, { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) });
+    super(
+      'SERVICE_UNAVAILABLE',
+      message,
+      { retryAfterSeconds: RETRY_AFTER_SECONDS },
+      { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    );
   }
 }
 

@@ -82,7 +82,12 @@ function createFormatter(logger: Logger) {
     if (isTransientDatabaseError(error) || isTransientDatabaseError((error as { originalError?: unknown } | undefined)?.originalError)) {
       logger.warn('database could not serve a request', { path: formatted.path, error: error instanceof Error ? error.message : String(error) });
       const unavailable = new ServiceUnavailableError();
-      return { message: unavailable.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: unavailable.extensions.retryAfterSeconds } };
+      return {
+        message: unavailable.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: unavailable.extensions.retryAfterSeconds },
+      };
     }
 
     const errorId = randomUUID();

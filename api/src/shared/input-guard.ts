@@ -90,7 +90,12 @@ function check(value: unknown, type: GraphQLInputType, path: string, name: strin
   if (inner === GraphQLID) {
     const text = String(value);
     const valid = idFormat === 'date' ? isLocalDate(text) : UUID.test(text);
-    if (!valid) problems.push({ path, message: idFormat === 'date' ? 'must be a date as YYYY-MM-DD between 2000 and 2100' : 'is not a valid id', notFound: path === 'id' });
+    if (!valid)
+      problems.push({
+        path,
+        message: idFormat === 'date' ? 'must be a date as YYYY-MM-DD between 2000 and 2100' : 'is not a valid id',
+        notFound: path === 'id',
+      });
     return valid ? text.toLowerCase() : value;
   }
   if (inner === GraphQLString && typeof value === 'string') {

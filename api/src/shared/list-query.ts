@@ -25,6 +25,6 @@ export async function pageOf<T extends ObjectLiteral>(
   return { items: entities, total };
 }
 
-/** Text for ILIKE '%…%' taken literally: the caller's % and _ are not wildcards. */export function escapeLike(text: string): string {
+/** Text for ILIKE '%…%' taken literally: the caller's % and _ are not wildcards. */ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

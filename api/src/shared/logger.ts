@@ -33,7 +33,14 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
     (name: Exclude<LogLevel, 'silent'>) =>
     (message: string, fields: Record<string, unknown> = {}): void => {
       if (ORDER[name] < ORDER[level]) return;
-      write(JSON.stringify({ time: new Date().toISOString(), level: name, message: clip(message, 'message', 0), ...(clip(fields, '', 0) as Record<string, unknown>) }));
+      write(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: name,
+          message: clip(message, 'message', 0),
+          ...(clip(fields, '', 0) as Record<string, unknown>),
+        }),
+      );
     };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -40,7 +40,10 @@ export function clientOf(address: string): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = address.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 export class RateLimits {
@@ -55,8 +58,18 @@ export class RateLimits {
     // One of them clears the expired rows of the shared table (every five minutes, once per instance).
     const quiet = { ...store, clearExpiredByTimeout: false };
     this.websiteSubmissions = new RateLimiterPostgres({ ...quiet, keyPrefix: 'submit-token', points: settings.websiteSubmitsPer10Minutes, duration: 10 * 60 });
-    this.accountAttempts = new RateLimiterPostgres({ ...quiet, keyPrefix: 'login-account', points: SIGN_IN_LIMITS.failuresPerAccount, duration: SIGN_IN_LIMITS.accountWindowSeconds });
-    this.addressAttempts = new RateLimiterPostgres({ ...quiet, keyPrefix: 'login-address', points: SIGN_IN_LIMITS.failuresPerAddress, duration: SIGN_IN_LIMITS.addressWindowSeconds });
+    this.accountAttempts = new RateLimiterPostgres({
+      ...quiet,
+      keyPrefix: 'login-account',
+      points: SIGN_IN_LIMITS.failuresPerAccount,
+      duration: SIGN_IN_LIMITS.accountWindowSeconds,
+    });
+    this.addressAttempts = new RateLimiterPostgres({
+      ...quiet,
+      keyPrefix: 'login-address',
+      points: SIGN_IN_LIMITS.failuresPerAddress,
+      duration: SIGN_IN_LIMITS.addressWindowSeconds,
+    });
   }
 
   /** Counts one website submission from `address`; RATE_LIMITED once the window is full. */

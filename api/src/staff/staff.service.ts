@@ -63,7 +63,9 @@ export class StaffService {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Staff);
       const losesAdmin = (staff: Staff) =>
-        staff.active && staff.roles.includes(Role.ADMIN) && (input.active === false || (input.roles !== undefined && input.roles !== null && !input.roles.includes(Role.ADMIN)));
+        staff.active &&
+        staff.roles.includes(Role.ADMIN) &&
+        (input.active === false || (input.roles !== undefined && input.roles !== null && !input.roles.includes(Role.ADMIN)));
       // Every change that may take away an ADMIN queues here first: two demotions at once cannot both
       // count the other as the remaining ADMIN.
       const before = await repository.findOneBy({ id });

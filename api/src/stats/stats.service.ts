@@ -45,9 +45,32 @@ const FACT_FROM = `
 
 /** The CSV columns, in order: the same facts as the graph. */
 export const FACT_CSV_COLUMNS: Array<keyof ComplaintFact> = [
-  'id', 'reference', 'kind', 'status', 'channel', 'receivedAt', 'updatedAt', 'unit', 'category', 'policy', 'verdict', 'offer',
-  'satisfaction', 'customerAgreed', 'ackWorkingDays', 'responseWorkingDays', 'closureWorkingDays', 'deadlinesOnTime',
-  'deadlinesLate', 'deadlinesOpen', 'deadlinesBreached', 'objection', 'hearingHeld', 'referred', 'complainantPseudonym', 'complainantRelation',
+  'id',
+  'reference',
+  'kind',
+  'status',
+  'channel',
+  'receivedAt',
+  'updatedAt',
+  'unit',
+  'category',
+  'policy',
+  'verdict',
+  'offer',
+  'satisfaction',
+  'customerAgreed',
+  'ackWorkingDays',
+  'responseWorkingDays',
+  'closureWorkingDays',
+  'deadlinesOnTime',
+  'deadlinesLate',
+  'deadlinesOpen',
+  'deadlinesBreached',
+  'objection',
+  'hearingHeld',
+  'referred',
+  'complainantPseudonym',
+  'complainantRelation',
 ];
 
 type Raw = Record<string, unknown>;
@@ -67,7 +90,8 @@ function decodeCursor(cursor: string): [string, string] {
     if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('shape');
     const [at, id] = decoded as [unknown, unknown];
     // PostgreSQL's text of a timestamptz (as encodeCursor got it) and a UUID: nothing else reaches the SQL.
-    if (typeof at !== 'string' || !CURSOR_MOMENT.test(at) || Number.isNaN(Date.parse(at.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')))) throw new Error('moment');
+    if (typeof at !== 'string' || !CURSOR_MOMENT.test(at) || Number.isNaN(Date.parse(at.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'))))
+      throw new Error('moment');
     if (typeof id !== 'string' || !CURSOR_ID.test(id)) throw new Error('id');
     return [at, id];
   } catch {

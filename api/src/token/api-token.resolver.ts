@@ -35,7 +35,10 @@ export class ApiTokenResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CreatedApiToken)
-  async createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() { services, caller }: RequestContext): Promise<CreatedApiToken> {
+  async createApiToken(
+    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
+    @Ctx() { services, caller }: RequestContext,
+  ): Promise<CreatedApiToken> {
     if (!caller) throw new UnauthenticatedError();
     return services.apiTokens.create(caller.id, input.name, input.scope);
   }

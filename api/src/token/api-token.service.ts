@@ -48,7 +48,10 @@ export class ApiTokenService {
   async authenticate(secret: string): Promise<Caller | null> {
     const token = await this.dataSource.getRepository(ApiToken).findOneBy({ tokenHash: hash(secret) });
     if (!token || token.revokedAt) return null;
-    await this.dataSource.query(`UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [token.id]);
+    await this.dataSource.query(
+      `UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [token.id],
+    );
     const roles = token.scope === ApiTokenScope.ANALYST ? [Role.ANALYST] : [];
     return { id: token.id, name: token.name, roles, effectiveRoles: effectiveRoles(roles), tokenScope: token.scope };
   }

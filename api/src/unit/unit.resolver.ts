@@ -1,5 +1,22 @@
 import { IsBoolean, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../context';
 import { Policy } from '../policy/policy.entity';
 import { PageArgs, PageOf } from '../shared/pagination';

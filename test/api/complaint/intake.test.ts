@@ -43,12 +43,28 @@ describe('the website form (submitComplaint)', () => {
     expect(Object.keys(result.data!.submitComplaint)).toEqual(['reference']);
     const reference = result.data!.submitComplaint.reference;
     expect(reference).toMatch(/^KL-\d{4}-\d{6}$/);
-    const stored = await app.graphql<{ complaint: { channel: string; status: string; registeredBy: null; category: { key: string }; policy: { key: string }; deadlines: unknown[]; history: Array<{ type: string }> } }>(
+    const stored = await app.graphql<{
+      complaint: {
+        channel: string;
+        status: string;
+        registeredBy: null;
+        category: { key: string };
+        policy: { key: string };
+        deadlines: unknown[];
+        history: Array<{ type: string }>;
+      };
+    }>(
       'query ($reference: String) { complaint(reference: $reference) { channel status registeredBy { id } category { key } policy { key } deadlines { kind } history { type } } }',
       { reference },
       director.token,
     );
-    expect(stored.data?.complaint).toMatchObject({ channel: 'WEB_FORM', status: 'RECEIVED', registeredBy: null, category: { key: 'bereikbaarheid' }, policy: { key: 'focus' } });
+    expect(stored.data?.complaint).toMatchObject({
+      channel: 'WEB_FORM',
+      status: 'RECEIVED',
+      registeredBy: null,
+      category: { key: 'bereikbaarheid' },
+      policy: { key: 'focus' },
+    });
     expect(stored.data?.complaint.deadlines).toHaveLength(4);
     expect(stored.data?.complaint.history).toEqual([{ type: 'SUBMITTED' }]);
   });
@@ -76,14 +92,22 @@ describe('the website form (submitComplaint)', () => {
     const first = await submit({ complainant: complainant(), idempotencyKey: 'form-2026-reuse-0001' });
     expect(first.errors).toBeUndefined();
     const before = await total();
-    const other = await submit({ complainant: complainant(), description: 'Een heel andere klacht over mijn dossier.', idempotencyKey: 'form-2026-reuse-0001' });
+    const other = await submit({
+      complainant: complainant(),
+      description: 'Een heel andere klacht over mijn dossier.',
+      idempotencyKey: 'form-2026-reuse-0001',
+    });
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', fieldErrors: { idempotencyKey: expect.any(String) } });
     expect(await total()).toBe(before);
   });
 
   it('scopes keys to the sender: the same key from another sender is another complaint', async () => {
     const adminToken = await app.login(ADMIN.email, ADMIN.password);
-    const created = await app.graphql<{ createApiToken: { secret: string } }>('mutation { createApiToken(input: { name: "Website", scope: WEBSITE }) { secret } }', {}, adminToken);
+    const created = await app.graphql<{ createApiToken: { secret: string } }>(
+      'mutation { createApiToken(input: { name: "Website", scope: WEBSITE }) { secret } }',
+      {},
+      adminToken,
+    );
     const website = created.data!.createApiToken.secret;
     const input = { complainant: complainant(), description: 'Ik ben al drie weken niet teruggebeld.', idempotencyKey: 'form-2026-scope-0001' };
     const anonymous = await app.graphql<{ submitComplaint: { reference: string } }>(SUBMIT, { input });
@@ -113,10 +137,14 @@ describe('the website form (submitComplaint)', () => {
       // a fresh instance prunes on its first submission, after answering it
       const fresh = await startTestApp({ database: app.database });
       try {
-        expect((await fresh.graphql(SUBMIT, { input: { complainant: complainant(), description: 'Een andere klacht, zonder sleutel.' } })).errors).toBeUndefined();
+        expect(
+          (await fresh.graphql(SUBMIT, { input: { complainant: complainant(), description: 'Een andere klacht, zonder sleutel.' } })).errors,
+        ).toBeUndefined();
         let left = 1;
         for (let attempt = 0; attempt < 20 && left > 0; attempt++) {
-          [{ left }] = (await fresh.running.dataSource.query(`SELECT count(*)::int AS left FROM idempotency_key WHERE key = 'form-2026-prune-0001'`)) as Array<{ left: number }>;
+          [{ left }] = (await fresh.running.dataSource.query(`SELECT count(*)::int AS left FROM idempotency_key WHERE key = 'form-2026-prune-0001'`)) as Array<{
+            left: number;
+          }>;
           if (left > 0) await new Promise((resolve) => setTimeout(resolve, 50));
         }
         expect(left).toBe(0);
@@ -149,7 +177,11 @@ describe('references', () => {
   it('are per year, without gaps or duplicates, under concurrency', async () => {
     const results = await Promise.all(Array.from({ length: 25 }, () => submit()));
     const numbers = results.map((result) => Number(result.data!.submitComplaint.reference.slice(-6))).sort((a, b) => a - b);
-    const all = await app.graphql<{ complaintList: { items: Array<{ reference: string }> } }>('{ complaintList(perPage: 200, sortField: reference) { items { reference } } }', {}, director.token);
+    const all = await app.graphql<{ complaintList: { items: Array<{ reference: string }> } }>(
+      '{ complaintList(perPage: 200, sortField: reference) { items { reference } } }',
+      {},
+      director.token,
+    );
     const every = all.data!.complaintList.items.map((item) => Number(item.reference.slice(-6)));
     expect(new Set(numbers).size).toBe(25);
     expect(every).toEqual(Array.from({ length: every.length }, (_, index) => index + 1));
@@ -161,7 +193,9 @@ describe('rate limit', () => {
     const own = await startTestApp();
     try {
       const send = () =>
-        own.graphql<{ submitComplaint: { reference: string } }>(SUBMIT, { input: { complainant: complainant(), description: 'Nogmaals dezelfde klacht over de bereikbaarheid.' } });
+        own.graphql<{ submitComplaint: { reference: string } }>(SUBMIT, {
+          input: { complainant: complainant(), description: 'Nogmaals dezelfde klacht over de bereikbaarheid.' },
+        });
       for (let i = 0; i < 20; i++) expect((await send()).errors).toBeUndefined();
       const limited = await send();
       expect(limited.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });

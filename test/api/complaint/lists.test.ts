@@ -29,7 +29,11 @@ async function registerMany(count: number, unitId: string, handlerId: string | n
     if (!registered.data) throw new Error(JSON.stringify(registered.errors));
     if (handlerId) {
       const { id, version } = registered.data.registerComplaint;
-      const assigned = await app.graphql('mutation ($id: ID!, $version: Int!, $h: ID!) { assignHandler(id: $id, version: $version, handlerId: $h) { id } }', { id, version, h: handlerId }, director.token);
+      const assigned = await app.graphql(
+        'mutation ($id: ID!, $version: Int!, $h: ID!) { assignHandler(id: $id, version: $version, handlerId: $h) { id } }',
+        { id, version, h: handlerId },
+        director.token,
+      );
       if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
     }
   }
@@ -43,7 +47,11 @@ beforeAll(async () => {
   handlerB = await staffMember(app, adminToken, ['HANDLER'], { name: 'Handler B' });
   units = [];
   for (const code of ['OOST', 'WEST']) {
-    const unit = await app.graphql<{ createUnit: { id: string } }>('mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }', { input: { code, name: `Regio ${code}`, directorId: director.id } }, adminToken);
+    const unit = await app.graphql<{ createUnit: { id: string } }>(
+      'mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
+      { input: { code, name: `Regio ${code}`, directorId: director.id } },
+      adminToken,
+    );
     units.push(unit.data!.createUnit.id);
   }
   // OOST: 50 complaints for handler A, received on Monday 1 June; WEST: 5 for handler B, received Friday 29 May.
@@ -69,7 +77,11 @@ describe('the complaint list', () => {
   });
 
   it('returns the same relations whether they were preloaded or loaded one by one', async () => {
-    const viaList = await app.graphql<{ complaintList: { items: Array<Record<string, unknown> & { reference: string }> } }>(LIST, { perPage: 3, filter: {} }, director.token);
+    const viaList = await app.graphql<{ complaintList: { items: Array<Record<string, unknown> & { reference: string }> } }>(
+      LIST,
+      { perPage: 3, filter: {} },
+      director.token,
+    );
     for (const item of viaList.data!.complaintList.items) {
       const single = await app.graphql<{ complaint: Record<string, unknown> }>(
         `query ($reference: String) { complaint(reference: $reference) { reference status nextDueAt handler { name } unit { name } registeredBy { name } complainant { name email } category { name } policy { key } deadlines { kind dueDate status } subjects { name } } }`,
@@ -101,7 +113,11 @@ describe('the complaint list', () => {
 describe('the deadline lists', () => {
   const DEADLINES = `query ($filter: DeadlineFilter) { deadlineList(filter: $filter, perPage: 200) { total items { kind dueDate status complaint { reference handler { name } } } } }`;
   const list = (filter: Record<string, unknown>, token = director.token) =>
-    app.graphql<{ deadlineList: { total: number; items: Array<{ kind: string; dueDate: string; status: string; complaint: { handler: { name: string } } }> } }>(DEADLINES, { filter }, token);
+    app.graphql<{ deadlineList: { total: number; items: Array<{ kind: string; dueDate: string; status: string; complaint: { handler: { name: string } } }> } }>(
+      DEADLINES,
+      { filter },
+      token,
+    );
 
   it('shows what is overdue, due today and due this week, per handler and per unit', async () => {
     clock.set('2026-06-01T09:00:00');

@@ -117,7 +117,11 @@ describe('policy focus (seeds 000 and 001)', () => {
     clock.set('2026-04-02T10:00:00');
     let c = ok(await register(receiver.token, {}));
     clock.set('2026-04-09T08:00:00');
-    const read = await app.graphql<{ complaint: ComplaintView }>(`query ($id: ID) { complaint(id: $id) { ${COMPLAINT_FIELDS} } }`, { id: c.id }, receiver.token);
+    const read = await app.graphql<{ complaint: ComplaintView }>(
+      `query ($id: ID) { complaint(id: $id) { ${COMPLAINT_FIELDS} } }`,
+      { id: c.id },
+      receiver.token,
+    );
     expect(deadline(read.data!.complaint, 'ACKNOWLEDGE')!.status).toBe('BREACHED');
     expect(deadline(read.data!.complaint, 'FORWARD')!.status).toBe('BREACHED');
     c = ok(await contact(read.data!.complaint, receiver.token, { kind: 'ACKNOWLEDGEMENT', channel: 'EMAIL' }));
@@ -144,7 +148,11 @@ describe('closing', () => {
       ['OBJECTION_WINDOW', 'PENDING'],
     ]);
     expect(c.nextDueAt).toBeNull();
-    const overdue = await app.graphql<{ complaintList: { total: number } }>('query ($ids: [ID!]) { complaintList(filter: { overdue: true, ids: $ids }) { total } }', { ids: [c.id] }, director.token);
+    const overdue = await app.graphql<{ complaintList: { total: number } }>(
+      'query ($ids: [ID!]) { complaintList(filter: { overdue: true, ids: $ids }) { total } }',
+      { ids: [c.id] },
+      director.token,
+    );
     expect(overdue.data?.complaintList.total).toBe(0);
     expect(c.availableActions).toContain('FILE_OBJECTION');
   });
@@ -153,7 +161,13 @@ describe('closing', () => {
 describe('policy procedure-klachten (seed 002)', () => {
   it('gives 7 working days for the confirmation letter and 2 weeks for the answer', async () => {
     clock.set('2026-04-24T16:00:00'); // Friday before King's Day (Monday 27 April)
-    const c = ok(await register(qualityManager.token, { channel: 'LETTER', policyKey: 'procedure-klachten', complainant: complainant({ email: null, postalAddress: 'Stationsweg 1, 1234 AB Utrecht' }) }));
+    const c = ok(
+      await register(qualityManager.token, {
+        channel: 'LETTER',
+        policyKey: 'procedure-klachten',
+        complainant: complainant({ email: null, postalAddress: 'Stationsweg 1, 1234 AB Utrecht' }),
+      }),
+    );
     expect(c.deadlines.map((d) => [d.kind, d.dueDate])).toEqual([
       ['ACKNOWLEDGE', '2026-05-07'], // 28, 29, 30 Apr, 1, 4, 6, 7 May: King's Day and 5 May skipped
       ['RESPOND', '2026-05-08'],
@@ -215,7 +229,11 @@ describe('refusals', () => {
   it('refuses to make the subject of a complaint its handler', async () => {
     const result = await assign(c, director.token, handler.id);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT_OF_INTEREST', fieldErrors: { handlerId: 'is the subject of this complaint' } } });
-    const reread = await app.graphql<{ complaint: ComplaintView }>(`query ($id: ID) { complaint(id: $id) { ${COMPLAINT_FIELDS} } }`, { id: c.id }, director.token);
+    const reread = await app.graphql<{ complaint: ComplaintView }>(
+      `query ($id: ID) { complaint(id: $id) { ${COMPLAINT_FIELDS} } }`,
+      { id: c.id },
+      director.token,
+    );
     expect(reread.data?.complaint.handler).toBeNull();
     expect(reread.data?.complaint.version).toBe(c.version);
   });
@@ -272,13 +290,18 @@ describe('refusals', () => {
 });
 
 describe('attachments', () => {
-  const ADD = 'mutation ($id: ID!, $input: AttachmentInput!) { addAttachment(id: $id, input: $input) { attachments { fileName contentType sizeBytes storageKey } history { type data } } }';
+  const ADD =
+    'mutation ($id: ID!, $input: AttachmentInput!) { addAttachment(id: $id, input: $input) { attachments { fileName contentType sizeBytes storageKey } history { type data } } }';
 
   it('records the metadata of an attachment in the complaint and its history', async () => {
     clock.set('2026-06-02T10:00:00');
     const c = ok(await register(receiver.token, {}));
     const input = { fileName: 'brief-klager.pdf', contentType: 'application/pdf', sizeBytes: 48_213, storageKey: 'dms://klachten/2026/brief-klager.pdf' };
-    const added = await app.graphql<{ addAttachment: { attachments: unknown[]; history: Array<{ type: string; data: Record<string, unknown> }> } }>(ADD, { id: c.id, input }, receiver.token);
+    const added = await app.graphql<{ addAttachment: { attachments: unknown[]; history: Array<{ type: string; data: Record<string, unknown> }> } }>(
+      ADD,
+      { id: c.id, input },
+      receiver.token,
+    );
     expect(added.data!.addAttachment.attachments).toEqual([input]);
     expect(added.data!.addAttachment.history.at(-1)).toMatchObject({ type: 'ATTACHMENT_ADDED', data: { fileName: 'brief-klager.pdf', sizeBytes: 48_213 } });
     const bad = await app.graphql(ADD, { id: c.id, input: { ...input, contentType: 'pdf' } }, receiver.token);
@@ -303,7 +326,11 @@ describe('who sees what', () => {
     ok(await assign(mine, director.token, handler.id));
     expect((await app.graphql(query, { id: mine.id }, handler.token)).errors).toBeUndefined();
 
-    const list = await app.graphql<{ complaintList: { items: Array<{ reference: string }> } }>('{ complaintList(perPage: 200) { items { reference } } }', {}, otherEmployee.token);
+    const list = await app.graphql<{ complaintList: { items: Array<{ reference: string }> } }>(
+      '{ complaintList(perPage: 200) { items { reference } } }',
+      {},
+      otherEmployee.token,
+    );
     expect(list.data?.complaintList.items.map((item) => item.reference)).toEqual([mine.reference]);
   });
 
@@ -318,17 +345,34 @@ describe('policies as data', () => {
   it('applies an edited policy to new complaints and never rewrites running ones', async () => {
     clock.set('2026-06-03T10:00:00');
     const before = ok(await register(receiver.token, { policyKey: 'procedure-klachten' }));
-    const policies = await app.graphql<{ policyList: { items: Array<{ id: string; key: string; version: number }> } }>('{ policyList { items { id key version } } }', {}, adminToken);
+    const policies = await app.graphql<{ policyList: { items: Array<{ id: string; key: string; version: number }> } }>(
+      '{ policyList { items { id key version } } }',
+      {},
+      adminToken,
+    );
     const { id, version } = policies.data!.policyList.items.find((policy) => policy.key === 'procedure-klachten')!;
     const updated = await app.graphql(
       'mutation ($id: ID!, $version: Int!, $input: UpdatePolicyInput!) { updatePolicy(id: $id, version: $version, input: $input) { rules { kind amount unit startsAt } } }',
-      { id, version, input: { rules: [{ kind: 'ACKNOWLEDGE', amount: 3, unit: 'WORKING_DAYS' }, { kind: 'RESPOND', amount: 3, unit: 'WEEKS' }] } },
+      {
+        id,
+        version,
+        input: {
+          rules: [
+            { kind: 'ACKNOWLEDGE', amount: 3, unit: 'WORKING_DAYS' },
+            { kind: 'RESPOND', amount: 3, unit: 'WEEKS' },
+          ],
+        },
+      },
       adminToken,
     );
     expect(updated.errors).toBeUndefined();
     const after = ok(await register(receiver.token, { policyKey: 'procedure-klachten' }));
     expect(deadline(after, 'ACKNOWLEDGE')!.dueDate).toBe('2026-06-08');
-    const reread = await app.graphql<{ complaint: ComplaintView }>(`query ($id: ID) { complaint(id: $id) { ${COMPLAINT_FIELDS} } }`, { id: before.id }, receiver.token);
+    const reread = await app.graphql<{ complaint: ComplaintView }>(
+      `query ($id: ID) { complaint(id: $id) { ${COMPLAINT_FIELDS} } }`,
+      { id: before.id },
+      receiver.token,
+    );
     expect(deadline(reread.data!.complaint, 'ACKNOWLEDGE')!.dueDate).toBe('2026-06-12');
   });
 
@@ -336,8 +380,13 @@ describe('policies as data', () => {
     const input = { key: 'eigen-procedure', name: 'Eigen procedure', rules: [{ kind: 'RESPOND', amount: 10, unit: 'WORKING_DAYS' }] };
     const mutation = 'mutation ($input: CreatePolicyInput!) { createPolicy(input: $input) { key rules { kind startsAt } } }';
     expect((await app.graphql(mutation, { input }, director.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await app.graphql(mutation, { input }, adminToken)).data).toEqual({ createPolicy: { key: 'eigen-procedure', rules: [{ kind: 'RESPOND', startsAt: 'RECEIPT' }] } });
-    expect((await app.graphql(mutation, { input }, adminToken)).errors?.[0].extensions).toMatchObject({ code: 'DUPLICATE_KEY', fieldErrors: { key: 'is already in use' } });
+    expect((await app.graphql(mutation, { input }, adminToken)).data).toEqual({
+      createPolicy: { key: 'eigen-procedure', rules: [{ kind: 'RESPOND', startsAt: 'RECEIPT' }] },
+    });
+    expect((await app.graphql(mutation, { input }, adminToken)).errors?.[0].extensions).toMatchObject({
+      code: 'DUPLICATE_KEY',
+      fieldErrors: { key: 'is already in use' },
+    });
   });
 
   it("counts the organisation's own closing days for new deadlines", async () => {

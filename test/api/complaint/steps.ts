@@ -12,9 +12,14 @@ export function complaintSteps(app: TestApp) {
 
   return {
     register: (token: string, input: Record<string, unknown> = {}) =>
-      act('registerComplaint(input: $input)', '$input: RegisterComplaintInput!', {
-        input: { channel: 'PHONE', complainant: complainant(), description: 'Mijn uitkering is te laat uitbetaald.', ...input },
-      }, token),
+      act(
+        'registerComplaint(input: $input)',
+        '$input: RegisterComplaintInput!',
+        {
+          input: { channel: 'PHONE', complainant: complainant(), description: 'Mijn uitkering is te laat uitbetaald.', ...input },
+        },
+        token,
+      ),
     read: async (c: { id: string }, token: string): Promise<ComplaintView> => {
       const result = await app.graphql<{ complaint: ComplaintView }>(`query ($id: ID) { complaint(id: $id) { ${COMPLAINT_FIELDS} } }`, { id: c.id }, token);
       if (!result.data?.complaint) throw new Error(JSON.stringify(result.errors));
@@ -23,16 +28,28 @@ export function complaintSteps(app: TestApp) {
     forward: (c: ComplaintView, token: string, input: Record<string, unknown> = {}) => withInput('forwardComplaint', 'ForwardInput')(c, token, input),
     contact: withInput('recordContactMoment', 'ContactInput!'),
     assign: (c: ComplaintView, token: string, handlerId: string) =>
-      act('assignHandler(id: $id, version: $version, handlerId: $handlerId)', '$id: ID!, $version: Int!, $handlerId: ID!', { id: c.id, version: c.version, handlerId }, token),
+      act(
+        'assignHandler(id: $id, version: $version, handlerId: $handlerId)',
+        '$id: ID!, $version: Int!, $handlerId: ID!',
+        { id: c.id, version: c.version, handlerId },
+        token,
+      ),
     assess: (c: ComplaintView, token: string, input: Record<string, unknown> = {}) =>
       withInput('recordAssessment', 'AssessmentInput!')(c, token, {
-        verdict: 'WELL_FOUNDED', cause: 'Betaalrun gemist', solution: 'Handmatig uitbetaald', offer: ['APOLOGY'], preventiveMeasure: 'Controle op betaalrun', ...input,
+        verdict: 'WELL_FOUNDED',
+        cause: 'Betaalrun gemist',
+        solution: 'Handmatig uitbetaald',
+        offer: ['APOLOGY'],
+        preventiveMeasure: 'Controle op betaalrun',
+        ...input,
       }),
     respond: (c: ComplaintView, token: string, input: Record<string, unknown> = {}) =>
       withInput('respondToComplaint', 'ResponseInput!')(c, token, { summary: 'Excuses; het bedrag is overgemaakt.', channel: 'LETTER', ...input }),
     outcome: (c: ComplaintView, token: string) => withInput('recordOutcome', 'OutcomeInput!')(c, token, { customerAgreed: true, satisfaction: 4 }),
-    close: (c: ComplaintView, token: string) => act('closeComplaint(id: $id, version: $version)', '$id: ID!, $version: Int!', { id: c.id, version: c.version }, token),
-    archive: (c: ComplaintView, token: string) => act('archiveComplaint(id: $id, version: $version)', '$id: ID!, $version: Int!', { id: c.id, version: c.version }, token),
+    close: (c: ComplaintView, token: string) =>
+      act('closeComplaint(id: $id, version: $version)', '$id: ID!, $version: Int!', { id: c.id, version: c.version }, token),
+    archive: (c: ComplaintView, token: string) =>
+      act('archiveComplaint(id: $id, version: $version)', '$id: ID!, $version: Int!', { id: c.id, version: c.version }, token),
     fileObjection: withInput('fileObjection', 'FileObjectionInput!'),
     scheduleHearing: withInput('scheduleHearing', 'ScheduleHearingInput!'),
     rescheduleHearing: withInput('rescheduleHearing', 'RescheduleHearingInput!'),

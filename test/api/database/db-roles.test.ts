@@ -61,6 +61,8 @@ describe('npm run db:roles', () => {
 
   it('refuses one role for both URLs', async () => {
     const same = { ...env, DATABASE_URL: env.DATABASE_MIGRATION_URL };
-    await expect(promisify(execFile)(process.execPath, [SCRIPT], { env: same })).rejects.toMatchObject({ stderr: expect.stringMatching(/two different roles/) });
+    await expect(promisify(execFile)(process.execPath, [SCRIPT], { env: same })).rejects.toMatchObject({
+      stderr: expect.stringMatching(/two different roles/),
+    });
   });
 });

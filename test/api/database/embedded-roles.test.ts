@@ -51,7 +51,13 @@ function startEmbeddedDatabase(dataDir: string): Promise<Started> {
       output += chunk;
       if (!output.includes('\n')) return;
       const urls = JSON.parse(output) as Omit<Started, 'stop'>;
-      resolve({ ...urls, stop: async () => { child.stdin.end(); await exited; } });
+      resolve({
+        ...urls,
+        stop: async () => {
+          child.stdin.end();
+          await exited;
+        },
+      });
     });
   });
 }
@@ -92,7 +98,10 @@ describe('the embedded database', () => {
         `SELECT pg_get_userbyid(d.datdba) AS database, (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'legacy') AS legacy FROM pg_database d WHERE datname = 'klachten'`,
       );
       expect(owners).toEqual({ database: 'klachten_owner', legacy: 'klachten_owner' });
-      const [request] = await query<{ superuser: boolean; creates: boolean }>(again.url, `SELECT rolsuper AS superuser, has_schema_privilege('public', 'CREATE') AS creates FROM pg_roles WHERE rolname = current_user`);
+      const [request] = await query<{ superuser: boolean; creates: boolean }>(
+        again.url,
+        `SELECT rolsuper AS superuser, has_schema_privilege('public', 'CREATE') AS creates FROM pg_roles WHERE rolname = current_user`,
+      );
       expect(request).toEqual({ superuser: false, creates: false });
       const [owner] = await query<{ creates: boolean }>(again.ownerUrl, `SELECT has_schema_privilege('public', 'CREATE') AS creates`);
       expect(owner.creates).toBe(true);

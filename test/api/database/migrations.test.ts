@@ -1,6 +1,14 @@
 import { createDataSource } from '../../../api/src/database/data-source';
 import { DeadlineUnit } from '../../../api/src/calendar/working-calendar';
-import { Channel, ComplaintEventType, ComplaintStatus, DeadlineKind, DeadlineStart, ExternalPartyKind, HearingStatus } from '../../../api/src/complaint/complaint.enums';
+import {
+  Channel,
+  ComplaintEventType,
+  ComplaintStatus,
+  DeadlineKind,
+  DeadlineStart,
+  ExternalPartyKind,
+  HearingStatus,
+} from '../../../api/src/complaint/complaint.enums';
 import { Role } from '../../../api/src/shared/roles';
 import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 

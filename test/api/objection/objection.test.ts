@@ -53,7 +53,13 @@ async function responded(policyKey = 'focus'): Promise<ComplaintView> {
 }
 
 const objection = { channel: 'LETTER', grounds: 'Ik ben het niet eens met het antwoord: er is niets uitgelegd.' };
-const hearingInput = (overrides: Record<string, unknown> = {}) => ({ scheduledAt: '2026-05-04T14:00:00+02:00', form: 'OFFICE', location: 'Kantoor Noord, zaal 2', chairId: director.id, ...overrides });
+const hearingInput = (overrides: Record<string, unknown> = {}) => ({
+  scheduledAt: '2026-05-04T14:00:00+02:00',
+  form: 'OFFICE',
+  location: 'Kantoor Noord, zaal 2',
+  chairId: director.id,
+  ...overrides,
+});
 
 describe('the focus path', () => {
   it('runs: response → objection on day 15 → hearing within a week with the employee present → settlement agreed → closed', async () => {
@@ -81,19 +87,33 @@ describe('the focus path', () => {
     expect(agenda.data?.hearingList.items).toContainEqual({ complaint: { reference: c.reference }, chair: { name: 'Dirk Directeur' } });
 
     clock.set('2026-05-04T15:30:00');
-    c = ok(await steps.recordHearing(c, handler.token, { heldForm: 'OFFICE', minutes: 'Klager, behandelaar en Sam gehoord.', proposal: 'Extra gesprek en excuses' }));
-    c = ok(await steps.recordSettlement(c, handler.token, { terms: 'Extra gesprek en schriftelijke excuses', complainantAgreed: true, organisationAgreed: true, organisationAgreedById: director.id }));
+    c = ok(
+      await steps.recordHearing(c, handler.token, { heldForm: 'OFFICE', minutes: 'Klager, behandelaar en Sam gehoord.', proposal: 'Extra gesprek en excuses' }),
+    );
+    c = ok(
+      await steps.recordSettlement(c, handler.token, {
+        terms: 'Extra gesprek en schriftelijke excuses',
+        complainantAgreed: true,
+        organisationAgreed: true,
+        organisationAgreedById: director.id,
+      }),
+    );
     expect(c.status).toBe('CLOSED');
     expect(deadline(c, 'FINAL_DECISION')!.status).toBe('MET');
 
-    const path = await app.graphql<{ complaint: { objection: { late: boolean; director: { name: string }; settledAt: string }; hearings: Array<Record<string, unknown>> } }>(
-      `query ($id: ID) { complaint(id: $id) { objection { late director { name } settledAt } hearings ${HEARING} } }`,
-      { id: c.id },
-      handler.token,
-    );
+    const path = await app.graphql<{
+      complaint: { objection: { late: boolean; director: { name: string }; settledAt: string }; hearings: Array<Record<string, unknown>> };
+    }>(`query ($id: ID) { complaint(id: $id) { objection { late director { name } settledAt } hearings ${HEARING} } }`, { id: c.id }, handler.token);
     expect(path.data?.complaint.objection).toMatchObject({ late: false, director: { name: 'Dirk Directeur' }, settledAt: expect.any(String) });
     expect(path.data?.complaint.hearings).toEqual([
-      expect.objectContaining({ status: 'HELD', form: 'OFFICE', heldForm: 'OFFICE', subjectEmployeeAttends: true, organisationAgreedBy: { name: 'Dirk Directeur' }, settledAt: expect.any(String) }),
+      expect.objectContaining({
+        status: 'HELD',
+        form: 'OFFICE',
+        heldForm: 'OFFICE',
+        subjectEmployeeAttends: true,
+        organisationAgreedBy: { name: 'Dirk Directeur' },
+        settledAt: expect.any(String),
+      }),
     ]);
     expect(c.history.slice(-4).map((event) => event.type)).toEqual(['OBJECTION_FILED', 'HEARING_SCHEDULED', 'HEARING_HELD', 'SETTLEMENT_RECORDED']);
   });
@@ -102,7 +122,10 @@ describe('the focus path', () => {
     let c = await responded();
     clock.set('2026-04-30T09:00:00'); // day 16
     const late = await steps.fileObjection(c, handler.token, objection);
-    expect(late.errors?.[0].extensions).toMatchObject({ code: 'OBJECTION_LATE', fieldErrors: { receivedAt: 'after the objection window (closed 2026-04-29)' } });
+    expect(late.errors?.[0].extensions).toMatchObject({
+      code: 'OBJECTION_LATE',
+      fieldErrors: { receivedAt: 'after the objection window (closed 2026-04-29)' },
+    });
     const byHandler = await steps.fileObjection(c, handler.token, { ...objection, acceptLateReason: 'Brief lag op de mat' });
     expect(byHandler.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     c = ok(await steps.fileObjection(c, director.token, { ...objection, acceptLateReason: 'Brief is op 28 april verstuurd; postvertraging' }));
@@ -119,7 +142,11 @@ describe('the focus path', () => {
     expect(deadline(c, 'FINAL_DECISION')).toMatchObject({ dueDate: '2026-05-04', status: 'PENDING' });
     expect(c.nextDueAt).toBe('2026-05-04T21:59:59.999Z');
 
-    const decision = { outcome: 'REJECTED', reasoning: 'Het antwoord was juist: de betaling is volgens afspraak gedaan.', furtherOptions: 'U kunt zich wenden tot een externe partij.' };
+    const decision = {
+      outcome: 'REJECTED',
+      reasoning: 'Het antwoord was juist: de betaling is volgens afspraak gedaan.',
+      furtherOptions: 'U kunt zich wenden tot een externe partij.',
+    };
     expect((await steps.decideObjection(c, handler.token, decision)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await steps.decideObjection(c, otherDirector.token, decision)).errors?.[0]).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
@@ -138,11 +165,9 @@ describe('the focus path', () => {
     c = ok(await steps.scheduleHearing(c, handler.token, hearingInput({ scheduledAt: '2026-04-24T10:00:00+02:00', form: 'PHONE' })));
     c = ok(await steps.rescheduleHearing(c, handler.token, { scheduledAt: '2026-04-28T10:00:00+02:00', form: 'VIDEO', reason: 'Klager is ziek' }));
     const rescheduled = c;
-    const path = await app.graphql<{ complaint: { hearings: Array<{ status: string; form: string; rescheduledFromId: string | null; id: string; rescheduleReason: string | null }> } }>(
-      `query ($id: ID) { complaint(id: $id) { hearings ${HEARING} } }`,
-      { id: c.id },
-      handler.token,
-    );
+    const path = await app.graphql<{
+      complaint: { hearings: Array<{ status: string; form: string; rescheduledFromId: string | null; id: string; rescheduleReason: string | null }> };
+    }>(`query ($id: ID) { complaint(id: $id) { hearings ${HEARING} } }`, { id: c.id }, handler.token);
     const [first, second] = path.data!.complaint.hearings;
     expect(first).toMatchObject({ status: 'RESCHEDULED', form: 'PHONE' });
     expect(second).toMatchObject({ status: 'SCHEDULED', form: 'VIDEO', rescheduledFromId: first.id, rescheduleReason: 'Klager is ziek' });
@@ -188,13 +213,20 @@ describe('refusals on the objection path', () => {
     clock.set('2026-04-22T11:00:00');
     c = ok(await steps.recordHearing(c, handler.token, { heldForm: 'PHONE', minutes: 'Gesprek gevoerd' }));
     const result = await steps.recordSettlement(c, handler.token, { terms: 'Vergoeding', complainantAgreed: true, organisationAgreed: false });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'SETTLEMENT_NOT_AGREED', fieldErrors: { organisationAgreed: 'the organisation has not agreed' } });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'SETTLEMENT_NOT_AGREED',
+      fieldErrors: { organisationAgreed: 'the organisation has not agreed' },
+    });
     expect((await steps.read(c, handler.token)).status).toBe('OBJECTED');
   });
 
   it('refuses a decision by anyone but a DIRECTOR', async () => {
     c = ok(await steps.waiveHearing(c, handler.token, {}));
-    const result = await steps.decideObjection(c, qualityManager.token, { outcome: 'UPHELD', reasoning: 'Terecht bezwaar, de uitleg ontbrak.', furtherOptions: 'Geen' });
+    const result = await steps.decideObjection(c, qualityManager.token, {
+      outcome: 'UPHELD',
+      reasoning: 'Terecht bezwaar, de uitleg ontbrak.',
+      furtherOptions: 'Geen',
+    });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -224,12 +256,12 @@ describe('external referral', () => {
     clock.set('2026-06-15T10:00:00');
     c = ok(await steps.recordReferralOutcome(c, qualityManager.token, { outcome: 'Bindend advies: vergoeding van € 250', outcomeDate: '2026-06-12' }));
     expect(c.status).toBe('CLOSED');
-    const referral = await app.graphql<{ complaint: { referrals: Array<{ outcome: string; outcomeDate: string; binding: boolean; referredBy: { name: string } }> } }>(
-      'query ($id: ID) { complaint(id: $id) { referrals { outcome outcomeDate binding referredBy { name } } } }',
-      { id: c.id },
-      director.token,
-    );
-    expect(referral.data?.complaint.referrals).toEqual([{ outcome: 'Bindend advies: vergoeding van € 250', outcomeDate: '2026-06-12', binding: true, referredBy: { name: 'Dirk Directeur' } }]);
+    const referral = await app.graphql<{
+      complaint: { referrals: Array<{ outcome: string; outcomeDate: string; binding: boolean; referredBy: { name: string } }> };
+    }>('query ($id: ID) { complaint(id: $id) { referrals { outcome outcomeDate binding referredBy { name } } } }', { id: c.id }, director.token);
+    expect(referral.data?.complaint.referrals).toEqual([
+      { outcome: 'Bindend advies: vergoeding van € 250', outcomeDate: '2026-06-12', binding: true, referredBy: { name: 'Dirk Directeur' } },
+    ]);
   });
 
   it('refers to the Nationale ombudsman', async () => {

@@ -95,7 +95,11 @@ describe('the API process on the embedded PostgreSQL', () => {
     const first = track(start(dataDir, port));
     await healthy(first, 90_000);
     const token = await adminToken(first.url);
-    const created = await graphql(first.url, 'mutation { createStaff(input: { name: "Blijft", email: "blijft@example.org", password: "blijft-password-1", roles: [EMPLOYEE] }) { id } }', token);
+    const created = await graphql(
+      first.url,
+      'mutation { createStaff(input: { name: "Blijft", email: "blijft@example.org", password: "blijft-password-1", roles: [EMPLOYEE] }) { id } }',
+      token,
+    );
     expect(created.errors).toBeUndefined();
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);

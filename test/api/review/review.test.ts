@@ -23,7 +23,11 @@ beforeAll(async () => {
   adminToken = await app.login(ADMIN.email, ADMIN.password);
   qualityManager = await staffMember(app, adminToken, ['QUALITY_MANAGER'], { name: 'Kim Kwaliteit' });
   subject = await staffMember(app, adminToken, ['EMPLOYEE'], { name: 'Piet Onderwerp' });
-  const categories = await app.graphql<{ categoryList: { items: Array<{ id: string; key: string }> } }>('{ categoryList { items { id key } } }', {}, adminToken);
+  const categories = await app.graphql<{ categoryList: { items: Array<{ id: string; key: string }> } }>(
+    '{ categoryList { items { id key } } }',
+    {},
+    adminToken,
+  );
   const categoryId = (key: string) => categories.data!.categoryList.items.find((c) => c.key === key)!.id;
   // First half of 2026: 8 about bejegening (all about Piet), 1 about bereikbaarheid. Second half of 2025: 1 bereikbaarheid.
   for (let i = 0; i < 8; i++) {
@@ -41,33 +45,78 @@ afterAll(() => app.stop());
 
 describe('the half-yearly review', () => {
   it('lays out the period against the previous one and flags the rise beyond chance', async () => {
-    const opened = await app.graphql<{ openReview: { id: string } }>('mutation { openReview(input: { periodStart: "2026-01-01", periodEnd: "2026-06-30" }) { id } }', {}, qualityManager.token);
-    const id = opened.data!.openReview.id;
-    const review = await app.graphql<{ review: { status: string; figures: { previousStart: string; previousEnd: string; current: { complaints: number }; previous: { complaints: number }; trends: Array<{ dimension: string; key: string; label: string; current: number; previous: number; flagged: boolean; pValue: number; explanation: string }> } } }>(
-      REVIEW,
-      { id },
+    const opened = await app.graphql<{ openReview: { id: string } }>(
+      'mutation { openReview(input: { periodStart: "2026-01-01", periodEnd: "2026-06-30" }) { id } }',
+      {},
       qualityManager.token,
     );
+    const id = opened.data!.openReview.id;
+    const review = await app.graphql<{
+      review: {
+        status: string;
+        figures: {
+          previousStart: string;
+          previousEnd: string;
+          current: { complaints: number };
+          previous: { complaints: number };
+          trends: Array<{
+            dimension: string;
+            key: string;
+            label: string;
+            current: number;
+            previous: number;
+            flagged: boolean;
+            pValue: number;
+            explanation: string;
+          }>;
+        };
+      };
+    }>(REVIEW, { id }, qualityManager.token);
     const figures = review.data!.review.figures;
     expect(figures).toMatchObject({ previousStart: '2025-07-01', previousEnd: '2025-12-31', current: { complaints: 9 }, previous: { complaints: 1 } });
     const flagged = figures.trends.filter((t) => t.flagged).map((t) => [t.dimension, t.label, t.current, t.previous]);
-    expect(flagged).toEqual(expect.arrayContaining([['CATEGORY', 'Bejegening', 8, 0], ['EMPLOYEE', 'Piet Onderwerp', 8, 0]]));
+    expect(flagged).toEqual(
+      expect.arrayContaining([
+        ['CATEGORY', 'Bejegening', 8, 0],
+        ['EMPLOYEE', 'Piet Onderwerp', 8, 0],
+      ]),
+    );
     expect(figures.trends.find((t) => t.key === 'bereikbaarheid')).toMatchObject({ current: 1, previous: 1, flagged: false });
   });
 
   it('records findings and measures with owner and due date, follows them up until done, then closes', async () => {
-    const opened = await app.graphql<{ openReview: { id: string } }>('mutation { openReview(input: { periodStart: "2026-01-01", periodEnd: "2026-06-30" }) { id } }', {}, qualityManager.token);
+    const opened = await app.graphql<{ openReview: { id: string } }>(
+      'mutation { openReview(input: { periodStart: "2026-01-01", periodEnd: "2026-06-30" }) { id } }',
+      {},
+      qualityManager.token,
+    );
     const id = opened.data!.openReview.id;
     const early = await app.graphql('mutation ($id: ID!) { closeReview(id: $id) { status } }', { id }, qualityManager.token);
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'FINDINGS_REQUIRED' });
 
-    const findings = await app.graphql('mutation ($id: ID!) { updateReview(id: $id, version: 1, input: { findings: "Klachten over bejegening door één medewerker stijgen sterk." }) { id } }', { id }, qualityManager.token);
+    const findings = await app.graphql(
+      'mutation ($id: ID!) { updateReview(id: $id, version: 1, input: { findings: "Klachten over bejegening door één medewerker stijgen sterk." }) { id } }',
+      { id },
+      qualityManager.token,
+    );
     expect(findings.errors).toBeUndefined();
-    const stale = await app.graphql('mutation ($id: ID!) { updateReview(id: $id, version: 1, input: { findings: "Een oudere versie van de bevindingen." }) { id } }', { id }, qualityManager.token);
+    const stale = await app.graphql(
+      'mutation ($id: ID!) { updateReview(id: $id, version: 1, input: { findings: "Een oudere versie van de bevindingen." }) { id } }',
+      { id },
+      qualityManager.token,
+    );
     expect(stale.errors?.[0].extensions?.code).toBe('STALE_VERSION');
     const measure = await app.graphql<{ addMeasure: { id: string; status: string } }>(
       'mutation ($id: ID!, $input: MeasureInput!) { addMeasure(reviewId: $id, input: $input) { id status } }',
-      { id, input: { description: 'Coaching gesprekstechniek voor Piet', ownerId: qualityManager.id, dueDate: '2026-09-01', complaintIds: complaintIds.slice(0, 3) } },
+      {
+        id,
+        input: {
+          description: 'Coaching gesprekstechniek voor Piet',
+          ownerId: qualityManager.id,
+          dueDate: '2026-09-01',
+          complaintIds: complaintIds.slice(0, 3),
+        },
+      },
       qualityManager.token,
     );
     expect(measure.data!.addMeasure.status).toBe('OPEN');
@@ -83,7 +132,11 @@ describe('the half-yearly review', () => {
     const closed = await app.graphql('mutation ($id: ID!) { closeReview(id: $id) { status } }', { id }, qualityManager.token);
     expect(closed.data).toEqual({ closeReview: { status: 'CLOSED' } });
 
-    const report = await app.graphql<{ review: { report: string; measures: Array<{ owner: { name: string }; complaintIds: string[] }> } }>(REVIEW, { id }, qualityManager.token);
+    const report = await app.graphql<{ review: { report: string; measures: Array<{ owner: { name: string }; complaintIds: string[] }> } }>(
+      REVIEW,
+      { id },
+      qualityManager.token,
+    );
     expect(report.data!.review.measures).toEqual([expect.objectContaining({ owner: { name: 'Kim Kwaliteit' }, complaintIds: complaintIds.slice(0, 3) })]);
     const text = report.data!.review.report;
     expect(text).toContain('# Klachteninventarisatie 2026-01-01 – 2026-06-30');

@@ -93,7 +93,11 @@ describe('the history', () => {
       await client.query('COMMIT');
       return rows[0].id as string;
     });
-    const after = await app.graphql<{ verifyHistory: { intact: boolean; broken: Array<{ eventId: string; problem: string; reference: string }> } }>(VERIFY, { id: complaintId }, director.token);
+    const after = await app.graphql<{ verifyHistory: { intact: boolean; broken: Array<{ eventId: string; problem: string; reference: string }> } }>(
+      VERIFY,
+      { id: complaintId },
+      director.token,
+    );
     expect(after.data!.verifyHistory.intact).toBe(false);
     expect(after.data!.verifyHistory.broken).toEqual([{ complaintId, reference: expect.stringMatching(/^KL-/), eventId: changed, problem: 'CONTENT_CHANGED' }]);
   });
@@ -123,9 +127,15 @@ describe('the history', () => {
 describe('one URL for both roles', () => {
   it('still works, with a clear warning at start that the request role can alter the history', async () => {
     const log: string[] = [];
-    const single = await startTestApp({ log, env: { DATABASE_URL: app.database.ownerUrl, DATABASE_MIGRATION_URL: app.database.ownerUrl }, database: app.database });
+    const single = await startTestApp({
+      log,
+      env: { DATABASE_URL: app.database.ownerUrl, DATABASE_MIGRATION_URL: app.database.ownerUrl },
+      database: app.database,
+    });
     try {
-      const warning = log.map((line) => JSON.parse(line) as { level: string; message: string; role?: string }).find((line) => /request role can alter the complaint history/.test(line.message));
+      const warning = log
+        .map((line) => JSON.parse(line) as { level: string; message: string; role?: string })
+        .find((line) => /request role can alter the complaint history/.test(line.message));
       expect(warning).toMatchObject({ level: 'warn', role: expect.stringContaining('owner') });
       expect((await fetch(`${single.url}/health`)).status).toBe(200);
     } finally {

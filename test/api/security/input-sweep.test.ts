@@ -174,7 +174,9 @@ function setAt(target: Record<string, Json>, at: string[], value: Json, fill: (i
 
 function variantsOf(field: GraphQLField<unknown, unknown>): Variant[] {
   const returnType = getNamedType(field.type).name;
-  const base = Object.fromEntries(field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined).map((arg) => [arg.name, sample(arg.type, arg.name, returnType)]));
+  const base = Object.fromEntries(
+    field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined).map((arg) => [arg.name, sample(arg.type, arg.name, returnType)]),
+  );
   const variants: Variant[] = [];
   for (const arg of field.args) {
     for (const [at, type] of places(arg.type, [arg.name])) {
@@ -211,23 +213,28 @@ async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise
 describe('a sweep of malformed arguments over every root field', () => {
   jest.setTimeout(180_000);
 
-  it.each([['query' as const], ['mutation' as const]])('answers every malformed %s argument with a 4xx or a coded error, never INTERNAL_SERVER_ERROR', async (kind) => {
-    const root = kind === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
-    const variants = Object.values(root.getFields()).flatMap((field) => variantsOf(field).map((variant) => ({ ...variant, operation: field })));
-    const failures: string[] = [];
-    let sent = 0;
-    await inBatches(variants, 6, async (variant) => {
-      const result = await app.graphql(operation(kind, variant.operation, variant.args), variant.args as Record<string, unknown>, sweeper.token);
-      sent += 1;
-      const codes = (result.errors ?? []).map((error) => error.extensions?.code);
-      if (result.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR')) {
-        const errorId = result.errors?.find((error) => error.extensions?.errorId)?.extensions?.errorId;
-        const logged = errorId ? log.find((line) => line.includes(String(errorId))) : undefined;
-        failures.push(`${variant.field} ${variant.at} (${variant.label}): HTTP ${result.status} ${logged ? (JSON.parse(logged) as { error?: { message?: string } }).error?.message : JSON.stringify(result.errors?.[0]?.message)}`);
-      }
-    });
-    process.stdout.write(`${kind} sweep: ${sent} requests over ${Object.keys(root.getFields()).length} fields\n`);
-    expect(sent).toBeGreaterThan(kind === 'query' ? 150 : 600);
-    expect(failures).toEqual([]);
-  });
+  it.each([['query' as const], ['mutation' as const]])(
+    'answers every malformed %s argument with a 4xx or a coded error, never INTERNAL_SERVER_ERROR',
+    async (kind) => {
+      const root = kind === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
+      const variants = Object.values(root.getFields()).flatMap((field) => variantsOf(field).map((variant) => ({ ...variant, operation: field })));
+      const failures: string[] = [];
+      let sent = 0;
+      await inBatches(variants, 6, async (variant) => {
+        const result = await app.graphql(operation(kind, variant.operation, variant.args), variant.args as Record<string, unknown>, sweeper.token);
+        sent += 1;
+        const codes = (result.errors ?? []).map((error) => error.extensions?.code);
+        if (result.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR')) {
+          const errorId = result.errors?.find((error) => error.extensions?.errorId)?.extensions?.errorId;
+          const logged = errorId ? log.find((line) => line.includes(String(errorId))) : undefined;
+          failures.push(
+            `${variant.field} ${variant.at} (${variant.label}): HTTP ${result.status} ${logged ? (JSON.parse(logged) as { error?: { message?: string } }).error?.message : JSON.stringify(result.errors?.[0]?.message)}`,
+          );
+        }
+      });
+      process.stdout.write(`${kind} sweep: ${sent} requests over ${Object.keys(root.getFields()).length} fields\n`);
+      expect(sent).toBeGreaterThan(kind === 'query' ? 150 : 600);
+      expect(failures).toEqual([]);
+    },
+  );
 });

@@ -18,10 +18,25 @@ import { ApiTokenScope } from '../../../api/src/token/api-token.entity';
 class Reached extends Error {}
 
 /** Services and loaders that say "you got past authorization" the moment a resolver touches them. */
-const reached = new Proxy({}, { get: () => { throw new Reached(); } });
+const reached = new Proxy(
+  {},
+  {
+    get: () => {
+      throw new Reached();
+    },
+  },
+);
 
 function contextFor(caller: Caller | null): RequestContext {
-  return { requestId: 'walk', caller, ip: '127.0.0.1', clock: systemClock, logger: createLogger('silent'), services: reached as RequestContext['services'], loaders: reached as RequestContext['loaders'] };
+  return {
+    requestId: 'walk',
+    caller,
+    ip: '127.0.0.1',
+    clock: systemClock,
+    logger: createLogger('silent'),
+    services: reached as RequestContext['services'],
+    loaders: reached as RequestContext['loaders'],
+  };
 }
 
 const refusal = (error: unknown) => {
@@ -84,7 +99,23 @@ const token = (scope: ApiTokenScope): Caller => {
 const staff = (roles: Role[]): Caller => ({ id: randomUUID(), name: roles.join('/'), roles, effectiveRoles: effectiveRoles(roles) });
 
 /** What BI may see: figures, pseudonymised facts, and the reference data they are grouped by. */
-const BI_TYPES = ['CalendarDay', 'CalendarDayPage', 'Category', 'CategoryPage', 'ComplaintFact', 'ComplaintFactConnection', 'DeadlineCompliance', 'DeadlineRule', 'LeadTime', 'NonWorkingDay', 'Policy', 'PolicyPage', 'StatisticsRow', 'Unit', 'UnitPage'];
+const BI_TYPES = [
+  'CalendarDay',
+  'CalendarDayPage',
+  'Category',
+  'CategoryPage',
+  'ComplaintFact',
+  'ComplaintFactConnection',
+  'DeadlineCompliance',
+  'DeadlineRule',
+  'LeadTime',
+  'NonWorkingDay',
+  'Policy',
+  'PolicyPage',
+  'StatisticsRow',
+  'Unit',
+  'UnitPage',
+];
 /** What anyone may call and get: signing in (their own record) and submitting a complaint. */
 const PUBLIC_TYPES = ['LoginPayload', 'Staff', 'SubmitComplaintPayload'];
 /** A staff record's fields that are no one's personal data. */
@@ -126,10 +157,11 @@ describe('what each caller can reach, walking the whole schema', () => {
     expect([...reached.keys()].sort()).toEqual([...BI_TYPES, ...PUBLIC_TYPES].sort());
   });
 
-  it("an ADMIN reaches staff records but no complaint, complainant or history", async () => {
+  it('an ADMIN reaches staff records but no complaint, complainant or history', async () => {
     const { reached } = await walk(schema, staff([Role.ADMIN]));
     expect(reached.get('Staff')).toContain('email');
-    for (const type of ['Complaint', 'Complainant', 'ComplaintEvent', 'ContactMoment', 'Hearing', 'Objection', 'Referral']) expect(reached.has(type)).toBe(false);
+    for (const type of ['Complaint', 'Complainant', 'ComplaintEvent', 'ContactMoment', 'Hearing', 'Objection', 'Referral'])
+      expect(reached.has(type)).toBe(false);
   });
 
   it('an EMPLOYEE reaches complaints and colleagues, but not BI figures, reviews or tokens', async () => {

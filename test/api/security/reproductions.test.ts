@@ -58,12 +58,20 @@ describe('ids, cursors and strings (reproduction 3)', () => {
 
   it('refuses a crafted complaintFacts cursor', async () => {
     const crafted = Buffer.from(JSON.stringify(["2026-01-01'; SELECT 1; --", randomUUID()])).toString('base64url');
-    expectCallerMistake(await app.graphql('query ($after: String) { complaintFacts(after: $after) { nodes { id } } }', { after: crafted }, director.token), 'BAD_CURSOR');
+    expectCallerMistake(
+      await app.graphql('query ($after: String) { complaintFacts(after: $after) { nodes { id } } }', { after: crafted }, director.token),
+      'BAD_CURSOR',
+    );
   });
 
   it.each([
     ['a description', REGISTER, { input: { channel: 'PHONE', complainant: complainant(), description: 'Kapot\u0000tekst' } }, 'description'],
-    ['a name', REGISTER, { input: { channel: 'PHONE', complainant: complainant({ name: 'Jan\u0000' }), description: 'Mijn uitkering is te laat.' } }, 'complainant.name'],
+    [
+      'a name',
+      REGISTER,
+      { input: { channel: 'PHONE', complainant: complainant({ name: 'Jan\u0000' }), description: 'Mijn uitkering is te laat.' } },
+      'complainant.name',
+    ],
     ['a search', 'query ($q: String) { complaintList(filter: { q: $q }) { total } }', { q: 'a\u0000b' }, 'filter.q'],
   ])('refuses NUL in %s with a field error', async (_what, query, variables, field) => {
     const result = await app.graphql(query, variables, director.token);
@@ -76,7 +84,11 @@ describe('ids, cursors and strings (reproduction 3)', () => {
   });
 
   it('refuses a phone of "+" and 40 digits and a content type of 101 characters instead of failing at the INSERT', async () => {
-    const phone = await app.graphql(REGISTER, { input: { channel: 'PHONE', complainant: complainant({ phone: `+${'1'.repeat(40)}` }), description: 'Mijn uitkering is te laat.' } }, director.token);
+    const phone = await app.graphql(
+      REGISTER,
+      { input: { channel: 'PHONE', complainant: complainant({ phone: `+${'1'.repeat(40)}` }), description: 'Mijn uitkering is te laat.' } },
+      director.token,
+    );
     expectCallerMistake(phone, 'BAD_USER_INPUT');
     expect(phone.errors![0].extensions!.fieldErrors).toHaveProperty(['complainant.phone']);
     const attachment = await app.graphql(
@@ -89,7 +101,11 @@ describe('ids, cursors and strings (reproduction 3)', () => {
   });
 
   it('refuses a status filter of 70 000 entries', async () => {
-    const result = await app.graphql('query ($status: [ComplaintStatus!]) { complaintList(filter: { status: $status }) { total } }', { status: Array.from({ length: 70_000 }, () => 'RECEIVED') }, director.token);
+    const result = await app.graphql(
+      'query ($status: [ComplaintStatus!]) { complaintList(filter: { status: $status }) { total } }',
+      { status: Array.from({ length: 70_000 }, () => 'RECEIVED') },
+      director.token,
+    );
     expectCallerMistake(result, 'BAD_USER_INPUT');
     expect(result.errors![0].extensions!.fieldErrors).toEqual({ 'filter.status': 'at most 500 items' });
   });
@@ -107,16 +123,25 @@ describe('ids, cursors and strings (reproduction 3)', () => {
 
 describe('closing days and the CSV export', () => {
   it('answers a closing day on a date that already has one with DUPLICATE_KEY, not a 500', async () => {
-    const create = () => app.graphql('mutation { createCalendarDay(input: { date: "2026-05-15", kind: CLOSING, description: "Brugdag" }) { id } }', {}, adminToken);
+    const create = () =>
+      app.graphql('mutation { createCalendarDay(input: { date: "2026-05-15", kind: CLOSING, description: "Brugdag" }) { id } }', {}, adminToken);
     const result = await create();
     expectCallerMistake(result, 'DUPLICATE_KEY');
     expect(result.errors![0].extensions!.fieldErrors).toEqual({ date: 'is already in use' });
   });
 
   it('refuses an updatedSince outside 1990–2199 for the CSV export', async () => {
-    const analyst = (await app.graphql<{ createApiToken: { secret: string } }>('mutation { createApiToken(input: { name: "CSV", scope: ANALYST }) { secret } }', {}, adminToken)).data!.createApiToken.secret;
+    const analyst = (
+      await app.graphql<{ createApiToken: { secret: string } }>(
+        'mutation { createApiToken(input: { name: "CSV", scope: ANALYST }) { secret } }',
+        {},
+        adminToken,
+      )
+    ).data!.createApiToken.secret;
     for (const since of ['-010000-01-01', '1826-01-01T00:00:00Z', 'gisteren']) {
-      const response = await fetch(`${app.url}/bi/complaints.csv?updatedSince=${encodeURIComponent(since)}`, { headers: { authorization: `Bearer ${analyst}` } });
+      const response = await fetch(`${app.url}/bi/complaints.csv?updatedSince=${encodeURIComponent(since)}`, {
+        headers: { authorization: `Bearer ${analyst}` },
+      });
       expect({ since, status: response.status }).toEqual({ since, status: 400 });
       expect(((await response.json()) as GraphQLResponse).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
@@ -126,7 +151,11 @@ describe('closing days and the CSV export', () => {
 describe('the calendar (reproduction 4)', () => {
   it('refuses a receipt in 1826 at once instead of counting 200 years of days', async () => {
     const started = Date.now();
-    const result = await app.graphql(REGISTER, { input: { channel: 'LETTER', receivedAt: '1826-01-01T00:00:00Z', complainant: complainant(), description: 'Een hele oude brief.' } }, director.token);
+    const result = await app.graphql(
+      REGISTER,
+      { input: { channel: 'LETTER', receivedAt: '1826-01-01T00:00:00Z', complainant: complainant(), description: 'Een hele oude brief.' } },
+      director.token,
+    );
     expectCallerMistake(result, 'BAD_USER_INPUT');
     expect(result.errors![0].extensions!.fieldErrors).toEqual({ receivedAt: 'must lie between the years 1990 and 2199' });
     expect(Date.now() - started).toBeLessThan(1_000);
@@ -144,25 +173,43 @@ describe('staff data and tokens (reproduction 5)', () => {
   let website: string;
   beforeAll(async () => {
     const token = async (scope: string) =>
-      (await app.graphql<{ createApiToken: { secret: string } }>(`mutation { createApiToken(input: { name: "${scope}", scope: ${scope} }) { secret } }`, {}, adminToken)).data!.createApiToken.secret;
+      (
+        await app.graphql<{ createApiToken: { secret: string } }>(
+          `mutation { createApiToken(input: { name: "${scope}", scope: ${scope} }) { secret } }`,
+          {},
+          adminToken,
+        )
+      ).data!.createApiToken.secret;
     analyst = await token('ANALYST');
     website = await token('WEBSITE');
-    await app.graphql('mutation ($director: ID) { createUnit(input: { code: "NOORD", name: "Noord", directorId: $director }) { id } }', { director: director.id }, adminToken);
+    await app.graphql(
+      'mutation ($director: ID) { createUnit(input: { code: "NOORD", name: "Noord", directorId: $director }) { id } }',
+      { director: director.id },
+      adminToken,
+    );
   });
 
   it("gives an ANALYST token the units but not their director's name, e-mail, roles or last sign-in", async () => {
-    const result = await app.graphql<{ unitList: { items: Array<{ code: string; director: unknown }> } }>('{ unitList { items { code director { name email roles lastLoginAt } } } }', {}, analyst);
+    const result = await app.graphql<{ unitList: { items: Array<{ code: string; director: unknown }> } }>(
+      '{ unitList { items { code director { name email roles lastLoginAt } } } }',
+      {},
+      analyst,
+    );
     expect(result.data?.unitList.items).toEqual([{ code: 'NOORD', director: null }]);
     expect(codeOf(result)).toBe('FORBIDDEN');
     expect(JSON.stringify(result)).not.toContain(director.email);
   });
 
-  it.each(['{ unitList { total } }', '{ categoryList { total } }', '{ policyList { total } }', '{ me { id } }', '{ calendarDayList { total } }', '{ nonWorkingDays(year: 2026) { date } }'])(
-    'refuses a WEBSITE token %s',
-    async (query) => {
-      expectCallerMistake(await app.graphql(query, {}, website), 'FORBIDDEN');
-    },
-  );
+  it.each([
+    '{ unitList { total } }',
+    '{ categoryList { total } }',
+    '{ policyList { total } }',
+    '{ me { id } }',
+    '{ calendarDayList { total } }',
+    '{ nonWorkingDays(year: 2026) { date } }',
+  ])('refuses a WEBSITE token %s', async (query) => {
+    expectCallerMistake(await app.graphql(query, {}, website), 'FORBIDDEN');
+  });
 
   it('lets a WEBSITE token submit a complaint', async () => {
     const result = await app.graphql(SUBMIT, { input: { complainant: complainant(), description: 'Via de website ingestuurd.' } }, website);
@@ -180,14 +227,18 @@ describe('sign-in (reproduction 7)', () => {
     );
     expect(created.errors).toBeUndefined();
     expect(await app.login('unicode@example.org', decomposed)).toEqual(expect.any(String));
-    const composed = await app.graphql('mutation ($p: String!) { login(email: "unicode@example.org", password: $p) { token } }', { p: decomposed.normalize('NFC') });
+    const composed = await app.graphql('mutation ($p: String!) { login(email: "unicode@example.org", password: $p) { token } }', {
+      p: decomposed.normalize('NFC'),
+    });
     expect(codeOf(composed)).toBe('INVALID_CREDENTIALS');
   });
 
   it('refuses a 900 KB e-mail address by its length, and never logs more than a bounded prefix of it', async () => {
     const before = log.length;
     const huge = `${'a'.repeat(900 * 1024)}@example.org`;
-    const results = await Promise.all(Array.from({ length: 5 }, () => app.graphql('mutation ($email: String!) { login(email: $email, password: "x") { token } }', { email: huge })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => app.graphql('mutation ($email: String!) { login(email: $email, password: "x") { token } }', { email: huge })),
+    );
     for (const result of results) expectCallerMistake(result, 'BAD_USER_INPUT');
     const written = log.slice(before).join('\n');
     expect(written.length).toBeLessThan(20_000);
@@ -215,15 +266,26 @@ describe('input that was accepted but wrong (reproduction 11)', () => {
 
   it('refuses a 900 KB note and a 900 KB reason', async () => {
     const text = 'n'.repeat(900 * 1024);
-    expectCallerMistake(await app.graphql('mutation ($id: ID!, $text: String!) { addComplaintNote(id: $id, text: $text) { id } }', { id: complaintId, text }, director.token), 'BAD_USER_INPUT');
+    expectCallerMistake(
+      await app.graphql('mutation ($id: ID!, $text: String!) { addComplaintNote(id: $id, text: $text) { id } }', { id: complaintId, text }, director.token),
+      'BAD_USER_INPUT',
+    );
     const twelveThousand = 'r'.repeat(12_000);
-    const reason = await app.graphql('mutation ($id: ID!, $reason: String!) { withdrawComplaint(id: $id, version: 1, reason: $reason) { id } }', { id: complaintId, reason: twelveThousand }, director.token);
+    const reason = await app.graphql(
+      'mutation ($id: ID!, $reason: String!) { withdrawComplaint(id: $id, version: 1, reason: $reason) { id } }',
+      { id: complaintId, reason: twelveThousand },
+      director.token,
+    );
     expectCallerMistake(reason, 'BAD_USER_INPUT');
     expect(reason.errors![0].extensions!.fieldErrors).toEqual({ reason: expect.stringMatching(/10000 characters/) });
   });
 
   it('says once, on the e-mail field, that a way to reach the complainant is missing', async () => {
-    const result = await app.graphql(REGISTER, { input: { channel: 'PHONE', complainant: { name: 'Zonder Contact' }, description: 'Niemand kan mij bereiken.' } }, director.token);
+    const result = await app.graphql(
+      REGISTER,
+      { input: { channel: 'PHONE', complainant: { name: 'Zonder Contact' }, description: 'Niemand kan mij bereiken.' } },
+      director.token,
+    );
     expectCallerMistake(result, 'BAD_USER_INPUT');
     expect(result.errors![0].extensions!.fieldErrors).toEqual({ 'complainant.email': 'give an e-mail address, a phone number or a postal address' });
   });
@@ -231,8 +293,11 @@ describe('input that was accepted but wrong (reproduction 11)', () => {
 
 describe('reference data edited twice at once (reproduction 10)', () => {
   it('keeps one default policy when two are made the default at once', async () => {
-    const policies = (await app.graphql<{ policyList: { items: Array<{ id: string }> } }>('{ policyList { items { id } } }', {}, adminToken)).data!.policyList.items;
-    const results = await Promise.all(policies.slice(0, 3).map(({ id }) => app.graphql('mutation ($id: ID!) { setDefaultPolicy(id: $id) { id isDefault } }', { id }, adminToken)));
+    const policies = (await app.graphql<{ policyList: { items: Array<{ id: string }> } }>('{ policyList { items { id } } }', {}, adminToken)).data!.policyList
+      .items;
+    const results = await Promise.all(
+      policies.slice(0, 3).map(({ id }) => app.graphql('mutation ($id: ID!) { setDefaultPolicy(id: $id) { id isDefault } }', { id }, adminToken)),
+    );
     for (const result of results) expect(result.errors).toBeUndefined();
     const after = await app.graphql<{ policyList: { items: Array<{ isDefault: boolean }> } }>('{ policyList { items { isDefault } } }', {}, adminToken);
     expect(after.data!.policyList.items.filter((policy) => policy.isDefault)).toHaveLength(1);
@@ -244,10 +309,18 @@ describe('reference data edited twice at once (reproduction 10)', () => {
     ['updatePolicy', 'policyList', 'UpdatePolicyInput', { name: 'Andere naam' }],
     ['updateExternalParty', 'externalPartyList', 'UpdateExternalPartyInput', { name: 'Andere naam' }],
   ])('%s lets one of two edits of the same version win and refuses the other with STALE_VERSION', async (mutation, list, inputType, input) => {
-    const read = await app.graphql<Record<string, { items: Array<{ id: string; version: number }> }>>(`{ ${list}(perPage: 1) { items { id version } } }`, {}, adminToken);
+    const read = await app.graphql<Record<string, { items: Array<{ id: string; version: number }> }>>(
+      `{ ${list}(perPage: 1) { items { id version } } }`,
+      {},
+      adminToken,
+    );
     const { id, version } = read.data![list].items[0];
     const edit = (suffix: string) =>
-      app.graphql(`mutation ($id: ID!, $version: Int!, $input: ${inputType}!) { ${mutation}(id: $id, version: $version, input: $input) { id version } }`, { id, version, input: { ...input, name: `${input.name} ${suffix}` } }, adminToken);
+      app.graphql(
+        `mutation ($id: ID!, $version: Int!, $input: ${inputType}!) { ${mutation}(id: $id, version: $version, input: $input) { id version } }`,
+        { id, version, input: { ...input, name: `${input.name} ${suffix}` } },
+        adminToken,
+      );
     const results = await Promise.all([edit('A'), edit('B')]);
     expect(results.map((result) => codeOf(result) ?? 'OK').sort()).toEqual(['OK', 'STALE_VERSION']);
   });
@@ -255,7 +328,9 @@ describe('reference data edited twice at once (reproduction 10)', () => {
 
 describe('rate limits (reproduction 6)', () => {
   const send = (target: TestApp, forwardedFor: string) =>
-    target.graphql(SUBMIT, { input: { complainant: complainant(), description: 'Ik word niet teruggebeld door de consulent.' } }, undefined, { 'x-forwarded-for': forwardedFor });
+    target.graphql(SUBMIT, { input: { complainant: complainant(), description: 'Ik word niet teruggebeld door de consulent.' } }, undefined, {
+      'x-forwarded-for': forwardedFor,
+    });
 
   it('ignores X-Forwarded-For by default: rotating it does not lift the limit', async () => {
     const own = await startTestApp({ env: { SUBMIT_RATE_LIMIT: '5' } });
@@ -308,7 +383,12 @@ describe('rate limits (reproduction 6)', () => {
     try {
       const victim = await staffMember(own, await own.login(ADMIN.email, ADMIN.password), ['EMPLOYEE']);
       const guesses = await Promise.all(
-        Array.from({ length: 30 }, (_, i) => own.graphql('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email: victim.email, password: `guess-${i}-password` })),
+        Array.from({ length: 30 }, (_, i) =>
+          own.graphql('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+            email: victim.email,
+            password: `guess-${i}-password`,
+          }),
+        ),
       );
       const codes = guesses.map(codeOf);
       expect(codes.filter((code) => code === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(10);
@@ -322,7 +402,13 @@ describe('rate limits (reproduction 6)', () => {
     const own = await startTestApp({ env: { WEBSITE_RATE_LIMIT: '3', SUBMIT_RATE_LIMIT: '1' } });
     try {
       const token = await own.login(ADMIN.email, ADMIN.password);
-      const website = (await own.graphql<{ createApiToken: { secret: string } }>('mutation { createApiToken(input: { name: "Website", scope: WEBSITE }) { secret } }', {}, token)).data!.createApiToken.secret;
+      const website = (
+        await own.graphql<{ createApiToken: { secret: string } }>(
+          'mutation { createApiToken(input: { name: "Website", scope: WEBSITE }) { secret } }',
+          {},
+          token,
+        )
+      ).data!.createApiToken.secret;
       const submit = () => own.graphql(SUBMIT, { input: { complainant: complainant(), description: 'Via de website ingestuurd.' } }, website);
       for (let i = 0; i < 3; i++) expect((await submit()).errors).toBeUndefined();
       expectCallerMistake(await submit(), 'RATE_LIMITED');
@@ -337,7 +423,12 @@ describe('rate limits (reproduction 6)', () => {
       const token = await own.login(ADMIN.email, ADMIN.password);
       const victim = await staffMember(own, token, ['EMPLOYEE']);
       const attempt = (password: string, address: string) =>
-        own.graphql('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email: victim.email, password }, undefined, { 'x-forwarded-for': address });
+        own.graphql(
+          'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+          { email: victim.email, password },
+          undefined,
+          { 'x-forwarded-for': address },
+        );
       for (let i = 0; i < 10; i++) expect(codeOf(await attempt(`wrong-password-${i}`, `192.0.2.${i}`))).toBe('INVALID_CREDENTIALS');
       const locked = await attempt('staff-password-123', '192.0.2.200');
       expectCallerMistake(locked, 'RATE_LIMITED');
@@ -365,7 +456,11 @@ describe('in production (reproduction 9)', () => {
   });
 
   it('suggests no field name for a mistyped input field', async () => {
-    const result = await production.graphql(REGISTER, { input: { channel: 'PHONE', complainant: { nmae: 'Jan', email: 'jan@example.org' }, description: 'Mijn uitkering is te laat.' } }, token);
+    const result = await production.graphql(
+      REGISTER,
+      { input: { channel: 'PHONE', complainant: { nmae: 'Jan', email: 'jan@example.org' }, description: 'Mijn uitkering is te laat.' } },
+      token,
+    );
     expect(result.status).toBe(400);
     expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean/);
   });

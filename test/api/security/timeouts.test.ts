@@ -109,7 +109,9 @@ describe('a row lock held elsewhere', () => {
       expect(result.status).toBe(200);
       expect(result.errors?.[0]).toMatchObject({ path: ['second'], extensions: { code: 'SERVICE_UNAVAILABLE' } });
       // the first one went through (GraphQL nulls the whole answer for the second's non-null field)
-      const notes = await app.running.dataSource.query(`SELECT count(*)::int AS notes FROM complaint_event WHERE complaint_id = $1 AND type = 'NOTE_ADDED'`, [other]);
+      const notes = await app.running.dataSource.query(`SELECT count(*)::int AS notes FROM complaint_event WHERE complaint_id = $1 AND type = 'NOTE_ADDED'`, [
+        other,
+      ]);
       expect(notes).toEqual([{ notes: 1 }]);
     } finally {
       await holder.query('ROLLBACK');

@@ -113,12 +113,18 @@ describe('staff accounts', () => {
     const own = await startTestApp();
     try {
       const token = await own.login(ADMIN.email, ADMIN.password);
-      const second = await own.graphql<{ createStaff: { id: string } }>(CREATE, { input: { name: 'Tweede beheerder', email: 'beheer2@example.org', password: 'beheer-password-123', roles: ['ADMIN'] } }, token);
+      const second = await own.graphql<{ createStaff: { id: string } }>(
+        CREATE,
+        { input: { name: 'Tweede beheerder', email: 'beheer2@example.org', password: 'beheer-password-123', roles: ['ADMIN'] } },
+        token,
+      );
       const me = await own.graphql<{ me: { id: string } }>('{ me { id } }', {}, token);
       const ids = [me.data!.me.id, second.data!.createStaff.id];
       const results = await Promise.all(ids.map((id) => own.graphql(UPDATE, { id, version: 1, input: { roles: ['DIRECTOR'] } }, token)));
       expect(results.map((result) => result.errors?.[0].extensions?.code ?? 'OK').sort()).toEqual(['LAST_ADMIN', 'OK']);
-      const [{ admins }] = (await own.running.dataSource.query(`SELECT count(*)::int AS admins FROM staff WHERE 'ADMIN' = ANY(roles) AND active`)) as Array<{ admins: number }>;
+      const [{ admins }] = (await own.running.dataSource.query(`SELECT count(*)::int AS admins FROM staff WHERE 'ADMIN' = ANY(roles) AND active`)) as Array<{
+        admins: number;
+      }>;
       expect(admins).toBe(1);
     } finally {
       await own.stop();
@@ -144,11 +150,19 @@ describe('staff accounts', () => {
       adminToken,
     );
     expect(page2.data?.staffList).toEqual({ total: 3, items: [expect.objectContaining({ name: 'Bram' })] });
-    const beyond = await app.graphql<{ staffList: { total: number; items: unknown[] } }>(LIST, { filter: { q: 'list.example.org' }, page: 9, perPage: 2 }, adminToken);
+    const beyond = await app.graphql<{ staffList: { total: number; items: unknown[] } }>(
+      LIST,
+      { filter: { q: 'list.example.org' }, page: 9, perPage: 2 },
+      adminToken,
+    );
     expect(beyond.data?.staffList).toEqual({ total: 3, items: [] });
     const byRole = await app.graphql<{ staffList: { total: number } }>(LIST, { filter: { role: 'QUALITY_MANAGER', q: 'list.' } }, adminToken);
     expect(byRole.data?.staffList.total).toBe(3);
-    const anyOf = await app.graphql<{ staffList: { total: number } }>(LIST, { filter: { roles: ['QUALITY_MANAGER', 'HANDLER'], q: 'example.org' } }, adminToken);
+    const anyOf = await app.graphql<{ staffList: { total: number } }>(
+      LIST,
+      { filter: { roles: ['QUALITY_MANAGER', 'HANDLER'], q: 'example.org' } },
+      adminToken,
+    );
     const handlers = await app.graphql<{ staffList: { total: number } }>(LIST, { filter: { role: 'HANDLER', q: 'example.org' } }, adminToken);
     expect(anyOf.data?.staffList.total).toBe(3 + handlers.data!.staffList.total);
   });

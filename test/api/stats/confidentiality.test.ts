@@ -7,14 +7,24 @@ let adminToken: string;
 let director: Member;
 let analystToken: string;
 let analystTokenId: string;
-const secrets = { name: 'Cornelia Geheim-Persoon', email: 'cornelia.geheim@example.org', phone: '+31 6 9999 0000', description: 'Vertrouwelijk: de consulent sprak over mijn ziekte.' };
+const secrets = {
+  name: 'Cornelia Geheim-Persoon',
+  email: 'cornelia.geheim@example.org',
+  phone: '+31 6 9999 0000',
+  description: 'Vertrouwelijk: de consulent sprak over mijn ziekte.',
+};
 
 beforeAll(async () => {
   app = await startTestApp();
   adminToken = await app.login(ADMIN.email, ADMIN.password);
   director = await staffMember(app, adminToken, ['DIRECTOR']);
   const steps = complaintSteps(app);
-  ok(await steps.register(director.token, { complainant: { name: secrets.name, email: secrets.email, phone: secrets.phone, relation: 'CLIENT' }, description: secrets.description }));
+  ok(
+    await steps.register(director.token, {
+      complainant: { name: secrets.name, email: secrets.email, phone: secrets.phone, relation: 'CLIENT' },
+      description: secrets.description,
+    }),
+  );
   const created = await app.graphql<{ createApiToken: { secret: string; token: { id: string; prefix: string; scope: string } } }>(
     'mutation { createApiToken(input: { name: "Power BI", scope: ANALYST }) { secret token { id prefix scope } } }',
     {},
@@ -33,7 +43,11 @@ function expectNoPersonalData(text: string) {
 
 describe('an ANALYST token', () => {
   it('reads aggregates and pseudonymised facts', async () => {
-    const stats = await app.graphql('query { complaintStatistics(input: { from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", groupBy: [CHANNEL] }) { channel complaints } }', {}, analystToken);
+    const stats = await app.graphql(
+      'query { complaintStatistics(input: { from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z", groupBy: [CHANNEL] }) { channel complaints } }',
+      {},
+      analystToken,
+    );
     expect(stats.errors).toBeUndefined();
     const facts = await app.graphql<{ complaintFacts: { nodes: Array<Record<string, unknown>> } }>(
       '{ complaintFacts { nodes { id reference channel complainantPseudonym complainantRelation } } }',
@@ -73,7 +87,11 @@ describe('an ANALYST token', () => {
   });
 
   it('records its last use, and is refused everywhere once revoked', async () => {
-    const listed = await app.graphql<{ apiTokens: Array<{ id: string; lastUsedAt: string | null; revokedAt: string | null }> }>('{ apiTokens { id lastUsedAt revokedAt } }', {}, adminToken);
+    const listed = await app.graphql<{ apiTokens: Array<{ id: string; lastUsedAt: string | null; revokedAt: string | null }> }>(
+      '{ apiTokens { id lastUsedAt revokedAt } }',
+      {},
+      adminToken,
+    );
     expect(listed.data!.apiTokens.find((token) => token.id === analystTokenId)?.lastUsedAt).toEqual(expect.any(String));
     const revoked = await app.graphql('mutation ($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', { id: analystTokenId }, adminToken);
     expect(revoked.errors).toBeUndefined();
@@ -97,10 +115,18 @@ describe('API tokens', () => {
   });
 
   it('lets a WEBSITE token submit complaints beyond the per-address limit', async () => {
-    const created = await app.graphql<{ createApiToken: { secret: string } }>('mutation { createApiToken(input: { name: "Website", scope: WEBSITE }) { secret } }', {}, adminToken);
+    const created = await app.graphql<{ createApiToken: { secret: string } }>(
+      'mutation { createApiToken(input: { name: "Website", scope: WEBSITE }) { secret } }',
+      {},
+      adminToken,
+    );
     const website = created.data!.createApiToken.secret;
     const submit = (token?: string) =>
-      app.graphql('mutation { submitComplaint(input: { complainant: { name: "Web Klant", email: "web@example.org" }, description: "Formulier van de website, tekst." }) { reference } }', {}, token);
+      app.graphql(
+        'mutation { submitComplaint(input: { complainant: { name: "Web Klant", email: "web@example.org" }, description: "Formulier van de website, tekst." }) { reference } }',
+        {},
+        token,
+      );
     for (let i = 0; i < 20; i++) await submit(); // uses up the anonymous limit of this address
     expect((await submit()).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     expect((await submit(website)).errors).toBeUndefined();

@@ -58,7 +58,9 @@ async function handled(input: Record<string, unknown>, plan: { contact?: string;
     c = ok(await steps.respond(c, director.token));
     if (plan.satisfaction) {
       const recorded = await app.graphql<{ recordOutcome: ComplaintView }>(
-        'mutation ($id: ID!, $version: Int!) { recordOutcome(id: $id, version: $version, input: { customerAgreed: true, satisfaction: ' + plan.satisfaction + ' }) { id version } }',
+        'mutation ($id: ID!, $version: Int!) { recordOutcome(id: $id, version: $version, input: { customerAgreed: true, satisfaction: ' +
+          plan.satisfaction +
+          ' }) { id version } }',
         { id: c.id, version: c.version },
         director.token,
       );
@@ -78,20 +80,39 @@ beforeAll(async () => {
   adminToken = await app.login(ADMIN.email, ADMIN.password);
   director = await staffMember(app, adminToken, ['DIRECTOR']);
   for (const code of ['NOORD', 'ZUID']) {
-    const unit = await app.graphql<{ createUnit: { id: string } }>('mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }', { input: { code, name: `Regio ${code}` } }, adminToken);
+    const unit = await app.graphql<{ createUnit: { id: string } }>(
+      'mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
+      { input: { code, name: `Regio ${code}` } },
+      adminToken,
+    );
     units[code] = unit.data!.createUnit.id;
   }
   const list = await app.graphql<{ categoryList: { items: Array<{ id: string; key: string }> } }>('{ categoryList { items { id key } } }', {}, adminToken);
   for (const category of list.data!.categoryList.items) categories[category.key] = category.id;
-  const complainant = (person: { name: string; email: string } | undefined, i: number) => ({ relation: 'CLIENT', ...(person ?? { name: `Klant ${i}`, email: `klant${i}@example.org` }) });
+  const complainant = (person: { name: string; email: string } | undefined, i: number) => ({
+    relation: 'CLIENT',
+    ...(person ?? { name: `Klant ${i}`, email: `klant${i}@example.org` }),
+  });
 
   await at('2025-12-15T10:00:00');
   await handled({ unitId: units.NOORD, categoryId: categories.bejegening, complainant: complainant(undefined, 6) }, {});
   await at('2026-02-10T10:00:00');
-  ok(await steps.register(director.token, { kind: 'SIGNAL', unitId: units.NOORD, categoryId: categories.bereikbaarheid, complainant: complainant(undefined, 0) }));
+  ok(
+    await steps.register(director.token, {
+      kind: 'SIGNAL',
+      unitId: units.NOORD,
+      categoryId: categories.bereikbaarheid,
+      complainant: complainant(undefined, 0),
+    }),
+  );
   await at('2026-03-02T10:00:00');
   await handled(
-    { unitId: units.NOORD, categoryId: categories.bejegening, complainant: complainant(people.c1, 1), description: 'Onvriendelijk te woord gestaan door de consulent.' },
+    {
+      unitId: units.NOORD,
+      categoryId: categories.bejegening,
+      complainant: complainant(people.c1, 1),
+      description: 'Onvriendelijk te woord gestaan door de consulent.',
+    },
     { contact: '2026-03-03T10:00:00', respond: '2026-03-09T10:00:00', verdict: 'WELL_FOUNDED', satisfaction: 4, close: '2026-03-10T10:00:00' },
   );
   await at('2026-04-01T09:00:00');
@@ -106,7 +127,10 @@ beforeAll(async () => {
     { channel: 'LETTER', policyKey: 'procedure-klachten', unitId: units.ZUID, categoryId: categories.bejegening, complainant: complainant(people.c4, 4) },
     { contact: '2026-06-02T10:00:00', respond: '2026-06-05T10:00:00', verdict: 'PARTLY_WELL_FOUNDED' },
   );
-  for (const [moment, i] of [['2026-06-30T23:30:00', 5], ['2026-07-01T00:30:00', 7]] as const) {
+  for (const [moment, i] of [
+    ['2026-06-30T23:30:00', 5],
+    ['2026-07-01T00:30:00', 7],
+  ] as const) {
     await at(moment);
     const submitted = await app.graphql('mutation ($input: SubmitComplaintInput!) { submitComplaint(input: $input) { reference } }', {
       input: { complainant: complainant(undefined, i), description: 'Via het webformulier: niemand neemt op.', unitCode: 'NOORD' },
@@ -190,7 +214,13 @@ describe('complaint facts', () => {
       endCursor hasNextPage nodes { id reference kind unit category policy verdict ackWorkingDays responseWorkingDays closureWorkingDays deadlinesOnTime deadlinesLate deadlinesBreached complainantPseudonym }
     }
   }`;
-  type Facts = { complaintFacts: { endCursor: string; hasNextPage: boolean; nodes: Array<Record<string, unknown> & { id: string; reference: string; complainantPseudonym: string }> } };
+  type Facts = {
+    complaintFacts: {
+      endCursor: string;
+      hasNextPage: boolean;
+      nodes: Array<Record<string, unknown> & { id: string; reference: string; complainantPseudonym: string }>;
+    };
+  };
 
   it('pages through every complaint in a stable order, without gaps or repeats', async () => {
     const seen: string[] = [];
@@ -212,7 +242,13 @@ describe('complaint facts', () => {
     expect(zuid).toHaveLength(2);
     expect(zuid[0].complainantPseudonym).toBe(zuid[1].complainantPseudonym);
     expect(new Set(nodes.map((node) => node.complainantPseudonym)).size).toBe(7);
-    expect(nodes.find((node) => node.verdict === 'WELL_FOUNDED')).toMatchObject({ ackWorkingDays: 1, responseWorkingDays: 5, closureWorkingDays: 6, deadlinesOnTime: 3, deadlinesBreached: 1 });
+    expect(nodes.find((node) => node.verdict === 'WELL_FOUNDED')).toMatchObject({
+      ackWorkingDays: 1,
+      responseWorkingDays: 5,
+      closureWorkingDays: 6,
+      deadlinesOnTime: 3,
+      deadlinesBreached: 1,
+    });
   });
 
   it('extracts incrementally: only what changed since a moment (of the database clock)', async () => {
