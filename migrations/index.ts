@@ -5,6 +5,8 @@ import { BiAndReview1764324000000 } from './1764324000000-BiAndReview';
 import { OpenComplaintIndexes1764410400000 } from './1764410400000-OpenComplaintIndexes';
 import { ComplainantIndex1764496800000 } from './1764496800000-ComplainantIndex';
 import { LeastPrivilege1764583200000 } from './1764583200000-LeastPrivilege';
+import { AuditTrail1764669600000 } from './1764669600000-AuditTrail';
+import { ObjectionDirector1764756000000 } from './1764756000000-ObjectionDirector';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -15,4 +17,6 @@ export const migrations = [
   OpenComplaintIndexes1764410400000,
   ComplainantIndex1764496800000,
   LeastPrivilege1764583200000,
+  AuditTrail1764669600000,
+  ObjectionDirector1764756000000,
 ];

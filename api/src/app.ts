@@ -122,7 +122,7 @@ export async function startApp(
       submitRateLimit: config.submitRateLimit,
       websiteRateLimit: config.websiteRateLimit,
     });
-    await services.auth.ensureFirstAdmin(config, services.staff);
+    await services.auth.ensureFirstAdmin(config);
 
     const http = await createHttpApp({ config, dataSource, health, services, clock, logger });
     await new Promise<void>((resolve, reject) => {

@@ -15,7 +15,7 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { DatabaseHealth } from './database/health';
-import type { RequestContext } from './context';
+import type { RequestContext } from './shared/request-context';
 import { createLoaders } from './loaders';
 import { exportFactsCsv } from './stats/stats.csv';
 import { createSchema } from './schema';

@@ -7,9 +7,12 @@ import { guardRootArguments } from './shared/input-guard';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CategoryResolver } from './category/category.resolver';
 import { ComplaintEventResolver, ComplaintResolver, ContactMomentResolver, DeadlineResolver } from './complaint/complaint.resolver';
-import { HearingResolver, ObjectionFieldsResolver, ObjectionResolver } from './objection/objection.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { HearingResolver, HearingStepsResolver } from './hearing/hearing.resolver';
+import { ObjectionFieldsResolver, ObjectionResolver } from './objection/objection.resolver';
 import { PolicyResolver } from './policy/policy.resolver';
-import { ExternalPartyResolver, ReferralFieldsResolver, ReferralResolver } from './referral/referral.resolver';
+import { ExternalPartyResolver } from './referral/external-party.resolver';
+import { ReferralFieldsResolver, ReferralResolver } from './referral/referral.resolver';
 import { MeasureResolver, ReviewResolver } from './review/review.resolver';
 import { StaffResolver } from './staff/staff.resolver';
 import { StatsResolver } from './stats/stats.resolver';
@@ -29,6 +32,7 @@ export const resolvers = [
   ContactMomentResolver,
   ObjectionResolver,
   ObjectionFieldsResolver,
+  HearingStepsResolver,
   HearingResolver,
   ExternalPartyResolver,
   ReferralResolver,
@@ -37,6 +41,7 @@ export const resolvers = [
   StatsResolver,
   ReviewResolver,
   MeasureResolver,
+  AuditResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

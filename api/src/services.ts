@@ -1,36 +1,50 @@
 import type { DataSource } from 'typeorm';
-import { requestPool } from './database/health';
-import { RateLimits } from './shared/rate-limits';
-import { CalendarService } from './calendar/calendar.resolver';
-import { CategoryService } from './category/category.resolver';
-import { ComplaintService } from './complaint/complaint.service';
-import { HistoryService } from './complaint/history.service';
-import { ObjectionService } from './objection/objection.service';
-import { PolicyService } from './policy/policy.resolver';
-import { ExternalPartyService, ReferralService } from './referral/referral.service';
-import { UnitService } from './unit/unit.service';
+import { AuditService } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
 import { TokenService } from './auth/token.service';
+import { CalendarService } from './calendar/calendar.service';
+import { CategoryService } from './category/category.service';
+import { ComplaintQueries } from './complaint/complaint-queries.service';
+import { ComplaintService } from './complaint/complaint.service';
+import { DeadlinePlanner } from './complaint/deadline-planner';
+import { HistoryService } from './complaint/history.service';
+import { IntakeService } from './complaint/intake.service';
+import { ProcedureEngine } from './complaint/procedure-engine';
+import { requestPool } from './database/health';
+import { HearingService } from './hearing/hearing.service';
+import { ObjectionService } from './objection/objection.service';
+import { PolicyService } from './policy/policy.service';
+import { ExternalPartyService } from './referral/external-party.service';
+import { ReferralService } from './referral/referral.service';
+import { ReviewService } from './review/review.service';
 import { systemClock, type Clock } from './shared/clock';
 import type { Logger } from './shared/logger';
-import { ReviewService } from './review/review.service';
 import { Pseudonymiser } from './shared/pseudonym';
+import { RateLimits } from './shared/rate-limits';
 import { StaffService } from './staff/staff.service';
 import { StatsService } from './stats/stats.service';
 import { ApiTokenService } from './token/api-token.service';
+import { UnitService } from './unit/unit.service';
 
-/** The services of every feature, created once per process and shared by all requests. */
+/** The services of every feature, created once per process and shared by all requests (the composition root). */
 export interface Services {
+  audit: AuditService;
   auth: AuthService;
   staff: StaffService;
+  /** Reading complaints and deadlines, as the caller may see them. */
+  complaintQueries: ComplaintQueries;
+  /** Registering and submitting complaints. */
+  intake: IntakeService;
+  /** The steps of the procedure on a complaint. */
   complaints: ComplaintService;
+  hearings: HearingService;
+  objections: ObjectionService;
+  referrals: ReferralService;
   history: HistoryService;
   units: UnitService;
   categories: CategoryService;
   policies: PolicyService;
   calendar: CalendarService;
-  objections: ObjectionService;
-  referrals: ReferralService;
   externalParties: ExternalPartyService;
   apiTokens: ApiTokenService;
   stats: StatsService;
@@ -50,38 +64,39 @@ export interface ServiceDependencies {
   websiteRateLimit: number;
 }
 
-export function createServices({
-  dataSource,
-  readDataSource,
-  clock,
-  logger,
-  jwtSecret,
-  pseudonymSecret,
-  tokenTtlSeconds,
-  submitRateLimit,
-  websiteRateLimit,
-}: ServiceDependencies): Services {
+export function createServices(dependencies: ServiceDependencies): Services {
+  const { dataSource, readDataSource, clock, logger } = dependencies;
   // Sign-in lifetimes run on real time: the injected clock is the procedure's "now", which tests move.
-  const tokens = new TokenService(jwtSecret, tokenTtlSeconds, systemClock);
-  const rateLimits = new RateLimits(requestPool(dataSource), { submitsPer10Minutes: submitRateLimit, websiteSubmitsPer10Minutes: websiteRateLimit });
-  const complaints = new ComplaintService(dataSource, clock, logger, rateLimits, new Pseudonymiser(pseudonymSecret));
-  const apiTokens = new ApiTokenService(dataSource, clock, logger);
+  const tokens = new TokenService(dependencies.jwtSecret, dependencies.tokenTtlSeconds, systemClock);
+  const rateLimits = new RateLimits(requestPool(dataSource), {
+    submitsPer10Minutes: dependencies.submitRateLimit,
+    websiteSubmitsPer10Minutes: dependencies.websiteRateLimit,
+  });
+  const audit = new AuditService(dataSource);
+  const deadlines = new DeadlinePlanner();
+  const engine = new ProcedureEngine(dataSource, clock, deadlines);
+  const apiTokens = new ApiTokenService(dataSource, audit, clock, logger);
   const stats = new StatsService(readDataSource, clock);
+  const staff = new StaffService(dataSource, audit, logger);
   return {
-    auth: new AuthService(dataSource, tokens, clock, logger, apiTokens, rateLimits),
-    apiTokens,
-    stats,
-    reviews: new ReviewService(dataSource, readDataSource, stats, clock),
-    staff: new StaffService(dataSource, logger),
-    complaints,
+    audit,
+    auth: new AuthService(dataSource, tokens, clock, logger, apiTokens, rateLimits, staff),
+    staff,
+    complaintQueries: new ComplaintQueries(dataSource, clock),
+    intake: new IntakeService(dataSource, clock, logger, rateLimits, new Pseudonymiser(dependencies.pseudonymSecret), deadlines, engine),
+    complaints: new ComplaintService(engine, clock),
+    hearings: new HearingService(dataSource, engine, clock),
+    objections: new ObjectionService(engine, clock),
+    referrals: new ReferralService(dataSource, engine, clock),
     // A long read over the whole history: the BI pool and budget (a replica is a byte-for-byte copy to audit).
     history: new HistoryService(readDataSource),
-    objections: new ObjectionService(dataSource, complaints, clock),
-    referrals: new ReferralService(dataSource, complaints, clock),
-    externalParties: new ExternalPartyService(dataSource),
-    units: new UnitService(dataSource),
-    categories: new CategoryService(dataSource),
-    policies: new PolicyService(dataSource),
-    calendar: new CalendarService(dataSource),
+    units: new UnitService(dataSource, audit),
+    categories: new CategoryService(dataSource, audit),
+    policies: new PolicyService(dataSource, audit),
+    calendar: new CalendarService(dataSource, audit),
+    externalParties: new ExternalPartyService(dataSource, audit),
+    apiTokens,
+    stats,
+    reviews: new ReviewService(dataSource, readDataSource, stats, audit, clock),
   };
 }

@@ -17,7 +17,7 @@ import type { Complainant } from '../../api/src/complaint/complainant.entity';
 import type { Complaint } from '../../api/src/complaint/complaint.entity';
 import type { ComplaintListArgs } from '../../api/src/complaint/complaint.input';
 import type { Deadline } from '../../api/src/complaint/deadline.entity';
-import type { RequestContext } from '../../api/src/context';
+import type { RequestContext } from '../../api/src/shared/request-context';
 import { PERSONAL_DATA_ROLES, Role } from '../../api/src/shared/roles';
 import type { Staff } from '../../api/src/staff/staff.entity';
 import type { Unit } from '../../api/src/unit/unit.entity';
@@ -149,7 +149,7 @@ export function createPlainSchema(): GraphQLSchema {
             requireRole(context, STAFF_ROLES);
             if (args.page < 1 || args.perPage < 1 || args.perPage > 200) throw new GraphQLError('Bad paging.', { extensions: { code: 'BAD_USER_INPUT' } });
             const listArgs = { ...args, filter: args.filter ?? undefined, offset: (args.page - 1) * args.perPage } as unknown as ComplaintListArgs;
-            return context.services.complaints.list(context.caller!, listArgs);
+            return context.services.complaintQueries.list(context.caller!, listArgs);
           },
         },
       },

@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../shared/request-context';
 import { ForbiddenError, UnauthenticatedError } from '../shared/errors';
 import { SELF, type Access } from '../shared/roles';
 import { ApiTokenScope } from '../token/api-token.entity';

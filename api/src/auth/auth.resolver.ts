@@ -1,6 +1,6 @@
 import { Length, MaxLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../shared/request-context';
 import { LENGTH } from '../shared/lengths';
 import { Staff } from '../staff/staff.entity';
 

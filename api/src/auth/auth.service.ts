@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../context';
+import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import type { Config } from '../config';
 import type { Logger } from '../shared/logger';
@@ -27,6 +27,7 @@ export class AuthService {
     private readonly logger: Logger,
     private readonly apiTokens: ApiTokenService,
     private readonly rateLimits: RateLimits,
+    private readonly staff: StaffService,
   ) {}
 
   async login(email: string, password: string, ip: string): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
@@ -72,8 +73,8 @@ export class AuthService {
    * The first ADMIN, from ADMIN_EMAIL / ADMIN_PASSWORD, when there is no staff at all. Outside
    * production, without them, admin@example.org gets a generated password, printed once.
    */
-  async ensureFirstAdmin(config: Config, staffService: StaffService): Promise<void> {
-    if ((await staffService.count()) > 0) return;
+  async ensureFirstAdmin(config: Config): Promise<void> {
+    if ((await this.staff.count()) > 0) return;
     let { adminEmail: email, adminPassword: password } = config;
     const generated = !email && !config.isProduction;
     if (generated) {
@@ -89,7 +90,7 @@ export class AuthService {
       // Two processes starting at once on an empty database: only one creates the ADMIN.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['first-admin']);
       if ((await manager.getRepository(Staff).count()) > 0) return false;
-      await staffService.create({ name: 'Beheerder', email: account.email, password: account.password, roles: [Role.ADMIN] }, manager);
+      await this.staff.create(null, { name: 'Beheerder', email: account.email, password: account.password, roles: [Role.ADMIN] }, manager);
       return true;
     });
     if (!created) return;

@@ -192,6 +192,15 @@ export class Complaint extends BaseEntity {
   @Column({ name: 'objection_filed_at', type: 'timestamptz', nullable: true })
   objectionFiledAt: Date | null;
 
+  /** The director the objection went to (of the complaint's unit at filing): the one who decides it. */
+  @Field(() => ID, { nullable: true, description: 'The director who decides the objection (null: any DIRECTOR).' })
+  @Column({ name: 'objection_director_id', type: 'uuid', nullable: true })
+  objectionDirectorId: string | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'objection_director_id', foreignKeyConstraintName: 'complaint_objection_director_fk' })
+  objectionDirector?: Staff;
+
   /** The hearing path, kept on the complaint so the procedure can decide from one row. */
   @Field(() => Date, { nullable: true, description: 'The moment of the hearing that is currently scheduled.' })
   @Column({ name: 'hearing_scheduled_at', type: 'timestamptz', nullable: true })

@@ -1,8 +1,10 @@
 import { registerEnumType } from 'type-graphql';
-import type { Caller } from '../context';
+import type { Caller } from '../shared/caller';
 import { Role } from '../shared/roles';
+import { worksOnComplaints } from './visibility';
 import type { Complaint } from './complaint.entity';
 import { ComplaintEventType, ComplaintKind, ComplaintStatus, DeadlineKind, DeadlineStart } from './complaint.enums';
+import type { DeadlineRule } from '../policy/policy.entity';
 
 /**
  * The procedure of DOMAIN.md (steps 1–6 and 10) as one table: for each action, the statuses it may
@@ -36,8 +38,37 @@ export enum ComplaintAction {
 }
 registerEnumType(ComplaintAction, { name: 'ComplaintAction', description: 'A step of the procedure (see availableActions).' });
 
-/** Who may take a step: a role, or a relation to this complaint. */
-export type Party = Role | 'REGISTRANT' | 'HANDLER_OF' | 'FORWARDED_TO';
+/**
+ * Who may take a step: a role, or a relation to this complaint — the member of staff who registered it,
+ * its handler, whom it was forwarded to, or the director the objection went to (the director of the
+ * complaint's unit at filing; any DIRECTOR when the unit had none).
+ */
+export type Party = Role | 'REGISTRANT' | 'HANDLER_OF' | 'FORWARDED_TO' | 'OBJECTION_DIRECTOR';
+
+/** A form of a step that needs more than the step itself: a late objection is the DIRECTOR's to accept. */
+export enum StepVariant {
+  LATE = 'LATE',
+}
+
+/** The event each kind of deadline is counted from (DOMAIN.md: from receipt unless the table names another). */
+export const DEADLINE_STARTS: Record<DeadlineKind, DeadlineStart> = {
+  FORWARD: DeadlineStart.RECEIPT,
+  ACKNOWLEDGE: DeadlineStart.RECEIPT,
+  PROGRESS_UPDATE: DeadlineStart.RECEIPT,
+  RESPOND: DeadlineStart.RECEIPT,
+  RECORD: DeadlineStart.RECEIPT,
+  OBJECTION_WINDOW: DeadlineStart.RESPONSE,
+  HEARING: DeadlineStart.OBJECTION,
+  FINAL_DECISION: DeadlineStart.OBJECTION,
+};
+
+/**
+ * The deadlines the organisation owes (what it is late with, what lists and next_due_at count): all but
+ * the objection window, which is the complainant's. Also as SQL, for the queries that need it.
+ */
+export const CLIENT_DEADLINES: readonly DeadlineKind[] = [DeadlineKind.OBJECTION_WINDOW];
+export const isOwedByOrganisation = (kind: DeadlineKind | string): boolean => !(CLIENT_DEADLINES as readonly string[]).includes(kind);
+export const owedByOrganisationSql = (column: string): string => `${column} NOT IN (${CLIENT_DEADLINES.map((kind) => `'${kind}'`).join(', ')})`;
 
 export interface Transition {
   action: ComplaintAction;
@@ -47,8 +78,12 @@ export interface Transition {
   parties: readonly Party[];
   event: ComplaintEventType;
   meets: readonly DeadlineKind[];
-  /** Deadlines of the policy counted from this step's moment. */
+  /** Deadlines of the policy counted from this step's moment: those starting at this event. */
   opens?: DeadlineStart;
+  /** Kinds of the policy counted once more from this step (a reopening: RESPOND). */
+  recounts?: readonly DeadlineKind[];
+  /** Forms of the step that only some of the parties may take. */
+  variants?: Partial<Record<StepVariant, readonly Party[]>>;
   /** Open deadlines this step makes moot (kept, marked cancelled). */
   cancels?: readonly DeadlineKind[] | 'ALL';
   /** Handling steps: refused to anyone the complaint is about. */
@@ -180,6 +215,7 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     event: ComplaintEventType.REOPENED,
     meets: [],
     opens: DeadlineStart.REOPENING,
+    recounts: [DeadlineKind.RESPOND],
   },
   [ComplaintAction.FILE_OBJECTION]: {
     action: ComplaintAction.FILE_OBJECTION,
@@ -189,6 +225,8 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     event: ComplaintEventType.OBJECTION_FILED,
     meets: [DeadlineKind.OBJECTION_WINDOW],
     opens: DeadlineStart.OBJECTION,
+    // After the window has closed only a DIRECTOR accepts it, with a reason (seed 000).
+    variants: { [StepVariant.LATE]: [Role.DIRECTOR] },
     requires: (complaint) =>
       complaint.objectionFiledAt
         ? 'an objection was already filed'
@@ -253,7 +291,8 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     action: ComplaintAction.DECIDE_OBJECTION,
     from: [S.OBJECTED],
     to: S.CLOSED,
-    parties: [Role.DIRECTOR],
+    // The objection goes to the director of the unit concerned (seed 000): only they decide it.
+    parties: ['OBJECTION_DIRECTOR'],
     event: ComplaintEventType.OBJECTION_DECIDED,
     meets: [DeadlineKind.FINAL_DECISION],
     cancels: OPEN_WORK,
@@ -299,23 +338,34 @@ export function initialStatus(kind: ComplaintKind): ComplaintStatus {
   return kind === ComplaintKind.SIGNAL ? ComplaintStatus.CLOSED : ComplaintStatus.RECEIVED;
 }
 
-/** QUALITY_MANAGER and DIRECTOR see every complaint; others what they registered, handle or received forwarded. */
-export function maySee(complaint: Complaint, caller: Caller): boolean {
-  if (caller.effectiveRoles.has(Role.QUALITY_MANAGER) || caller.effectiveRoles.has(Role.DIRECTOR)) return true;
-  return complaint.registeredById === caller.id || complaint.handlerId === caller.id || complaint.forwardedToId === caller.id;
-}
-
 export function isParty(party: Party, complaint: Complaint, caller: Caller): boolean {
+  // A relation to the complaint counts for staff who work on complaints (not an ADMIN who once registered one).
+  if ((party === 'REGISTRANT' || party === 'HANDLER_OF' || party === 'FORWARDED_TO') && !worksOnComplaints(caller)) return false;
   switch (party) {
     case 'REGISTRANT':
       return complaint.registeredById === caller.id;
     case 'HANDLER_OF':
-      return complaint.handlerId === caller.id;
+      // a handler whose HANDLER role was taken away no longer handles it
+      return complaint.handlerId === caller.id && caller.effectiveRoles.has(Role.HANDLER);
     case 'FORWARDED_TO':
       return complaint.forwardedToId === caller.id;
+    case 'OBJECTION_DIRECTOR':
+      // still a DIRECTOR, and the one it went to (any DIRECTOR when it went to none)
+      return caller.effectiveRoles.has(Role.DIRECTOR) && (complaint.objectionDirectorId === null || complaint.objectionDirectorId === caller.id);
     default:
       return caller.effectiveRoles.has(party);
   }
+}
+
+const PARTY_NAMES: Record<Exclude<Party, Role>, string> = {
+  REGISTRANT: 'whoever registered it',
+  HANDLER_OF: 'its handler',
+  FORWARDED_TO: 'whom it was forwarded to',
+  OBJECTION_DIRECTOR: 'the director of the unit the objection went to',
+};
+
+function describeParty(party: Party): string {
+  return (PARTY_NAMES as Record<string, string>)[party] ?? party;
 }
 
 export type Refusal =
@@ -334,7 +384,7 @@ export function refusal(action: ComplaintAction, complaint: Complaint, caller: C
     };
   }
   if (!transition.parties.some((party) => isParty(party, complaint, caller))) {
-    return { reason: 'FORBIDDEN', message: `${action} on ${complaint.reference} is for ${transition.parties.join(', ')}.` };
+    return { reason: 'FORBIDDEN', message: `${action} on ${complaint.reference} is for ${transition.parties.map(describeParty).join(', ')}.` };
   }
   if (transition.handling && complaint.subjectStaffIds.includes(caller.id)) {
     return { reason: 'CONFLICT_OF_INTEREST', message: `${complaint.reference} is about you: someone else must handle it.` };
@@ -346,4 +396,36 @@ export function refusal(action: ComplaintAction, complaint: Complaint, caller: C
 
 export function availableActions(complaint: Complaint, caller: Caller): ComplaintAction[] {
   return Object.values(ComplaintAction).filter((action) => refusal(action, complaint, caller) === undefined);
+}
+
+/** Why `caller` may not take this form of the step, or undefined when it may (asked after `refusal`). */
+export function variantRefusal(action: ComplaintAction, variant: StepVariant, complaint: Complaint, caller: Caller): Refusal | undefined {
+  const parties = TRANSITIONS[action].variants?.[variant];
+  if (!parties || parties.some((party) => isParty(party, complaint, caller))) return undefined;
+  return { reason: 'FORBIDDEN', message: `${action} (${variant}) on ${complaint.reference} is for ${parties.map(describeParty).join(', ')}.` };
+}
+
+/** The policy's rules a step counts from its own moment: those that start at its event, and those it counts again. */
+export function rulesOpenedBy(action: ComplaintAction, rules: readonly DeadlineRule[]): DeadlineRule[] {
+  const { opens, recounts = [] } = TRANSITIONS[action];
+  return rules.filter((rule) => (opens !== undefined && rule.startsAt === opens) || recounts.includes(rule.kind));
+}
+
+const STAFF_ROLES: readonly Role[] = [Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];
+
+/**
+ * The roles the step's resolver admits (its @Authorized), from the table: the roles among its parties, and
+ * for a relation to the complaint whoever can have it (a registrant is any member of staff, a handler a
+ * HANDLER, the objection's director a DIRECTOR). Whether this caller may take it on this complaint is then the table's `refusal`.
+ */
+export function stepRoles(action: ComplaintAction): Role[] {
+  const roles = new Set<Role>();
+  for (const party of TRANSITIONS[action].parties) {
+    if (party === 'OBJECTION_DIRECTOR') roles.add(Role.DIRECTOR);
+    // Only a HANDLER (or a DIRECTOR, who is one too) is ever assigned.
+    else if (party === 'HANDLER_OF') roles.add(Role.HANDLER);
+    else if (party === 'REGISTRANT' || party === 'FORWARDED_TO') STAFF_ROLES.forEach((role) => roles.add(role));
+    else roles.add(party);
+  }
+  return [...roles];
 }

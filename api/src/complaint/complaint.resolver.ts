@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Category } from '../category/category.entity';
-import { caller, type RequestContext } from '../context';
+import { caller, type RequestContext } from '../shared/request-context';
 import { Policy } from '../policy/policy.entity';
 import { PageOf } from '../shared/pagination';
 import { Role } from '../shared/roles';
@@ -30,7 +30,7 @@ import {
   SubmitComplaintInput,
 } from './complaint.input';
 import { requestedItemFields } from './complaint.preload';
-import { availableActions, ComplaintAction } from './complaint.procedure';
+import { availableActions, ComplaintAction, stepRoles } from './complaint.procedure';
 import { ContactMoment } from './contact-moment.entity';
 import { Deadline } from './deadline.entity';
 import { HistoryVerification } from './history.service';
@@ -55,7 +55,7 @@ export class ComplaintResolver {
   @Authorized(STAFF)
   @Query(() => Complaint, { nullable: true, description: 'One complaint by id or reference; one you may not see answers NOT_FOUND.' })
   async complaint(@Args(() => ComplaintLookupArgs) { id, reference }: ComplaintLookupArgs, @Ctx() context: RequestContext): Promise<Complaint> {
-    return context.services.complaints.get(caller(context), { id, reference });
+    return context.services.complaintQueries.get(caller(context), { id, reference });
   }
 
   @Authorized(STAFF)
@@ -65,8 +65,8 @@ export class ComplaintResolver {
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ComplaintPage> {
-    const page = await context.services.complaints.list(caller(context), args);
-    await context.services.complaints.preload(page.items, context.loaders, requestedItemFields(info));
+    const page = await context.services.complaintQueries.list(caller(context), args);
+    await context.services.complaintQueries.preload(page.items, context.loaders, requestedItemFields(info));
     return page;
   }
 
@@ -82,7 +82,7 @@ export class ComplaintResolver {
   @Authorized(STAFF)
   @Query(() => DeadlinePage, { description: 'Open deadlines (overdue, due today, this week), earliest first.' })
   async deadlineList(@Args(() => DeadlineListArgs) args: DeadlineListArgs, @Ctx() context: RequestContext): Promise<DeadlinePage> {
-    return context.services.complaints.listDeadlines(caller(context), args);
+    return context.services.complaintQueries.listDeadlines(caller(context), args);
   }
 
   @Mutation(() => SubmitComplaintPayload, { description: 'The website form (anonymous). A retry with the same idempotencyKey returns the same reference.' })
@@ -92,16 +92,16 @@ export class ComplaintResolver {
   ): Promise<SubmitComplaintPayload> {
     const website = who?.tokenScope === ApiTokenScope.WEBSITE;
     const scope = website ? `token:${who.id}` : who && !who.tokenScope ? `staff:${who.id}` : `address:${ip}`;
-    return { reference: await services.complaints.submit(input, { scope, address: ip, websiteTokenId: website ? who.id : null }) };
+    return { reference: await services.intake.submit(input, { scope, address: ip, websiteTokenId: website ? who.id : null }) };
   }
 
   @Authorized(STAFF)
   @Mutation(() => Complaint, { description: 'Staff intake (phone, e-mail, letter, in person); opens the deadlines of the policy.' })
   async registerComplaint(@Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() context: RequestContext): Promise<Complaint> {
-    return context.services.complaints.register(caller(context), input);
+    return context.services.intake.register(caller(context), input);
   }
 
-  @Authorized(STAFF)
+  @Authorized(stepRoles(ComplaintAction.FORWARD))
   @Mutation(() => Complaint, { description: 'To the supervisor or director (meets FORWARD).' })
   async forwardComplaint(
     @Arg('id', () => ID) id: string,
@@ -112,7 +112,7 @@ export class ComplaintResolver {
     return context.services.complaints.forward(caller(context), id, version, input ?? new ForwardInput());
   }
 
-  @Authorized(STAFF)
+  @Authorized([...new Set([ComplaintAction.ACKNOWLEDGE, ComplaintAction.SEND_PROGRESS_UPDATE, ComplaintAction.RECORD_CONTACT].flatMap(stepRoles))])
   @Mutation(() => Complaint, { description: 'ACKNOWLEDGEMENT meets ACKNOWLEDGE, PROGRESS_UPDATE meets PROGRESS_UPDATE.' })
   async recordContactMoment(
     @Arg('id', () => ID) id: string,
@@ -123,7 +123,7 @@ export class ComplaintResolver {
     return context.services.complaints.recordContact(caller(context), id, version, input);
   }
 
-  @Authorized(Role.DIRECTOR)
+  @Authorized(stepRoles(ComplaintAction.ASSIGN_HANDLER))
   @Mutation(() => Complaint, { description: 'Never someone the complaint is about (CONFLICT_OF_INTEREST).' })
   async assignHandler(
     @Arg('id', () => ID) id: string,
@@ -134,7 +134,7 @@ export class ComplaintResolver {
     return context.services.complaints.assignHandler(caller(context), id, version, handlerId);
   }
 
-  @Authorized(STAFF)
+  @Authorized(stepRoles(ComplaintAction.RECORD_ASSESSMENT))
   @Mutation(() => Complaint)
   async recordAssessment(
     @Arg('id', () => ID) id: string,
@@ -145,7 +145,7 @@ export class ComplaintResolver {
     return context.services.complaints.recordAssessment(caller(context), id, version, input);
   }
 
-  @Authorized(STAFF)
+  @Authorized(stepRoles(ComplaintAction.RESPOND))
   @Mutation(() => Complaint, { description: 'The answer to the complainant (meets RESPOND).' })
   async respondToComplaint(
     @Arg('id', () => ID) id: string,
@@ -156,7 +156,7 @@ export class ComplaintResolver {
     return context.services.complaints.respond(caller(context), id, version, input);
   }
 
-  @Authorized(STAFF)
+  @Authorized(stepRoles(ComplaintAction.RECORD_OUTCOME))
   @Mutation(() => Complaint, { description: "The customer's agreement and satisfaction (meets RECORD)." })
   async recordOutcome(
     @Arg('id', () => ID) id: string,
@@ -167,7 +167,7 @@ export class ComplaintResolver {
     return context.services.complaints.recordOutcome(caller(context), id, version, input);
   }
 
-  @Authorized(STAFF)
+  @Authorized(stepRoles(ComplaintAction.CLOSE))
   @Mutation(() => Complaint)
   async closeComplaint(
     @Arg('id', () => ID) id: string,
@@ -178,13 +178,13 @@ export class ComplaintResolver {
     return context.services.complaints.close(caller(context), id, version, note ?? null);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Authorized(stepRoles(ComplaintAction.ARCHIVE))
   @Mutation(() => Complaint)
   async archiveComplaint(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() context: RequestContext): Promise<Complaint> {
     return context.services.complaints.archive(caller(context), id, version);
   }
 
-  @Authorized(STAFF)
+  @Authorized(stepRoles(ComplaintAction.WITHDRAW))
   @Mutation(() => Complaint, { description: 'Its open deadlines are cancelled.' })
   async withdrawComplaint(
     @Arg('id', () => ID) id: string,
@@ -195,7 +195,7 @@ export class ComplaintResolver {
     return context.services.complaints.withdraw(caller(context), id, version, reason);
   }
 
-  @Authorized(Role.QUALITY_MANAGER)
+  @Authorized(stepRoles(ComplaintAction.REOPEN))
   @Mutation(() => Complaint, { description: 'A new RESPOND deadline, counted from now.' })
   async reopenComplaint(
     @Arg('id', () => ID) id: string,
@@ -206,7 +206,7 @@ export class ComplaintResolver {
     return context.services.complaints.reopen(caller(context), id, version, reason);
   }
 
-  @Authorized(STAFF)
+  @Authorized(stepRoles(ComplaintAction.ADD_NOTE))
   @Mutation(() => Complaint, { description: 'An internal note in the history (never shown to the complainant).' })
   async addComplaintNote(
     @Arg('id', () => ID) id: string,
@@ -216,7 +216,7 @@ export class ComplaintResolver {
     return context.services.complaints.addNote(caller(context), id, text);
   }
 
-  @Authorized(STAFF)
+  @Authorized(stepRoles(ComplaintAction.ADD_ATTACHMENT))
   @Mutation(() => Complaint, { description: "Records an attachment's metadata in the complaint's history." })
   async addAttachment(
     @Arg('id', () => ID) id: string,

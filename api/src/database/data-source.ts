@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { CalendarDay } from '../calendar/calendar-day.entity';
 import { Category } from '../category/category.entity';
 import { Attachment } from '../complaint/attachment.entity';
@@ -20,6 +21,7 @@ import { ApiToken } from '../token/api-token.entity';
 import { Unit } from '../unit/unit.entity';
 
 export const entities = [
+  AuditEvent,
   Staff,
   Unit,
   Policy,

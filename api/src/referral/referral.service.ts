@@ -2,46 +2,29 @@ import { DateTime } from 'luxon';
 import { IsNull, type DataSource } from 'typeorm';
 import { Complaint } from '../complaint/complaint.entity';
 import { ComplaintAction } from '../complaint/complaint.procedure';
-import { restrictToVisible, type ComplaintService } from '../complaint/complaint.service';
-import type { Caller } from '../context';
+import type { ProcedureEngine } from '../complaint/procedure-engine';
+import { restrictToVisible } from '../complaint/visibility';
+import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
 import { UserInputError } from '../shared/errors';
-import { escapeLike, pageOf } from '../shared/list-query';
+import { pageOf, whereEquals, whereIds } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
-import { ReferenceData } from '../shared/reference-data';
 import { ExternalParty } from './external-party.entity';
 import { Referral } from './referral.entity';
-import type { ExternalPartyListArgs, ReferInput, ReferralListArgs, ReferralOutcomeInput } from './referral.input';
-
-/** The directory of external parties, kept by ADMIN. */
-export class ExternalPartyService extends ReferenceData<ExternalParty> {
-  constructor(dataSource: DataSource) {
-    super(dataSource, ExternalParty, 'external party');
-  }
-
-  list(args: ExternalPartyListArgs): Promise<Page<ExternalParty>> {
-    const { filter } = args;
-    return this.page(args, 'party', args.sortField, (query) => {
-      if (filter?.q) query.andWhere('party.name ILIKE :q', { q: `%${escapeLike(filter.q)}%` });
-      if (filter?.kind) query.andWhere('party.kind = :kind', { kind: filter.kind });
-      if (filter?.active != null) query.andWhere('party.active = :active', { active: filter.active });
-      if (filter?.ids) query.andWhere('party.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
-    });
-  }
-}
+import type { ReferInput, ReferralListArgs, ReferralOutcomeInput } from './referral.input';
 
 /** Step 9: referral to a mediator, the Nationale ombudsman or another party, and its outcome. */
 export class ReferralService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly complaints: ComplaintService,
+    private readonly engine: ProcedureEngine,
     private readonly clock: Clock,
   ) {}
 
   async refer(caller: Caller, id: string, version: number, input: ReferInput) {
-    const referredAt = this.complaints.pastMoment(input.referredAt, 'referredAt');
-    return this.complaints.step(caller, id, version, ComplaintAction.REFER, async (complaint, manager) => {
+    const referredAt = this.engine.pastMoment(input.referredAt, 'referredAt');
+    return this.engine.step(caller, id, version, ComplaintAction.REFER, async (complaint, manager) => {
       const party = await manager.getRepository(ExternalParty).findOneBy({ id: input.partyId, active: true });
       if (!party)
         throw new UserInputError('There is no active external party with this id.', { partyId: 'no active external party with this id' }, 'UNKNOWN_REFERENCE');
@@ -64,7 +47,7 @@ export class ReferralService {
     if (outcomeDate.startOf('day') > this.clock.now().startOf('day')) {
       throw new UserInputError('The outcome date lies in the future.', { outcomeDate: 'lies in the future' }, 'IN_THE_FUTURE');
     }
-    return this.complaints.step(caller, id, version, ComplaintAction.RECORD_REFERRAL_OUTCOME, async (complaint, manager) => {
+    return this.engine.step(caller, id, version, ComplaintAction.RECORD_REFERRAL_OUTCOME, async (complaint, manager) => {
       const referral = await manager
         .getRepository(Referral)
         .findOneOrFail({ where: { complaintId: complaint.id, outcomeRecordedAt: IsNull() }, order: { referredAt: 'DESC' } });
@@ -89,9 +72,8 @@ export class ReferralService {
     const filter = args.filter ?? {};
     if (filter.open === true) query.andWhere('referral.outcome_recorded_at IS NULL');
     if (filter.open === false) query.andWhere('referral.outcome_recorded_at IS NOT NULL');
-    if (filter.partyId) query.andWhere('referral.party_id = :partyId', { partyId: filter.partyId });
-    if (filter.kind) query.andWhere('party.kind = :kind', { kind: filter.kind });
-    if (filter.ids) query.andWhere('referral.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
+    whereEquals(query, { 'referral.party_id': filter.partyId, 'party.kind': filter.kind });
+    whereIds(query, 'referral.id', filter.ids);
     return pageOf(query, args, 'referral.referred_at', args.sortOrder, 'referral.id');
   }
 }

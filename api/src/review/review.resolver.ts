@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../context';
-import { UnauthenticatedError } from '../shared/errors';
+import { caller, type RequestContext } from '../shared/request-context';
 import { PageOf } from '../shared/pagination';
 import { Role } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
@@ -31,9 +30,8 @@ export class ReviewResolver {
 
   @Authorized(MANAGEMENT)
   @Mutation(() => Review, { description: 'Opens the half-yearly review of a period.' })
-  async openReview(@Arg('input', () => OpenReviewInput) input: OpenReviewInput, @Ctx() { services, caller }: RequestContext): Promise<Review> {
-    if (!caller) throw new UnauthenticatedError();
-    return services.reviews.open(caller, input);
+  async openReview(@Arg('input', () => OpenReviewInput) input: OpenReviewInput, @Ctx() context: RequestContext): Promise<Review> {
+    return context.services.reviews.open(caller(context), input);
   }
 
   @Authorized(MANAGEMENT)
@@ -42,15 +40,15 @@ export class ReviewResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => UpdateReviewInput) input: UpdateReviewInput,
-    @Ctx() { services }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<Review> {
-    return services.reviews.update(id, version, input.findings);
+    return context.services.reviews.update(caller(context), id, version, input.findings);
   }
 
   @Authorized(MANAGEMENT)
   @Mutation(() => Review)
-  async closeReview(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<Review> {
-    return services.reviews.close(id);
+  async closeReview(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Review> {
+    return context.services.reviews.close(caller(context), id);
   }
 
   @Authorized(MANAGEMENT)
@@ -58,9 +56,9 @@ export class ReviewResolver {
   async addMeasure(
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('input', () => MeasureInput) input: MeasureInput,
-    @Ctx() { services }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<Measure> {
-    return services.reviews.addMeasure(reviewId, input);
+    return context.services.reviews.addMeasure(caller(context), reviewId, input);
   }
 
   @Authorized(MANAGEMENT)
@@ -69,9 +67,9 @@ export class ReviewResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => MeasureUpdateInput) input: MeasureUpdateInput,
-    @Ctx() { services }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<Measure> {
-    return services.reviews.updateMeasure(id, version, input);
+    return context.services.reviews.updateMeasure(caller(context), id, version, input);
   }
 
   @Authorized(MANAGEMENT)

@@ -2,9 +2,11 @@ import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { Complaint } from '../complaint/complaint.entity';
-import type { Caller } from '../context';
+import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
+import { AuditAction } from '../audit/audit-event.entity';
+import { changesBetween, createdValues, type AuditService } from '../audit/audit.service';
 import { NotFoundError, UserInputError } from '../shared/errors';
 import { lockVersion } from '../shared/optimistic-lock';
 import { pageOf } from '../shared/list-query';
@@ -67,6 +69,7 @@ export class ReviewService {
     private readonly dataSource: DataSource,
     private readonly readDataSource: DataSource,
     private readonly stats: StatsService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -84,27 +87,45 @@ export class ReviewService {
     const start = DateTime.fromISO(input.periodStart, { zone: ZONE });
     const end = DateTime.fromISO(input.periodEnd, { zone: ZONE });
     if (end <= start) throw new UserInputError('The period ends before it starts.', { periodEnd: 'must be after periodStart' });
-    const repository = this.dataSource.getRepository(Review);
-    return repository.save(
-      repository.create({ periodStart: input.periodStart, periodEnd: input.periodEnd, status: ReviewStatus.OPEN, openedById: caller.id, findings: null }),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Review);
+      const review = await repository.save(
+        repository.create({ periodStart: input.periodStart, periodEnd: input.periodEnd, status: ReviewStatus.OPEN, openedById: caller.id, findings: null }),
+      );
+      await this.audit.record(
+        manager,
+        caller,
+        'Review',
+        review.id,
+        AuditAction.CREATED,
+        createdValues({ periodStart: input.periodStart, periodEnd: input.periodEnd }),
+      );
+      return review;
+    });
   }
 
-  async update(id: string, version: number, findings: string): Promise<Review> {
+  async update(caller: Caller, id: string, version: number, findings: string): Promise<Review> {
     return this.dataSource.transaction(async (manager) => {
       const review = await lockVersion(manager, Review, id, version, 'review');
       if (review.status === ReviewStatus.CLOSED) throw new UserInputError('This review is closed.', { findings: 'the review is closed' }, 'REVIEW_CLOSED');
+      await this.audit.record(manager, caller, 'Review', id, AuditAction.UPDATED, changesBetween(review, { findings: findings.trim() }));
       review.findings = findings.trim();
       return manager.getRepository(Review).save(review);
     });
   }
 
-  async close(id: string): Promise<Review> {
-    const review = await this.get(id);
-    if (!review.findings) throw new UserInputError('Record the findings before closing the review.', { findings: 'is required to close' }, 'FINDINGS_REQUIRED');
-    review.status = ReviewStatus.CLOSED;
-    review.closedAt = this.clock.now().toJSDate();
-    return this.dataSource.getRepository(Review).save(review);
+  async close(caller: Caller, id: string): Promise<Review> {
+    return this.dataSource.transaction(async (manager) => {
+      const review = await manager.getRepository(Review).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!review) throw new NotFoundError('Review', id);
+      if (!review.findings)
+        throw new UserInputError('Record the findings before closing the review.', { findings: 'is required to close' }, 'FINDINGS_REQUIRED');
+      const closedAt = this.clock.now().toJSDate();
+      await this.audit.record(manager, caller, 'Review', id, AuditAction.UPDATED, changesBetween(review, { status: ReviewStatus.CLOSED, closedAt }));
+      review.status = ReviewStatus.CLOSED;
+      review.closedAt = closedAt;
+      return manager.getRepository(Review).save(review);
+    });
   }
 
   /**
@@ -162,7 +183,7 @@ export class ReviewService {
     };
   }
 
-  async addMeasure(reviewId: string, input: MeasureInput): Promise<Measure> {
+  async addMeasure(caller: Caller, reviewId: string, input: MeasureInput): Promise<Measure> {
     const review = await this.get(reviewId);
     if (review.status === ReviewStatus.CLOSED) throw new UserInputError('This review is closed.', { reviewId: 'the review is closed' }, 'REVIEW_CLOSED');
     if (!(await this.dataSource.getRepository(Staff).existsBy({ id: input.ownerId, active: true }))) {
@@ -172,24 +193,29 @@ export class ReviewService {
     if (complaintIds.length && (await this.dataSource.getRepository(Complaint).countBy({ id: In(complaintIds) })) !== complaintIds.length) {
       throw new UserInputError('One of the complaints does not exist.', { complaintIds: 'one of them does not exist' }, 'UNKNOWN_REFERENCE');
     }
-    const repository = this.dataSource.getRepository(Measure);
-    return repository.save(
-      repository.create({
-        reviewId,
-        description: input.description.trim(),
-        ownerId: input.ownerId,
-        dueDate: input.dueDate,
-        status: MeasureStatus.OPEN,
-        complaintIds,
-        followUp: null,
-      }),
-    );
+    const values = {
+      reviewId,
+      description: input.description.trim(),
+      ownerId: input.ownerId,
+      dueDate: input.dueDate,
+      status: MeasureStatus.OPEN,
+      complaintIds,
+      followUp: null,
+    };
+    return this.dataSource.transaction(async (manager) => {
+      const measure = await manager.getRepository(Measure).save(manager.getRepository(Measure).create(values));
+      await this.audit.record(manager, caller, 'Measure', measure.id, AuditAction.CREATED, createdValues(values));
+      return measure;
+    });
   }
 
-  async updateMeasure(id: string, version: number, input: MeasureUpdateInput): Promise<Measure> {
+  async updateMeasure(caller: Caller, id: string, version: number, input: MeasureUpdateInput): Promise<Measure> {
     return this.dataSource.transaction(async (manager) => {
       const measure = await lockVersion(manager, Measure, id, version, 'measure');
-      return manager.getRepository(Measure).save(this.changedMeasure(measure, input));
+      const before = { ...measure };
+      const changed = this.changedMeasure(measure, input);
+      await this.audit.record(manager, caller, 'Measure', id, AuditAction.UPDATED, changesBetween(before, { ...changed }));
+      return manager.getRepository(Measure).save(changed);
     });
   }
 

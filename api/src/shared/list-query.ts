@@ -25,6 +25,34 @@ export async function pageOf<T extends ObjectLiteral>(
   return { items: entities, total };
 }
 
-/** Text for ILIKE '%…%' taken literally: the caller's % and _ are not wildcards. */ export function escapeLike(text: string): string {
+/** Text for ILIKE '%…%' taken literally: the caller's % and _ are not wildcards. */
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** A parameter name of its own for each condition (from its column), so that helpers combine on one query. */
+const name = (prefix: string, column: string) => `${prefix}_${column.replace(/\W/g, '_')}`;
+
+/**
+ * The list filters every list has, written once: `ids` (react-admin's getMany: an empty list matches
+ * nothing), a free-text `q` over some columns, and plain equalities (undefined and null mean "any").
+ */
+export function whereIds<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string, ids: readonly string[] | null | undefined): void {
+  if (!ids) return;
+  const key = name('ids', column);
+  query.andWhere(`${column} IN (:...${key})`, { [key]: ids.length ? ids : [null] });
+}
+
+export function whereText<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, columns: readonly string[], q: string | null | undefined): void {
+  if (!q) return;
+  const key = name('q', columns[0]);
+  query.andWhere(`(${columns.map((column) => `${column} ILIKE :${key}`).join(' OR ')})`, { [key]: `%${escapeLike(q)}%` });
+}
+
+export function whereEquals<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, equalities: Record<string, unknown>): void {
+  for (const [column, value] of Object.entries(equalities)) {
+    if (value === undefined || value === null) continue;
+    const key = name('eq', column);
+    query.andWhere(`${column} = :${key}`, { [key]: value });
+  }
 }

@@ -1,4 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AuditAction } from '../audit/audit-event.entity';
+import { changesBetween, createdValues, type AuditService } from '../audit/audit.service';
+import type { Caller } from './caller';
 import { NotFoundError, UserInputError } from './errors';
 import { pageOf } from './list-query';
 import type { Page, PageArgs } from './pagination';
@@ -20,17 +23,37 @@ const REFERENCE_FIELDS: Record<string, string> = {
   organisational_unit_policy_fk: 'policyId',
 };
 
+export interface ReferenceDataOptions<T> {
+  /** How a message names one ("unit", "closing day"). */
+  label: string;
+  /** How the audit trail names the kind of record (the GraphQL type: Unit, CalendarDay). */
+  auditName: string;
+  /** The key column (`id`, or `date` for closing days). */
+  key?: keyof T & string;
+}
+
 /**
- * Insert and update for the small tables ADMIN keeps (units, categories, policies, closed days):
- * a duplicate key becomes a field error, a missing row NOT_FOUND.
+ * Reading and changing the small tables ADMIN keeps (units, categories, policies, closing days, external
+ * parties): a page in one statement; create and update attributed to the caller in the audit trail, in
+ * the same transaction; a duplicate key a field error, a missing row NOT_FOUND, a stale version STALE_VERSION.
+ * A feature's service offers `create(caller, input)` and `update(caller, id, version, input)` in terms of
+ * its own inputs, through insertRow and updateRow.
  */
 export class ReferenceData<T extends ObjectLiteral> {
+  protected readonly label: string;
+  private readonly auditName: string;
+  private readonly key: keyof T & string;
+
   constructor(
     protected readonly dataSource: DataSource,
+    protected readonly audit: AuditService,
     private readonly entity: EntityTarget<T>,
-    private readonly label: string,
-    private readonly key: keyof T & string = 'id',
-  ) {}
+    options: ReferenceDataOptions<T>,
+  ) {
+    this.label = options.label;
+    this.auditName = options.auditName;
+    this.key = options.key ?? ('id' as keyof T & string);
+  }
 
   /** A page of rows, `filter` narrowing the query aliased `alias`; one statement. */
   protected page(args: PageArgs, alias: string, sortColumn: string, filter: (query: SelectQueryBuilder<T>) => void): Promise<Page<T>> {
@@ -60,26 +83,44 @@ export class ReferenceData<T extends ObjectLiteral> {
   }
 
   /** Always an INSERT: save() would turn an existing key the caller chose (a calendar date) into an UPDATE. */
-  async create(values: Partial<T>): Promise<T> {
-    const repository = this.dataSource.getRepository(this.entity);
+  protected async insertRow(caller: Caller, values: Partial<T>): Promise<T> {
     try {
-      const { identifiers } = await repository.insert(repository.create(values as never) as never);
-      return await repository.findOneByOrFail(identifiers[0] as never);
+      return await this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(this.entity);
+        const { identifiers } = await repository.insert(repository.create(values as never) as never);
+        const row = await repository.findOneByOrFail(identifiers[0] as never);
+        await this.audit.record(manager, caller, this.auditName, String(row[this.key]), AuditAction.CREATED, createdValues(values));
+        return row;
+      });
     } catch (error) {
       return this.translate(error);
     }
   }
 
   /** Changes a row the caller read at `version` (STALE_VERSION when someone changed it since). */
-  async update(id: string, version: number, values: Partial<T>): Promise<T> {
+  protected async updateRow(caller: Caller, id: string, version: number, values: Partial<T>): Promise<T> {
     const changes = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
     try {
       return await this.dataSource.transaction(async (manager) => {
         const row = await lockVersion(manager, this.entity as EntityTarget<T & { id: string; version: number }>, id, version, this.label);
-        return manager.getRepository(this.entity).save({ ...row, ...changes } as T);
+        const saved = await manager.getRepository(this.entity).save({ ...row, ...changes } as T);
+        await this.audit.record(manager, caller, this.auditName, id, AuditAction.UPDATED, changesBetween(row, changes));
+        return saved;
       });
     } catch (error) {
       return this.translate(error);
     }
+  }
+
+  /** Removes a row (closing days only: everything else is deactivated, never deleted). */
+  protected removeRow(caller: Caller, id: string): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(this.entity).findOneBy({ [this.key]: id } as never);
+      // No row lock (the request role may not UPDATE closing days): a delete that found nothing is NOT_FOUND.
+      const { affected } = row ? await manager.getRepository(this.entity).delete({ [this.key]: id } as never) : { affected: 0 };
+      if (!row || !affected) throw new NotFoundError(this.label, id);
+      await this.audit.record(manager, caller, this.auditName, id, AuditAction.DELETED, createdValues(row));
+      return row;
+    });
   }
 }

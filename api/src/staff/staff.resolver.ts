@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
+import { caller, type RequestContext } from '../shared/request-context';
 import { NotFoundError } from '../shared/errors';
 import { PageOf } from '../shared/pagination';
 import { Role } from '../shared/roles';
@@ -33,8 +33,8 @@ export class StaffResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Staff)
-  async createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() { services }: RequestContext): Promise<Staff> {
-    return services.staff.create(input);
+  async createStaff(@Arg('input', () => CreateStaffInput) input: CreateStaffInput, @Ctx() context: RequestContext): Promise<Staff> {
+    return context.services.staff.create(caller(context), input);
   }
 
   @Authorized(Role.ADMIN)
@@ -43,8 +43,8 @@ export class StaffResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => UpdateStaffInput) input: UpdateStaffInput,
-    @Ctx() { services }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<Staff> {
-    return services.staff.update(id, version, input);
+    return context.services.staff.update(caller(context), id, version, input);
   }
 }

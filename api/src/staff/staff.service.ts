@@ -1,5 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditAction } from '../audit/audit-event.entity';
+import { changesBetween, createdValues, type AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
+import type { Caller } from '../shared/caller';
 import { NotFoundError, UserInputError } from '../shared/errors';
 import { lockVersion } from '../shared/optimistic-lock';
 import type { Logger } from '../shared/logger';
@@ -16,6 +19,7 @@ const SORT_COLUMNS = { name: 'staff.name', email: 'staff.email', createdAt: 'sta
 export class StaffService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     private readonly logger: Logger,
   ) {}
 
@@ -37,20 +41,20 @@ export class StaffService {
     return pageOf(query, args, SORT_COLUMNS[args.sortField], args.sortOrder, 'staff.id');
   }
 
-  async create(input: CreateStaffInput, manager: EntityManager = this.dataSource.manager): Promise<Staff> {
+  /** A new account; `caller` null: the system (the first ADMIN at start). */
+  async create(caller: Caller | null, input: CreateStaffInput, outer?: EntityManager): Promise<Staff> {
     const email = input.email.trim().toLowerCase();
     const passwordHash = await hashPassword(input.password);
+    const values = { name: input.name.trim(), email, roles: [...new Set(input.roles)], unitId: input.unitId ?? null, supervisorId: input.supervisorId ?? null };
+    const work = async (manager: EntityManager) => {
+      const { identifiers } = await manager.getRepository(Staff).insert({ ...values, passwordHash });
+      const id = identifiers[0].id as string;
+      await this.audit.record(manager, caller, 'Staff', id, AuditAction.CREATED, createdValues({ ...values, password: input.password }));
+      this.logger.info('staff created', { staffId: id, roles: input.roles });
+      return manager.getRepository(Staff).findOneByOrFail({ id });
+    };
     try {
-      const { identifiers } = await manager.getRepository(Staff).insert({
-        name: input.name.trim(),
-        email,
-        passwordHash,
-        roles: [...new Set(input.roles)],
-        unitId: input.unitId ?? null,
-        supervisorId: input.supervisorId ?? null,
-      });
-      this.logger.info('staff created', { staffId: identifiers[0].id, roles: input.roles });
-      return await manager.getRepository(Staff).findOneByOrFail({ id: identifiers[0].id as string });
+      return await (outer ? work(outer) : this.dataSource.transaction(work));
     } catch (error) {
       if (uniqueViolation(error) === 'staff_email_key') throw new EmailTakenError(email);
       throwUnknownReference(error);
@@ -59,7 +63,7 @@ export class StaffService {
   }
 
   /** Changes an account the caller read at `version`; never the last active ADMIN's role or activity. */
-  async update(id: string, version: number, input: UpdateStaffInput): Promise<Staff> {
+  async update(caller: Caller, id: string, version: number, input: UpdateStaffInput): Promise<Staff> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Staff);
       const losesAdmin = (staff: Staff) =>
@@ -94,6 +98,14 @@ export class StaffService {
       if (input.password != null || input.active === false) changes.sessionVersion = staff.sessionVersion + 1;
       try {
         await repository.update({ id }, changes);
+        await this.audit.record(
+          manager,
+          caller,
+          'Staff',
+          id,
+          AuditAction.UPDATED,
+          changesBetween(staff, { ...changes, ...(input.password != null ? { password: '(new)' } : {}) }),
+        );
       } catch (error) {
         if (uniqueViolation(error) === 'staff_email_key') throw new EmailTakenError(changes.email ?? '');
         throwUnknownReference(error);

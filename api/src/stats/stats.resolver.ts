@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../shared/request-context';
 import { Role } from '../shared/roles';
 import { ComplaintFactArgs, ComplaintFactConnection, StatisticsInput, StatisticsRow } from './stats.types';
 

@@ -1,7 +1,6 @@
 import { Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../context';
-import { UnauthenticatedError } from '../shared/errors';
+import { caller, type RequestContext } from '../shared/request-context';
 import { Role } from '../shared/roles';
 import { ApiToken, ApiTokenScope } from './api-token.entity';
 import { LENGTH } from '../shared/lengths';
@@ -35,17 +34,13 @@ export class ApiTokenResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CreatedApiToken)
-  async createApiToken(
-    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
-    @Ctx() { services, caller }: RequestContext,
-  ): Promise<CreatedApiToken> {
-    if (!caller) throw new UnauthenticatedError();
-    return services.apiTokens.create(caller.id, input.name, input.scope);
+  async createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() context: RequestContext): Promise<CreatedApiToken> {
+    return context.services.apiTokens.create(caller(context), input.name, input.scope);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiToken, { description: 'The token stops working at once.' })
-  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<ApiToken> {
-    return services.apiTokens.revoke(id);
+  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<ApiToken> {
+    return context.services.apiTokens.revoke(caller(context), id);
   }
 }

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../context';
+import { AuditAction } from '../audit/audit-event.entity';
+import { createdValues, type AuditService } from '../audit/audit.service';
+import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { NotFoundError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
@@ -15,29 +17,46 @@ const hash = (secret: string) => createHash('sha256').update(secret).digest('hex
 export class ApiTokenService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
 
   /** A new token; its secret is returned this once and only its hash is kept. */
-  async create(createdById: string, name: string, scope: ApiTokenScope): Promise<{ token: ApiToken; secret: string }> {
+  async create(caller: Caller, name: string, scope: ApiTokenScope): Promise<{ token: ApiToken; secret: string }> {
     const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
-    const repository = this.dataSource.getRepository(ApiToken);
-    const token = await repository.save(repository.create({ name: name.trim(), scope, tokenHash: hash(secret), prefix: secret.slice(0, 10), createdById }));
-    this.logger.info('API token created', { tokenId: token.id, scope, by: createdById });
+    const token = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ApiToken);
+      const created = await repository.save(
+        repository.create({ name: name.trim(), scope, tokenHash: hash(secret), prefix: secret.slice(0, 10), createdById: caller.id }),
+      );
+      await this.audit.record(
+        manager,
+        caller,
+        'ApiToken',
+        created.id,
+        AuditAction.CREATED,
+        createdValues({ name: created.name, scope, prefix: created.prefix }),
+      );
+      return created;
+    });
+    this.logger.info('API token created', { tokenId: token.id, scope, by: caller.id });
     return { token, secret };
   }
 
-  async revoke(id: string): Promise<ApiToken> {
-    const repository = this.dataSource.getRepository(ApiToken);
-    const token = await repository.findOneBy({ id });
-    if (!token) throw new NotFoundError('ApiToken', id);
-    if (!token.revokedAt) {
-      token.revokedAt = this.clock.now().toJSDate();
-      await repository.update({ id }, { revokedAt: token.revokedAt });
-      this.logger.info('API token revoked', { tokenId: id });
-    }
-    return token;
+  async revoke(caller: Caller, id: string): Promise<ApiToken> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ApiToken);
+      const token = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!token) throw new NotFoundError('ApiToken', id);
+      if (!token.revokedAt) {
+        token.revokedAt = this.clock.now().toJSDate();
+        await repository.update({ id }, { revokedAt: token.revokedAt });
+        await this.audit.record(manager, caller, 'ApiToken', id, AuditAction.UPDATED, { revokedAt: { from: null, to: token.revokedAt.toISOString() } });
+        this.logger.info('API token revoked', { tokenId: id });
+      }
+      return token;
+    });
   }
 
   list(): Promise<ApiToken[]> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getNamedType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import type { Caller, RequestContext } from '../../../api/src/context';
+import type { Caller } from '../../../api/src/shared/caller';
+import type { RequestContext } from '../../../api/src/shared/request-context';
 import { createSchema } from '../../../api/src/schema';
 import { systemClock } from '../../../api/src/shared/clock';
 import { createLogger } from '../../../api/src/shared/logger';

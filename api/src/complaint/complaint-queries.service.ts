@@ -1,0 +1,99 @@
+import { Brackets, type DataSource } from 'typeorm';
+import type { Loaders } from '../loaders';
+import type { Caller } from '../shared/caller';
+import type { Clock } from '../shared/clock';
+import { NotFoundError, UserInputError } from '../shared/errors';
+import { escapeLike, pageOf, whereEquals, whereIds } from '../shared/list-query';
+import type { Page } from '../shared/pagination';
+import { Complaint } from './complaint.entity';
+import { DueWindow, type ComplaintListArgs, type DeadlineListArgs } from './complaint.input';
+import { preloadComplaintRelations } from './complaint.preload';
+import { owedByOrganisationSql } from './complaint.procedure';
+import { Deadline } from './deadline.entity';
+import { maySee, restrictToVisible, seesEveryComplaint } from './visibility';
+
+const SORT_COLUMNS = {
+  receivedAt: 'complaint.received_at',
+  reference: 'complaint.reference',
+  status: 'complaint.status',
+  nextDueAt: 'complaint.next_due_at',
+  updatedAt: 'complaint.updated_at',
+} as const;
+
+/** Reading complaints: one by id or reference, lists and the deadline lists, each as the caller may see them. */
+export class ComplaintQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A complaint the caller may see; anything else answers as if it did not exist. */
+  async get(caller: Caller, by: { id?: string | null; reference?: string | null }): Promise<Complaint> {
+    const where = by.id ? { id: by.id } : by.reference ? { reference: by.reference.trim().toUpperCase() } : undefined;
+    if (!where) throw new UserInputError('Give an id or a reference.', { id: 'id or reference is required' });
+    const complaint = await this.dataSource.getRepository(Complaint).findOneBy(where);
+    if (!complaint || !maySee(complaint, caller)) throw new NotFoundError('Complaint', by.id ?? by.reference ?? '');
+    return complaint;
+  }
+
+  /** One statement: the page and (window count) the total. */
+  async list(caller: Caller, args: ComplaintListArgs): Promise<Page<Complaint>> {
+    const now = this.clock.now().toJSDate();
+    const query = this.dataSource.getRepository(Complaint).createQueryBuilder('complaint');
+    restrictToVisible(query, caller);
+    const filter = args.filter ?? {};
+    whereIds(query, 'complaint.id', filter.ids);
+    if (filter.status?.length) query.andWhere('complaint.status IN (:...status)', { status: filter.status });
+    whereEquals(query, {
+      'complaint.kind': filter.kind,
+      'complaint.unit_id': filter.unitId,
+      'complaint.handler_id': filter.handlerId,
+      'complaint.category_id': filter.categoryId,
+      'complaint.registered_by_id': filter.registeredById,
+      'complaint.channel': filter.channel,
+    });
+    if (filter.receivedFrom) query.andWhere('complaint.received_at >= :receivedFrom', { receivedFrom: filter.receivedFrom });
+    if (filter.receivedTo) query.andWhere('complaint.received_at <= :receivedTo', { receivedTo: filter.receivedTo });
+    if (filter.overdue === true) query.andWhere('complaint.next_due_at < :now', { now });
+    if (filter.overdue === false) query.andWhere('(complaint.next_due_at IS NULL OR complaint.next_due_at >= :now)', { now });
+    if (filter.dueBefore) query.andWhere('complaint.next_due_at <= :dueBefore', { dueBefore: filter.dueBefore });
+    if (filter.q?.trim()) {
+      const q = `%${escapeLike(filter.q.trim())}%`;
+      query.andWhere(
+        new Brackets((where) =>
+          where
+            .where('complaint.reference ILIKE :q', { q })
+            .orWhere('complaint.description ILIKE :q')
+            .orWhere('EXISTS (SELECT 1 FROM complainant c WHERE c.id = complaint.complainant_id AND (c.name ILIKE :q OR c.email ILIKE :q))'),
+        ),
+      );
+    }
+    return pageOf(query, args, SORT_COLUMNS[args.sortField], args.sortOrder, 'complaint.id');
+  }
+
+  /** Fills the request's loaders with the relations a list page asks for: one statement instead of one per relation. */
+  preload(complaints: Complaint[], loaders: Loaders, fields: Set<string>): Promise<void> {
+    return preloadComplaintRelations(this.dataSource, loaders, complaints, fields);
+  }
+
+  /** Open deadlines: overdue, due today, due this week; per handler and unit. One statement. */
+  async listDeadlines(caller: Caller, args: DeadlineListArgs): Promise<Page<Deadline>> {
+    const now = this.clock.now();
+    const filter = args.filter ?? {};
+    const query = this.dataSource.getRepository(Deadline).createQueryBuilder('deadline').where('deadline.met_at IS NULL AND deadline.cancelled_at IS NULL');
+    // The complaint is joined only when needed: for everyone else it makes PostgreSQL walk all complaints.
+    if (!seesEveryComplaint(caller) || filter.handlerId || filter.unitId) {
+      query.innerJoin(Complaint, 'complaint', 'complaint.id = deadline.complaint_id');
+      restrictToVisible(query, caller);
+    }
+    if (filter.due === DueWindow.OVERDUE) query.andWhere('deadline.due_at < :now', { now: now.toJSDate() });
+    if (filter.due === DueWindow.TODAY) query.andWhere('deadline.due_at <= :until', { until: now.endOf('day').toJSDate() });
+    if (filter.due === DueWindow.THIS_WEEK) query.andWhere('deadline.due_at <= :until', { until: now.endOf('week').toJSDate() });
+    // The objection window is the complainant's term, not work for the organisation: only when asked for.
+    if (filter.kind) query.andWhere('deadline.kind = :kind', { kind: filter.kind });
+    else query.andWhere(owedByOrganisationSql('deadline.kind'));
+    whereEquals(query, { 'complaint.handler_id': filter.handlerId, 'complaint.unit_id': filter.unitId });
+    whereIds(query, 'deadline.id', filter.ids);
+    return pageOf(query, args, 'deadline.due_at', args.sortOrder, 'deadline.id');
+  }
+}

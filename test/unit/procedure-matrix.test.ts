@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { getMetadataStorage } from 'type-graphql';
+import type { Complaint } from '../../api/src/complaint/complaint.entity';
+import { ComplaintKind, ComplaintStatus, DeadlineKind, DeadlineStart } from '../../api/src/complaint/complaint.enums';
+import { availableActions, ComplaintAction, refusal, stepRoles, StepVariant, TRANSITIONS, variantRefusal } from '../../api/src/complaint/complaint.procedure';
+import { maySee } from '../../api/src/complaint/visibility';
+import { createSchema } from '../../api/src/schema';
+import type { Caller } from '../../api/src/shared/caller';
+import { effectiveRoles, Role } from '../../api/src/shared/roles';
+
+/**
+ * One place decides who may do what and when: the procedure table. Every action × status × role ×
+ * relation to the complaint: what availableActions offers is what the table accepts, the step's resolver
+ * admits everyone the table may accept (its @Authorized comes from the table), and nothing outside the
+ * table and the visibility module decides by role.
+ */
+
+/** The mutation of each action (recordContactMoment carries three). */
+const MUTATION: Record<ComplaintAction, string> = {
+  FORWARD: 'forwardComplaint',
+  ACKNOWLEDGE: 'recordContactMoment',
+  SEND_PROGRESS_UPDATE: 'recordContactMoment',
+  RECORD_CONTACT: 'recordContactMoment',
+  ASSIGN_HANDLER: 'assignHandler',
+  RECORD_ASSESSMENT: 'recordAssessment',
+  RESPOND: 'respondToComplaint',
+  RECORD_OUTCOME: 'recordOutcome',
+  CLOSE: 'closeComplaint',
+  ARCHIVE: 'archiveComplaint',
+  WITHDRAW: 'withdrawComplaint',
+  REOPEN: 'reopenComplaint',
+  ADD_NOTE: 'addComplaintNote',
+  FILE_OBJECTION: 'fileObjection',
+  SCHEDULE_HEARING: 'scheduleHearing',
+  RESCHEDULE_HEARING: 'rescheduleHearing',
+  RECORD_HEARING: 'recordHearing',
+  RECORD_SETTLEMENT: 'recordSettlement',
+  WAIVE_HEARING: 'waiveHearing',
+  DECIDE_OBJECTION: 'decideObjection',
+  REFER: 'referComplaint',
+  RECORD_REFERRAL_OUTCOME: 'recordReferralOutcome',
+  ADD_ATTACHMENT: 'addAttachment',
+};
+
+const ME = '00000000-0000-4000-8000-000000000001';
+const SOMEONE = '00000000-0000-4000-8000-000000000002';
+
+type Relation = 'none' | 'registrant' | 'handler' | 'forwarded' | 'subject' | 'objectionDirector' | 'otherObjectionDirector';
+const RELATIONS: Relation[] = ['none', 'registrant', 'handler', 'forwarded', 'subject', 'objectionDirector', 'otherObjectionDirector'];
+const ROLE_SETS: Role[][] = [[Role.EMPLOYEE], [Role.HANDLER], [Role.QUALITY_MANAGER], [Role.DIRECTOR], [Role.ADMIN], [Role.ANALYST]];
+
+/** A complaint in `status` that meets every condition a step may ask of its state (verdict, handler, hearing...). */
+function complaintIn(status: ComplaintStatus, relation: Relation, hearing: 'none' | 'scheduled' | 'held'): Complaint {
+  return {
+    id: SOMEONE,
+    reference: 'KL-2026-000001',
+    kind: ComplaintKind.COMPLAINT,
+    status,
+    registeredById: relation === 'registrant' ? ME : SOMEONE,
+    handlerId: relation === 'handler' ? ME : SOMEONE,
+    forwardedToId: relation === 'forwarded' ? ME : SOMEONE,
+    subjectStaffIds: relation === 'subject' ? [ME] : [],
+    objectionDirectorId: relation === 'objectionDirector' ? ME : relation === 'otherObjectionDirector' ? SOMEONE : null,
+    verdict: 'WELL_FOUNDED',
+    outcomeRecordedAt: new Date(),
+    objectionFiledAt: null,
+    hearingScheduledAt: hearing === 'scheduled' ? new Date() : null,
+    hearingHeldAt: hearing === 'held' ? new Date() : null,
+    hearingWaivedAt: null,
+    policySnapshot: {
+      key: 'focus',
+      forwardTo: null,
+      receiverMayResolve: false,
+      referral: null,
+      rules: [{ kind: DeadlineKind.OBJECTION_WINDOW, amount: 15, unit: 'CALENDAR_DAYS', startsAt: DeadlineStart.RESPONSE }],
+    },
+  } as unknown as Complaint;
+}
+
+const callerWith = (roles: Role[]): Caller => ({ id: ME, name: 'Ik', roles, effectiveRoles: effectiveRoles(roles) });
+
+let authorized: Map<string, string[]>;
+beforeAll(async () => {
+  await createSchema();
+  const storage = getMetadataStorage();
+  authorized = new Map(
+    storage.mutations.map((mutation) => {
+      const rule = storage.authorizedFields.find((field) => field.target === mutation.target && field.fieldName === mutation.methodName);
+      return [mutation.schemaName, (rule?.roles ?? []) as string[]];
+    }),
+  );
+});
+
+describe('the procedure table decides who may do what and when', () => {
+  it('gives every step a resolver whose @Authorized is the roles the table names for it', () => {
+    for (const action of Object.values(ComplaintAction)) {
+      const roles = authorized.get(MUTATION[action]);
+      expect({ action, admits: stepRoles(action).every((role) => roles?.includes(role)) }).toEqual({ action, admits: true });
+    }
+  });
+
+  it('offers exactly what it accepts, and the resolver admits everyone it offers to: every action × status × role × relation', () => {
+    let combinations = 0;
+    let offered = 0;
+    for (const status of Object.values(ComplaintStatus)) {
+      for (const relation of RELATIONS) {
+        for (const hearing of ['none', 'scheduled', 'held'] as const) {
+          const complaint = complaintIn(status, relation, hearing);
+          for (const roles of ROLE_SETS) {
+            const caller = callerWith(roles);
+            const actions = availableActions(complaint, caller);
+            for (const action of Object.values(ComplaintAction)) {
+              combinations += 1;
+              const accepted = refusal(action, complaint, caller) === undefined;
+              expect(actions.includes(action)).toBe(accepted);
+              if (!accepted) continue;
+              offered += 1;
+              // whoever the table accepts passes the resolver's authorization, and sees the complaint
+              const admits = authorized.get(MUTATION[action])!.some((role) => caller.effectiveRoles.has(role as Role));
+              expect({ action, status, relation, roles, admits, sees: maySee(complaint, caller) }).toEqual({
+                action,
+                status,
+                relation,
+                roles,
+                admits: true,
+                sees: true,
+              });
+            }
+          }
+        }
+      }
+    }
+    expect(combinations).toBe(Object.values(ComplaintStatus).length * RELATIONS.length * 3 * ROLE_SETS.length * Object.values(ComplaintAction).length);
+    expect(offered).toBeGreaterThan(500);
+  });
+
+  it('offers DECIDE_OBJECTION to the director the objection went to, not to a director of another unit', () => {
+    const director = callerWith([Role.DIRECTOR]);
+    expect(availableActions(complaintIn(ComplaintStatus.OBJECTED, 'objectionDirector', 'held'), director)).toContain(ComplaintAction.DECIDE_OBJECTION);
+    expect(availableActions(complaintIn(ComplaintStatus.OBJECTED, 'otherObjectionDirector', 'held'), director)).not.toContain(ComplaintAction.DECIDE_OBJECTION);
+    // an objection on a complaint without a unit director goes to any DIRECTOR
+    expect(availableActions(complaintIn(ComplaintStatus.OBJECTED, 'none', 'held'), director)).toContain(ComplaintAction.DECIDE_OBJECTION);
+  });
+
+  it('keeps the late objection for a DIRECTOR as a variant of the step', () => {
+    const complaint = complaintIn(ComplaintStatus.RESPONDED, 'none', 'none');
+    expect(variantRefusal(ComplaintAction.FILE_OBJECTION, StepVariant.LATE, complaint, callerWith([Role.QUALITY_MANAGER]))?.reason).toBe('FORBIDDEN');
+    expect(variantRefusal(ComplaintAction.FILE_OBJECTION, StepVariant.LATE, complaint, callerWith([Role.DIRECTOR]))).toBeUndefined();
+  });
+
+  it('counts a reopening RESPOND again, from the table', () => {
+    expect(TRANSITIONS.REOPEN.recounts).toEqual([DeadlineKind.RESPOND]);
+  });
+
+  it('has no role decisions outside the table, the visibility module and the auth checker', () => {
+    const root = path.resolve(__dirname, '../../api/src');
+    const allowed = new Set(['complaint/complaint.procedure.ts', 'complaint/visibility.ts', 'auth/auth-checker.ts', 'shared/roles.ts', 'stats/stats.csv.ts']);
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (file.endsWith('.ts') && /effectiveRoles\.has\(/.test(fs.readFileSync(file, 'utf8')) && !allowed.has(path.relative(root, file)))
+          offenders.push(path.relative(root, file));
+      }
+    };
+    walk(root);
+    expect(offenders).toEqual([]);
+  });
+});
