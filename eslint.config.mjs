@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'test/e2e/artifacts/**', '.data/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'test/e2e/artifacts/**', '.data/**', 'coverage/**', 'admin/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

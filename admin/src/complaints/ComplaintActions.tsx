@@ -34,7 +34,7 @@ import {
 import type { ApiErrorBody } from '../providers/error-mapping';
 import { useEnumLabel } from './chips';
 import { OBJECTION_CHANNELS, enumChoices, mayListStaff } from './choices';
-import { isKnownAction, type ComplaintAction, type ComplaintDataProvider } from './complaint-api';
+import { STEP_MUTATIONS, type ComplaintAction, type ComplaintDataProvider } from './complaint-api';
 import { amsterdamDay, formatDay, inTheFuture, nextWorkingMorning, notInTheFuture, notLaterThanToday, toIsoDateTime } from './format';
 import { ChairInput, HandlerInput, StaffInput, StaffWithRoleInput } from './staff-inputs';
 import type { ComplaintRecord, HearingRow } from './types';
@@ -544,7 +544,7 @@ export const ComplaintActions = ({ record }: { record: ComplaintRecord }) => {
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} role="group" aria-label="Stappen">
       {actions.map((action) =>
-        isKnownAction(action) ? (
+        action in STEP_MUTATIONS ? (
           <Button key={action} variant={action === 'ADD_NOTE' ? 'outlined' : 'contained'} size="small" onClick={() => setOpen(action)} data-action={action}>
             {label('ComplaintAction', action)}
           </Button>

@@ -1,9 +1,28 @@
 import type { ApolloClient } from '@apollo/client';
-import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DataProvider } from 'react-admin';
+import { graphql } from '../gql';
+import type {
+  AssessmentInput,
+  AttachmentInput,
+  ComplaintRecordFragment as ComplaintRecordFragmentType,
+  ContactInput,
+  DecideObjectionInput,
+  FileObjectionInput,
+  ForwardInput,
+  OutcomeInput,
+  RecordHearingInput,
+  RecordSettlementInput,
+  ReferInput,
+  ReferralOutcomeInput,
+  RescheduleHearingInput,
+  ResponseInput,
+  ScheduleHearingInput,
+  WaiveHearingInput,
+} from '../gql/graphql';
 import { toHttpError } from '../providers/error-mapping';
 import type { SelectionOverrides } from '../providers/build-query';
-import { contractSchema } from '../schema/contract';
+import { selectionOf } from '../providers/selection';
 import type { ComplaintRecord } from './types';
 
 /**
@@ -11,198 +30,549 @@ import type { ComplaintRecord } from './types';
  * trip each), and the step mutations behind the buttons of `availableActions`.
  */
 
-const NAMED = '{ id name }';
-
 /** A row of the Klachten list: enough for the columns and the deadline badge. */
-const COMPLAINT_ROW = `id reference kind status channel receivedAt nextDueAt version
-  complainant { id name } unit ${NAMED} handler ${NAMED} category ${NAMED}
-  deadlines { id kind dueDate dueAt status }`;
+export const COMPLAINT_ROW = graphql(`
+  fragment ComplaintRow on Complaint {
+    id
+    reference
+    kind
+    status
+    channel
+    receivedAt
+    nextDueAt
+    version
+    complainant {
+      id
+      name
+    }
+    unit {
+      id
+      name
+    }
+    handler {
+      id
+      name
+    }
+    category {
+      id
+      name
+    }
+    deadlines {
+      id
+      kind
+      dueDate
+      dueAt
+      status
+    }
+  }
+`);
 
 /** The complaint page, and what every step mutation returns. */
-export const COMPLAINT_RECORD = `id reference kind status channel receivedAt nextDueAt version
-  description subjectService subjectStaffIds availableActions createdAt updatedAt
-  verdict cause solution offer preventiveMeasure assessedAt
-  respondedAt responseSummary customerAgreed satisfaction outcomeRecordedAt
-  closedAt archivedAt withdrawnAt objectionFiledAt hearingScheduledAt hearingHeldAt hearingWaivedAt
-  policy { id key name referral } unit ${NAMED} category ${NAMED} handler ${NAMED}
-  forwardedTo ${NAMED} registeredBy ${NAMED} subjects ${NAMED}
-  complainant { id name email phone postalAddress relation organisation onBehalfOf }
-  deadlines { id kind dueDate dueAt status metAt late }
-  contactMoments { id kind channel contactedAt summary by ${NAMED} }
-  history { id type at fromStatus toStatus data actor ${NAMED} }
-  objection { id receivedAt channel grounds late lateAcceptanceReason lateAcceptedById director ${NAMED}
-    hearingWaivedAt waiverNote settledAt outcome reasoning furtherOptions decidedAt decidedBy ${NAMED} }
-  hearings { id status scheduledAt form location chair ${NAMED} handlerAttends subjectEmployeeAttends
-    complainantConsents employeeConsents rescheduledFromId rescheduleReason heldAt heldForm minutes proposal
-    settlementTerms complainantAgreedAt organisationAgreedAt organisationAgreedBy ${NAMED} settledAt }
-  referrals { id referredAt referredBy ${NAMED} party { id name kind binding } binding reason whatSent
-    outcome outcomeDate outcomeRecordedAt }`;
+export const COMPLAINT_RECORD = graphql(`
+  fragment ComplaintRecord on Complaint {
+    id
+    reference
+    kind
+    status
+    channel
+    receivedAt
+    nextDueAt
+    version
+    description
+    subjectService
+    subjectStaffIds
+    availableActions
+    createdAt
+    updatedAt
+    verdict
+    cause
+    solution
+    offer
+    preventiveMeasure
+    assessedAt
+    respondedAt
+    responseSummary
+    customerAgreed
+    satisfaction
+    outcomeRecordedAt
+    closedAt
+    archivedAt
+    withdrawnAt
+    objectionFiledAt
+    hearingScheduledAt
+    hearingHeldAt
+    hearingWaivedAt
+    policy {
+      id
+      key
+      name
+      referral
+    }
+    unit {
+      id
+      name
+    }
+    category {
+      id
+      name
+    }
+    handler {
+      id
+      name
+    }
+    forwardedTo {
+      id
+      name
+    }
+    registeredBy {
+      id
+      name
+    }
+    subjects {
+      id
+      name
+    }
+    complainant {
+      id
+      name
+      email
+      phone
+      postalAddress
+      relation
+      organisation
+      onBehalfOf
+    }
+    deadlines {
+      id
+      kind
+      dueDate
+      dueAt
+      status
+      metAt
+      late
+    }
+    contactMoments {
+      id
+      kind
+      channel
+      contactedAt
+      summary
+      by {
+        id
+        name
+      }
+    }
+    history {
+      id
+      type
+      at
+      fromStatus
+      toStatus
+      data
+      actor {
+        id
+        name
+      }
+    }
+    objection {
+      id
+      receivedAt
+      channel
+      grounds
+      late
+      lateAcceptanceReason
+      lateAcceptedById
+      director {
+        id
+        name
+      }
+      hearingWaivedAt
+      waiverNote
+      settledAt
+      outcome
+      reasoning
+      furtherOptions
+      decidedAt
+      decidedBy {
+        id
+        name
+      }
+    }
+    hearings {
+      id
+      status
+      scheduledAt
+      form
+      location
+      chair {
+        id
+        name
+      }
+      handlerAttends
+      subjectEmployeeAttends
+      complainantConsents
+      employeeConsents
+      rescheduledFromId
+      rescheduleReason
+      heldAt
+      heldForm
+      minutes
+      proposal
+      settlementTerms
+      complainantAgreedAt
+      organisationAgreedAt
+      organisationAgreedBy {
+        id
+        name
+      }
+      settledAt
+    }
+    referrals {
+      id
+      referredAt
+      referredBy {
+        id
+        name
+      }
+      party {
+        id
+        name
+        kind
+        binding
+      }
+      binding
+      reason
+      whatSent
+      outcome
+      outcomeDate
+      outcomeRecordedAt
+    }
+  }
+`);
 
 /** A row of the Termijnen list: the deadline and the complaint it belongs to. */
-const DEADLINE_ROW = `id kind dueDate dueAt status
-  complaint { id reference status complainant { id name } handler ${NAMED} unit ${NAMED} }`;
+export const DEADLINE_ROW = graphql(`
+  fragment DeadlineRow on Deadline {
+    id
+    kind
+    dueDate
+    dueAt
+    status
+    metAt
+    late
+    complaint {
+      id
+      reference
+      status
+      complainant {
+        id
+        name
+      }
+      handler {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
 
 export const complaintSelections: SelectionOverrides = {
-  Complaint: { list: COMPLAINT_ROW, record: COMPLAINT_RECORD },
-  Deadline: { list: DEADLINE_ROW },
+  Complaint: { list: selectionOf(COMPLAINT_ROW), record: selectionOf(COMPLAINT_RECORD) },
+  Deadline: { list: selectionOf(DEADLINE_ROW) },
 };
 
-/** The steps the admin has a dialog for; `availableActions` may name others one day. */
-export const KNOWN_ACTIONS = [
-  'FORWARD',
-  'ACKNOWLEDGE',
-  'SEND_PROGRESS_UPDATE',
-  'RECORD_CONTACT',
-  'ASSIGN_HANDLER',
-  'RECORD_ASSESSMENT',
-  'RESPOND',
-  'RECORD_OUTCOME',
-  'CLOSE',
-  'ARCHIVE',
-  'WITHDRAW',
-  'REOPEN',
-  'ADD_NOTE',
-  'FILE_OBJECTION',
-  'SCHEDULE_HEARING',
-  'RESCHEDULE_HEARING',
-  'RECORD_HEARING',
-  'RECORD_SETTLEMENT',
-  'WAIVE_HEARING',
-  'DECIDE_OBJECTION',
-  'REFER',
-  'RECORD_REFERRAL_OUTCOME',
-  'ADD_ATTACHMENT',
-] as const;
-export type ComplaintAction = (typeof KNOWN_ACTIONS)[number];
-export const isKnownAction = (action: string): action is ComplaintAction => (KNOWN_ACTIONS as readonly string[]).includes(action);
+/** The steps of the procedure (the schema's enum, generated). */
+export type { ComplaintAction } from '../gql/graphql';
+import type { ComplaintAction } from '../gql/graphql';
 
 type Values = Record<string, unknown>;
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** The values that were filled in; the API applies its defaults to the others. */
-const filled = (values: Values, names: string[]): Values =>
+/**
+ * The fields of input type `I` that were filled in (the API applies its defaults to the others). The
+ * names are checked against `I` (generated from the schema): a field the API drops breaks the typecheck.
+ */
+const pick = <I>(values: Values, names: Array<keyof I & string>): Partial<I> =>
   Object.fromEntries(
     names.filter((name) => !isBlank(values[name])).map((name) => [name, typeof values[name] === 'string' ? (values[name] as string).trim() : values[name]]),
-  );
+  ) as Partial<I>;
 
 /** Switches: always sent, as true or false (the API's defaults are not what an unticked box means). */
-const flags = (values: Values, names: string[]): Values => Object.fromEntries(names.map((name) => [name, values[name] === true]));
+const flags = <I>(values: Values, names: Array<keyof I & string>): Partial<I> =>
+  Object.fromEntries(names.map((name) => [name, values[name] === true])) as Partial<I>;
 
-interface StepMutation {
-  /** The Mutation field. */
-  field: string;
-  /** The arguments besides `id` and `version`, from the dialog's values. */
-  args: (values: Values) => Values;
+/** One step's mutation, and its variables from the dialog's values (names checked against the input types). */
+interface StepMutation<V> {
+  document: TypedDocumentNode<Record<string, ComplaintRecordFragmentType>, V>;
+  variables: (id: string, version: number, values: Values) => V;
 }
 
-const contact = (kind: string): StepMutation => ({
-  field: 'recordContactMoment',
-  args: (values) => ({ input: { kind, ...filled(values, ['channel', 'contactedAt', 'summary']) } }),
+const step = <V>(
+  document: TypedDocumentNode<Record<string, ComplaintRecordFragmentType>, V>,
+  variables: (id: string, version: number, values: Values) => V,
+): StepMutation<V> => ({
+  document,
+  variables,
 });
 
-export const STEP_MUTATIONS: Record<ComplaintAction, StepMutation> = {
-  FORWARD: { field: 'forwardComplaint', args: (values) => ({ input: filled(values, ['toId', 'note']) }) },
+const RECORD_CONTACT = graphql(`
+  mutation RecordContactMoment($id: ID!, $version: Int!, $input: ContactInput!) {
+    recordContactMoment(id: $id, version: $version, input: $input) {
+      ...ComplaintRecord
+    }
+  }
+`);
+const contact = (kind: ContactInput['kind']) =>
+  step(RECORD_CONTACT, (id, version, values) => ({
+    id,
+    version,
+    input: { kind, ...pick<ContactInput>(values, ['channel', 'contactedAt', 'summary']) } as ContactInput,
+  }));
+
+export const STEP_MUTATIONS = {
+  FORWARD: step(
+    graphql(`
+      mutation ForwardComplaint($id: ID!, $version: Int!, $input: ForwardInput) {
+        forwardComplaint(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, input: pick<ForwardInput>(values, ['toId', 'note']) }),
+  ),
   ACKNOWLEDGE: contact('ACKNOWLEDGEMENT'),
   SEND_PROGRESS_UPDATE: contact('PROGRESS_UPDATE'),
   RECORD_CONTACT: contact('OTHER'),
-  ASSIGN_HANDLER: { field: 'assignHandler', args: (values) => filled(values, ['handlerId']) },
-  RECORD_ASSESSMENT: {
-    field: 'recordAssessment',
-    args: (values) => ({
-      input: filled(values, ['verdict', 'cause', 'solution', 'offer', 'preventiveMeasure']),
+  ASSIGN_HANDLER: step(
+    graphql(`
+      mutation AssignHandler($id: ID!, $version: Int!, $handlerId: ID!) {
+        assignHandler(id: $id, version: $version, handlerId: $handlerId) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, handlerId: String(values.handlerId ?? '') }),
+  ),
+  RECORD_ASSESSMENT: step(
+    graphql(`
+      mutation RecordAssessment($id: ID!, $version: Int!, $input: AssessmentInput!) {
+        recordAssessment(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({
+      id,
+      version,
+      input: pick<AssessmentInput>(values, ['verdict', 'cause', 'solution', 'offer', 'preventiveMeasure']) as AssessmentInput,
     }),
-  },
-  RESPOND: {
-    field: 'respondToComplaint',
-    args: (values) => ({ input: filled(values, ['summary', 'channel', 'respondedAt']) }),
-  },
-  RECORD_OUTCOME: {
-    field: 'recordOutcome',
-    args: (values) => ({
+  ),
+  RESPOND: step(
+    graphql(`
+      mutation RespondToComplaint($id: ID!, $version: Int!, $input: ResponseInput!) {
+        respondToComplaint(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, input: pick<ResponseInput>(values, ['summary', 'channel', 'respondedAt']) as ResponseInput }),
+  ),
+  RECORD_OUTCOME: step(
+    graphql(`
+      mutation RecordOutcome($id: ID!, $version: Int!, $input: OutcomeInput!) {
+        recordOutcome(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({
+      id,
+      version,
+      input: { ...pick<OutcomeInput>(values, ['satisfaction', 'note']), ...flags<OutcomeInput>(values, ['customerAgreed']) } as OutcomeInput,
+    }),
+  ),
+  CLOSE: step(
+    graphql(`
+      mutation CloseComplaint($id: ID!, $version: Int!, $note: String) {
+        closeComplaint(id: $id, version: $version, note: $note) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, ...pick<{ note: string }>(values, ['note']) }),
+  ),
+  ARCHIVE: step(
+    graphql(`
+      mutation ArchiveComplaint($id: ID!, $version: Int!) {
+        archiveComplaint(id: $id, version: $version) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version) => ({ id, version }),
+  ),
+  WITHDRAW: step(
+    graphql(`
+      mutation WithdrawComplaint($id: ID!, $version: Int!, $reason: String!) {
+        withdrawComplaint(id: $id, version: $version, reason: $reason) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, reason: String(values.reason ?? '').trim() }),
+  ),
+  REOPEN: step(
+    graphql(`
+      mutation ReopenComplaint($id: ID!, $version: Int!, $reason: String!) {
+        reopenComplaint(id: $id, version: $version, reason: $reason) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, reason: String(values.reason ?? '').trim() }),
+  ),
+  // notes are appended: no version to send (nothing to lose)
+  ADD_NOTE: step(
+    graphql(`
+      mutation AddComplaintNote($id: ID!, $text: String!) {
+        addComplaintNote(id: $id, text: $text) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, _version, values) => ({ id, text: String(values.text ?? '').trim() }),
+  ),
+  FILE_OBJECTION: step(
+    graphql(`
+      mutation FileObjection($id: ID!, $version: Int!, $input: FileObjectionInput!) {
+        fileObjection(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({
+      id,
+      version,
+      input: pick<FileObjectionInput>(values, ['receivedAt', 'channel', 'grounds', 'acceptLateReason']) as FileObjectionInput,
+    }),
+  ),
+  SCHEDULE_HEARING: step(
+    graphql(`
+      mutation ScheduleHearing($id: ID!, $version: Int!, $input: ScheduleHearingInput!) {
+        scheduleHearing(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({
+      id,
+      version,
       input: {
-        customerAgreed: values.customerAgreed === true,
-        ...filled(values, ['satisfaction', 'note']),
-      },
+        ...pick<ScheduleHearingInput>(values, ['scheduledAt', 'form', 'location', 'chairId']),
+        ...flags<ScheduleHearingInput>(values, ['handlerAttends', 'subjectEmployeeAttends', 'complainantConsents', 'employeeConsents']),
+      } as ScheduleHearingInput,
     }),
-  },
-  CLOSE: { field: 'closeComplaint', args: (values) => filled(values, ['note']) },
-  ARCHIVE: { field: 'archiveComplaint', args: () => ({}) },
-  WITHDRAW: { field: 'withdrawComplaint', args: (values) => filled(values, ['reason']) },
-  REOPEN: { field: 'reopenComplaint', args: (values) => filled(values, ['reason']) },
-  ADD_NOTE: { field: 'addComplaintNote', args: (values) => filled(values, ['text']) },
-  FILE_OBJECTION: {
-    field: 'fileObjection',
-    args: (values) => ({ input: filled(values, ['receivedAt', 'channel', 'grounds', 'acceptLateReason']) }),
-  },
-  SCHEDULE_HEARING: {
-    field: 'scheduleHearing',
-    args: (values) => ({
+  ),
+  RESCHEDULE_HEARING: step(
+    graphql(`
+      mutation RescheduleHearing($id: ID!, $version: Int!, $input: RescheduleHearingInput!) {
+        rescheduleHearing(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({
+      id,
+      version,
+      input: pick<RescheduleHearingInput>(values, ['scheduledAt', 'form', 'location', 'reason']) as RescheduleHearingInput,
+    }),
+  ),
+  RECORD_HEARING: step(
+    graphql(`
+      mutation RecordHearing($id: ID!, $version: Int!, $input: RecordHearingInput!) {
+        recordHearing(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, input: pick<RecordHearingInput>(values, ['heldAt', 'heldForm', 'minutes', 'proposal']) as RecordHearingInput }),
+  ),
+  RECORD_SETTLEMENT: step(
+    graphql(`
+      mutation RecordSettlement($id: ID!, $version: Int!, $input: RecordSettlementInput!) {
+        recordSettlement(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({
+      id,
+      version,
       input: {
-        ...filled(values, ['scheduledAt', 'form', 'location', 'chairId']),
-        ...flags(values, ['handlerAttends', 'subjectEmployeeAttends', 'complainantConsents', 'employeeConsents']),
-      },
+        ...pick<RecordSettlementInput>(values, ['terms', 'complainantAgreedAt', 'organisationAgreedById']),
+        ...flags<RecordSettlementInput>(values, ['complainantAgreed', 'organisationAgreed']),
+      } as RecordSettlementInput,
     }),
-  },
-  RESCHEDULE_HEARING: {
-    field: 'rescheduleHearing',
-    args: (values) => ({ input: filled(values, ['scheduledAt', 'form', 'location', 'reason']) }),
-  },
-  RECORD_HEARING: {
-    field: 'recordHearing',
-    args: (values) => ({ input: filled(values, ['heldAt', 'heldForm', 'minutes', 'proposal']) }),
-  },
-  RECORD_SETTLEMENT: {
-    field: 'recordSettlement',
-    args: (values) => ({
-      input: {
-        ...filled(values, ['terms', 'complainantAgreedAt', 'organisationAgreedById']),
-        ...flags(values, ['complainantAgreed', 'organisationAgreed']),
-      },
+  ),
+  WAIVE_HEARING: step(
+    graphql(`
+      mutation WaiveHearing($id: ID!, $version: Int!, $input: WaiveHearingInput) {
+        waiveHearing(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, input: pick<WaiveHearingInput>(values, ['waivedAt', 'note']) }),
+  ),
+  DECIDE_OBJECTION: step(
+    graphql(`
+      mutation DecideObjection($id: ID!, $version: Int!, $input: DecideObjectionInput!) {
+        decideObjection(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, input: pick<DecideObjectionInput>(values, ['outcome', 'reasoning', 'furtherOptions']) as DecideObjectionInput }),
+  ),
+  REFER: step(
+    graphql(`
+      mutation ReferComplaint($id: ID!, $version: Int!, $input: ReferInput!) {
+        referComplaint(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, input: pick<ReferInput>(values, ['partyId', 'reason', 'whatSent', 'referredAt']) as ReferInput }),
+  ),
+  RECORD_REFERRAL_OUTCOME: step(
+    graphql(`
+      mutation RecordReferralOutcome($id: ID!, $version: Int!, $input: ReferralOutcomeInput!) {
+        recordReferralOutcome(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, input: pick<ReferralOutcomeInput>(values, ['outcome', 'outcomeDate']) as ReferralOutcomeInput }),
+  ),
+  ADD_ATTACHMENT: step(
+    graphql(`
+      mutation AddAttachment($id: ID!, $input: AttachmentInput!) {
+        addAttachment(id: $id, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, _version, values) => ({
+      id,
+      input: { ...pick<AttachmentInput>(values, ['fileName', 'contentType', 'storageKey']), sizeBytes: Number(values.sizeBytes ?? 0) } as AttachmentInput,
     }),
-  },
-  WAIVE_HEARING: { field: 'waiveHearing', args: (values) => ({ input: filled(values, ['waivedAt', 'note']) }) },
-  DECIDE_OBJECTION: {
-    field: 'decideObjection',
-    args: (values) => ({ input: filled(values, ['outcome', 'reasoning', 'furtherOptions']) }),
-  },
-  REFER: {
-    field: 'referComplaint',
-    args: (values) => ({ input: filled(values, ['partyId', 'reason', 'whatSent', 'referredAt']) }),
-  },
-  RECORD_REFERRAL_OUTCOME: {
-    field: 'recordReferralOutcome',
-    args: (values) => ({ input: filled(values, ['outcome', 'outcomeDate']) }),
-  },
-  ADD_ATTACHMENT: {
-    field: 'addAttachment',
-    args: (values) => ({ input: { ...filled(values, ['fileName', 'contentType', 'storageKey']), sizeBytes: Number(values.sizeBytes ?? 0) } }),
-  },
-};
-
-/**
- * The operation for a step, its variables declared with the types the contract gives the
- * mutation's arguments; arguments the mutation does not take are left out.
- */
-export const stepOperation = (action: ComplaintAction, id: string, version: number, values: Values) => {
-  const { field, args } = STEP_MUTATIONS[action];
-  const mutation = contractSchema.getMutationType()?.getFields()[field];
-  if (!mutation) throw new Error(`The API has no mutation ${field}`);
-  const argTypes = Object.fromEntries(mutation.args.map((arg) => [arg.name, String(arg.type)]));
-  const variables: Values = { id, ...args(values) };
-  // addComplaintNote takes no version: notes are appended, nothing to lose
-  if ('version' in argTypes) variables.version = version;
-  const names = Object.keys(variables).filter((name) => name in argTypes);
-  const declarations = names.map((name) => `$${name}: ${argTypes[name]}`).join(', ');
-  const call = names.map((name) => `${name}: $${name}`).join(', ');
-  return {
-    mutation: parse(`mutation ${field[0].toUpperCase()}${field.slice(1)}(${declarations}) {
-  ${field}(${call}) { ${COMPLAINT_RECORD} }
-}`),
-    variables: Object.fromEntries(names.map((name) => [name, variables[name]])),
-    field,
-  };
-};
+  ),
+} satisfies Record<ComplaintAction, unknown>;
 
 export interface ComplaintStepParams {
   action: ComplaintAction;
@@ -231,15 +601,13 @@ const withoutTypename = (value: unknown): unknown => {
 export const withComplaintSteps = <P extends DataProvider>(dataProvider: P, client: ApolloClient<unknown>): P & ComplaintDataProvider => ({
   ...dataProvider,
   async complaintStep({ action, id, version, values, formFields }) {
-    const { mutation, variables, field } = stepOperation(action, id, version, values);
+    const { document, variables } = STEP_MUTATIONS[action] as unknown as StepMutation<Record<string, unknown>>;
     try {
-      const result = await client.mutate<Record<string, unknown>>({
-        mutation,
-        variables,
-        fetchPolicy: 'no-cache',
-      });
+      const result = await client.mutate({ mutation: document, variables: variables(id, version, values), fetchPolicy: 'no-cache' });
       if (result.errors?.length) throw { graphQLErrors: result.errors };
-      return { data: withoutTypename(result.data?.[field]) as ComplaintRecord };
+      // every step answers with one field: the complaint as it is now
+      const [answer] = Object.values(result.data ?? {});
+      return { data: withoutTypename(answer) as ComplaintRecord };
     } catch (error) {
       throw toHttpError(error, formFields);
     }

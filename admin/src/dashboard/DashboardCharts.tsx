@@ -218,7 +218,7 @@ const DashboardCharts = () => {
   const { months, variables } = dashboardPeriods();
   const { data, isPending, error } = useQuery({
     queryKey: ['dashboard', months[months.length - 1]],
-    queryFn: () => dataProvider.graphql<DashboardData>({ query: DASHBOARD_QUERY, variables }),
+    queryFn: () => dataProvider.graphql({ document: DASHBOARD_QUERY, variables }),
   });
   return (
     <Box sx={{ mt: 2, mb: 2 }}>

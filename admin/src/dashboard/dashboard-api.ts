@@ -1,32 +1,49 @@
+import { graphql } from '../gql';
+import type { DashboardQuery, DashboardQueryVariables } from '../gql/graphql';
 /**
  * The dashboard's figures: five complaintStatistics calls as one GraphQL request (aggregates
  * only, so ANALYST may read them too; computed in PostgreSQL).
  */
 
-export const DASHBOARD_QUERY = `query Dashboard(
-  $months: StatisticsInput!, $categories: StatisticsInput!, $overall: StatisticsInput!,
-  $statuses: StatisticsInput!, $units: StatisticsInput!
-) {
-  perMonth: complaintStatistics(input: $months) { month complaints signals }
-  overall: complaintStatistics(input: $overall) {
-    complaints signals compliance { kind onTime late open breached }
+export const DASHBOARD_QUERY = graphql(`
+  query Dashboard($months: StatisticsInput!, $categories: StatisticsInput!, $overall: StatisticsInput!, $statuses: StatisticsInput!, $units: StatisticsInput!) {
+    perMonth: complaintStatistics(input: $months) {
+      month
+      complaints
+      signals
+    }
+    overall: complaintStatistics(input: $overall) {
+      complaints
+      signals
+      compliance {
+        kind
+        onTime
+        late
+        open
+        breached
+      }
+    }
+    perCategory: complaintStatistics(input: $categories) {
+      category
+      categoryName
+      complaints
+    }
+    perStatus: complaintStatistics(input: $statuses) {
+      status
+      complaints
+    }
+    perUnit: complaintStatistics(input: $units) {
+      unit
+      unitName
+      compliance {
+        breached
+      }
+    }
   }
-  perCategory: complaintStatistics(input: $categories) { category categoryName complaints }
-  perStatus: complaintStatistics(input: $statuses) { status complaints }
-  perUnit: complaintStatistics(input: $units) { unit unitName compliance { breached } }
-}`;
+`);
 
-export interface DashboardData {
-  perMonth: { month: string | null; complaints: number; signals: number }[];
-  overall: {
-    complaints: number;
-    signals: number;
-    compliance: { kind: string; onTime: number; late: number; open: number; breached: number }[];
-  }[];
-  perCategory: { category: string | null; categoryName: string | null; complaints: number }[];
-  perStatus: { status: string | null; complaints: number }[];
-  perUnit: { unit: string | null; unitName: string | null; compliance: { breached: number }[] }[];
-}
+/** What the dashboard reads: the query's result type, generated. */
+export type DashboardData = DashboardQuery;
 
 /** Statuses of a complaint that is no longer being handled. */
 export const FINISHED_STATUSES = ['CLOSED', 'ARCHIVED', 'WITHDRAWN'];
@@ -40,7 +57,7 @@ export const monthKey = (date: Date): string => `${date.getFullYear()}-${pad(dat
  * The periods: the last 12 months including this one (from the first of the month 11 months
  * ago up to the first of next month), and "ever" for what is open now.
  */
-export const dashboardPeriods = (now: Date = new Date()) => {
+export const dashboardPeriods = (now: Date = new Date()): { months: string[]; variables: DashboardQueryVariables } => {
   const from = new Date(now.getFullYear(), now.getMonth() - 11, 1);
   const to = new Date(now.getFullYear(), now.getMonth() + 1, 1);
   const months = Array.from({ length: 12 }, (_, index) => monthKey(new Date(from.getFullYear(), from.getMonth() + index, 1)));

@@ -10,30 +10,14 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { ChipProps } from '@mui/material/Chip';
 import { Fragment } from 'react';
-import { AutocompleteInput, Link, List, Pagination, ReferenceInput, SelectInput, useCreatePath, useListContext, type RaRecord } from 'react-admin';
+import { AutocompleteInput, Link, List, Pagination, ReferenceInput, SelectInput, useCreatePath, useListContext } from 'react-admin';
 import { ComplaintStatusChip, useEnumLabel } from '../complaints/chips';
 import { enumChoices } from '../complaints/choices';
 import { amsterdamDay, formatDay, TIME_ZONE } from '../complaints/format';
-import type { Named } from '../complaints/types';
+import type { HearingRowFragment } from '../gql/graphql';
 
-/** A row of the agenda; matches HEARING_ROW in index.ts. */
-export interface HearingAgendaRecord extends RaRecord {
-  id: string;
-  status: string;
-  scheduledAt: string;
-  form: string;
-  location?: string | null;
-  heldAt?: string | null;
-  rescheduleReason?: string | null;
-  chair: Named;
-  complaint: {
-    id: string;
-    reference: string;
-    status: string;
-    complainant?: { id: string; name: string } | null;
-    unit?: Named | null;
-  };
-}
+/** A row of the agenda (the HearingRow fragment in index.ts). */
+export type HearingAgendaRecord = HearingRowFragment;
 
 const searchByName = (searchText: string) => (searchText ? { q: searchText } : {});
 

@@ -1,15 +1,19 @@
 import type { ApolloClient } from '@apollo/client';
-import { parse } from 'graphql';
+import { graphql } from '../gql';
 import type { AuthProvider } from 'react-admin';
 import { errorCodeOf, isUnauthenticated, toHttpError } from './error-mapping';
 import { clearSession, isExpired, readSession, saveSession, type Session } from './session';
 
-const LOGIN = parse(`
+const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
       expiresAt
-      staff { id name roles }
+      staff {
+        id
+        name
+        roles
+      }
     }
   }
 `);

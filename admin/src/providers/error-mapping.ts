@@ -1,5 +1,5 @@
 import { HttpError } from 'react-admin';
-import { dutchFieldMessage } from '../i18n/api-messages';
+import { apiMessages, interpolate } from '../i18n/api-codes';
 
 /** What the API puts in a GraphQL error (see schema/schema.graphql and the API's error formatter). */
 interface ApiGraphQLError {
@@ -7,6 +7,7 @@ interface ApiGraphQLError {
   extensions?: {
     code?: unknown;
     fieldErrors?: unknown;
+    fieldCodes?: unknown;
     retryAfterSeconds?: unknown;
     errorId?: unknown;
     currentVersion?: unknown;
@@ -47,30 +48,13 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 /**
- * Dutch messages for codes whose server message is generic (and English). For the other codes
- * (CONFLICT, BAD_USER_INPUT without field errors, ...) the server's message is specific to the
- * case and is shown as it is. Keys starting with `ra.` are translated by react-admin.
+ * The Dutch message of an error's code (i18n/api-codes.ts), with the error's parameters; for a code
+ * without one (CONFLICT, BAD_USER_INPUT without field errors, ...) the server's message, which is
+ * specific to the case. Keys starting with `ra.` are translated by react-admin.
  */
-const DUTCH_MESSAGE_BY_CODE: Record<string, (error: ApiGraphQLError) => string> = {
-  UNAUTHENTICATED: () => 'ra.notification.logged_out',
-  FORBIDDEN: () => 'ra.notification.not_authorized',
-  NOT_FOUND: () => 'ra.notification.item_doesnt_exist',
-  // the optimistic lock of every record the panel edits
-  STALE_VERSION: () => 'Iemand anders heeft dit intussen gewijzigd; herlaad de pagina en probeer opnieuw.',
-  INVALID_TRANSITION: () => 'Deze stap is nu niet (meer) mogelijk bij deze klacht; herlaad de pagina.',
-  CONFLICT_OF_INTEREST: () => 'De klacht gaat over deze medewerker: iemand anders moet haar behandelen.',
-  OBJECTION_LATE: () => 'Het bezwaar is na de bezwaartermijn ontvangen; alleen een directeur kan het aanvaarden, met een reden.',
-  REVIEW_CLOSED: () => 'Deze klachteninventarisatie is afgerond en kan niet meer worden gewijzigd.',
-  FINDINGS_REQUIRED: () => 'Leg eerst de bevindingen vast; daarna kan de inventarisatie worden afgerond.',
-  RATE_LIMITED: (error) => {
-    const seconds = error.extensions?.retryAfterSeconds;
-    return typeof seconds === 'number' ? `Te veel pogingen; probeer het over ${seconds} seconden opnieuw.` : 'Te veel pogingen; probeer het later opnieuw.';
-  },
-  SERVICE_UNAVAILABLE: () => 'De database is even druk of onbereikbaar; dit is niet uitgevoerd. Probeer het zo opnieuw.',
-  INTERNAL_SERVER_ERROR: (error) => {
-    const errorId = error.extensions?.errorId;
-    return typeof errorId === 'string' ? `Er ging iets mis op de server (foutnummer ${errorId}).` : 'Er ging iets mis op de server.';
-  },
+const messageOf = (error: ApiGraphQLError, code: string): string => {
+  const dutch = (apiMessages.error as Record<string, string>)[code];
+  return dutch ? interpolate(dutch, error.extensions as Record<string, unknown>) : error.message || 'ra.notification.http_error';
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -94,15 +78,20 @@ const graphQLErrorsOf = (error: unknown): ApiGraphQLError[] => {
 
 const codeOf = (error: ApiGraphQLError): string => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR');
 
+/** `{ field: Dutch message }` from the codes of the fields (the English message only for a code without a Dutch one). */
 const fieldErrorsOf = (errors: ApiGraphQLError[]): Record<string, string> => {
   const fieldErrors: Record<string, string> = {};
   for (const error of errors) {
-    const value = error.extensions?.fieldErrors;
-    if (!isRecord(value)) continue;
-    for (const [path, message] of Object.entries(value)) {
-      if (typeof message !== 'string') continue;
+    const messages = isRecord(error.extensions?.fieldErrors) ? error.extensions.fieldErrors : {};
+    const codes = isRecord(error.extensions?.fieldCodes) ? error.extensions.fieldCodes : {};
+    for (const path of new Set([...Object.keys(messages), ...Object.keys(codes)])) {
+      const coded = codes[path];
+      const code = isRecord(coded) && typeof coded.code === 'string' ? coded.code : undefined;
+      const params = isRecord(coded) && isRecord(coded.params) ? coded.params : {};
+      const dutch = code ? (apiMessages.field as Record<string, string>)[code] : undefined;
+      const english = messages[path];
       // Accept `email` as well as `input.email`.
-      fieldErrors[path.replace(/^input\./, '')] = dutchFieldMessage(message);
+      fieldErrors[path.replace(/^input\./, '')] = dutch ? interpolate(dutch, params) : typeof english === 'string' ? english : 'ra.validation.required';
     }
   }
   return fieldErrors;
@@ -142,7 +131,7 @@ export const toHttpError = (error: unknown, formFields?: readonly string[]): Htt
   }
 
   const code = codeOf(first);
-  const message = DUTCH_MESSAGE_BY_CODE[code]?.(first) ?? (first.message || 'ra.notification.http_error');
+  const message = messageOf(first, code);
   const status = STATUS_BY_CODE[code] ?? 500;
   const fieldErrors = fieldErrorsOf(graphQLErrors);
   const currentVersion = first.extensions?.currentVersion;

@@ -1,5 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
-import { parse, type OperationDefinitionNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { DataProvider } from 'react-admin';
 import { toHttpError } from './error-mapping';
 
@@ -8,15 +9,15 @@ import { toHttpError } from './error-mapping';
  * the API's errors mapped like every other call: `extensions.fieldErrors` land under the form
  * fields named in `formFields`, `extensions.code` becomes a status and a Dutch message.
  */
-export interface GraphQLCallParams {
-  /** The operation text (a query or a mutation). */
-  query: string;
-  variables?: Record<string, unknown>;
+export interface GraphQLCallParams<R, V> {
+  /** A query or mutation written with `graphql(...)` from src/gql: its result and variables are typed from the schema. */
+  document: TypedDocumentNode<R, V>;
+  variables?: V;
   formFields?: string[];
 }
 
 export interface GraphQLDataProvider extends DataProvider {
-  graphql<T>(params: GraphQLCallParams): Promise<T>;
+  graphql<R, V>(params: GraphQLCallParams<R, V>): Promise<R>;
 }
 
 const withoutTypename = (value: unknown): unknown => {
@@ -29,20 +30,20 @@ const withoutTypename = (value: unknown): unknown => {
   );
 };
 
-const isMutation = (document: ReturnType<typeof parse>): boolean =>
+const isMutation = (document: DocumentNode): boolean =>
   document.definitions.some((definition) => definition.kind === 'OperationDefinition' && (definition as OperationDefinitionNode).operation === 'mutation');
 
-/** Adds `graphql({ query, variables, formFields })` to the data provider. */
+/** Adds `graphql({ document, variables, formFields })` to the data provider. */
 export const withGraphQL = <P extends DataProvider>(dataProvider: P, client: ApolloClient<unknown>): P & GraphQLDataProvider => ({
   ...dataProvider,
-  async graphql<T>({ query, variables = {}, formFields }: GraphQLCallParams): Promise<T> {
-    const document = parse(query);
+  async graphql<R, V>({ document, variables, formFields }: GraphQLCallParams<R, V>): Promise<R> {
+    const options = { variables: (variables ?? {}) as Record<string, unknown>, fetchPolicy: 'no-cache' as const };
     try {
       const result = isMutation(document)
-        ? await client.mutate<T>({ mutation: document, variables, fetchPolicy: 'no-cache' })
-        : await client.query<T>({ query: document, variables, fetchPolicy: 'no-cache' });
+        ? await client.mutate<R>({ mutation: document as DocumentNode, ...options })
+        : await client.query<R>({ query: document as DocumentNode, ...options });
       if (result.errors?.length) throw { graphQLErrors: result.errors };
-      return withoutTypename(result.data) as T;
+      return withoutTypename(result.data) as R;
     } catch (error) {
       throw toHttpError(error, formFields);
     }

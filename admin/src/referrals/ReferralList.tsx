@@ -3,25 +3,14 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { MouseEvent } from 'react';
-import { AutocompleteInput, DataTable, Link, List, ReferenceInput, SelectInput, useCreatePath, useListContext, type RaRecord } from 'react-admin';
+import { AutocompleteInput, DataTable, Link, List, ReferenceInput, SelectInput, useCreatePath, useListContext } from 'react-admin';
 import { ComplaintStatusChip, useEnumLabel } from '../complaints/chips';
 import { enumChoices } from '../complaints/choices';
 import { formatDateTime, formatDay } from '../complaints/format';
-import type { ExternalPartyRef, Named } from '../complaints/types';
+import type { ReferralRowFragment } from '../gql/graphql';
 
-/** A row of Doorverwijzingen; matches REFERRAL_ROW in index.ts. */
-export interface ReferralListRecord extends RaRecord {
-  id: string;
-  referredAt: string;
-  referredBy?: Named | null;
-  party: ExternalPartyRef;
-  binding: boolean;
-  reason: string;
-  outcome?: string | null;
-  outcomeDate?: string | null;
-  outcomeRecordedAt?: string | null;
-  complaint: { id: string; reference: string; status: string };
-}
+/** A row of Doorverwijzingen (the ReferralRow fragment in index.ts). */
+export type ReferralListRecord = ReferralRowFragment;
 
 const searchByName = (searchText: string) => (searchText ? { q: searchText } : {});
 

@@ -1,16 +1,41 @@
 import { createElement } from 'react';
+import { graphql } from '../gql';
 import type { SelectionOverrides } from '../providers/build-query';
+import { selectionOf } from '../providers/selection';
 import type { SchemaResourceOptions } from '../schema/schema-views';
 import { ExternalPartyCreate, ExternalPartyEdit } from './ExternalPartyForms';
 import { ReferralList } from './ReferralList';
 
-const NAMED = '{ id name }';
-
 /** A row of Doorverwijzingen: the referral, its party and its complaint, in one request. */
-const REFERRAL_ROW = `id referredAt reason whatSent binding outcome outcomeDate outcomeRecordedAt
-  referredBy ${NAMED} party { id name kind binding } complaint { id reference status }`;
+export const REFERRAL_ROW = graphql(`
+  fragment ReferralRow on Referral {
+    id
+    referredAt
+    reason
+    whatSent
+    binding
+    outcome
+    outcomeDate
+    outcomeRecordedAt
+    referredBy {
+      id
+      name
+    }
+    party {
+      id
+      name
+      kind
+      binding
+    }
+    complaint {
+      id
+      reference
+      status
+    }
+  }
+`);
 
-export const referralSelections: SelectionOverrides = { Referral: { list: REFERRAL_ROW } };
+export const referralSelections: SelectionOverrides = { Referral: { list: selectionOf(REFERRAL_ROW) } };
 
 export const referralViews: NonNullable<SchemaResourceOptions['views']> = {
   // no `referral(id)`: a row opens its complaint

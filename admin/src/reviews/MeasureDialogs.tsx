@@ -21,14 +21,14 @@ export const AddMeasureButton = ({ reviewId }: { reviewId: string }) => {
   const refresh = useRefresh();
   const submit = async (values: Values) => {
     await dataProvider.graphql({
-      query: ADD_MEASURE,
+      document: ADD_MEASURE,
       variables: {
         reviewId,
         input: {
-          description: trimmed(values.description),
-          ownerId: values.ownerId,
-          dueDate: values.dueDate,
-          complaintIds: Array.isArray(values.complaintIds) ? values.complaintIds : [],
+          description: trimmed(values.description) ?? '',
+          ownerId: String(values.ownerId ?? ''),
+          dueDate: String(values.dueDate ?? ''),
+          complaintIds: Array.isArray(values.complaintIds) ? values.complaintIds.map(String) : [],
         },
       },
       formFields: ['description', 'ownerId', 'dueDate', 'complaintIds'],
@@ -80,7 +80,7 @@ export const FollowUpButton = ({ measure }: { measure: MeasureRecord }) => {
     if ((values.done === true) !== done) input.done = values.done === true;
     if (Object.keys(input).length > 0) {
       await dataProvider.graphql({
-        query: UPDATE_MEASURE,
+        document: UPDATE_MEASURE,
         variables: { id: measure.id, version: measure.version, input },
         formFields: ['followUp', 'dueDate', 'done'],
       });

@@ -24,9 +24,9 @@ const OpenReviewButton = () => {
   const notify = useNotify();
   const redirect = useRedirect();
   const submit = async (values: Record<string, unknown>) => {
-    const { openReview } = await dataProvider.graphql<{ openReview: { id: string } }>({
-      query: OPEN_REVIEW,
-      variables: { input: { periodStart: values.periodStart, periodEnd: values.periodEnd } },
+    const { openReview } = await dataProvider.graphql({
+      document: OPEN_REVIEW,
+      variables: { input: { periodStart: String(values.periodStart ?? ''), periodEnd: String(values.periodEnd ?? '') } },
       formFields: ['periodStart', 'periodEnd'],
     });
     notify('Klachteninventarisatie geopend', { type: 'success' });

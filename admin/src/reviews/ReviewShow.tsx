@@ -218,7 +218,7 @@ const FindingsPanel = ({ review }: { review: ReviewRecord }) => {
   const submit = async (values: Record<string, unknown>) => {
     try {
       await dataProvider.graphql({
-        query: UPDATE_REVIEW,
+        document: UPDATE_REVIEW,
         variables: { id: review.id, version: review.version, input: { findings: String(values.findings ?? '').trim() } },
         formFields: ['findings'],
       });
@@ -348,9 +348,7 @@ const DownloadReportButton = ({ review }: { review: ReviewRecord }) => {
   const download = async () => {
     setBusy(true);
     try {
-      const { review: report } = await dataProvider.graphql<{
-        review: { periodStart: string; periodEnd: string; report: string } | null;
-      }>({ query: REVIEW_REPORT, variables: { id: review.id } });
+      const { review: report } = await dataProvider.graphql({ document: REVIEW_REPORT, variables: { id: review.id } });
       if (!report) throw new Error('ra.notification.item_doesnt_exist');
       downloadText(`klachteninventarisatie-${report.periodStart}-${report.periodEnd}.md`, report.report);
     } catch (error) {
@@ -374,7 +372,7 @@ const CloseReviewButton = ({ review }: { review: ReviewRecord }) => {
   const close = async () => {
     setBusy(true);
     try {
-      await dataProvider.graphql({ query: CLOSE_REVIEW, variables: { id: review.id } });
+      await dataProvider.graphql({ document: CLOSE_REVIEW, variables: { id: review.id } });
       notify('Klachteninventarisatie afgerond', { type: 'success' });
       refresh();
     } catch (error) {

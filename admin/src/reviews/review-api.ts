@@ -1,147 +1,195 @@
-import type { RaRecord } from 'react-admin';
+import { graphql } from '../gql';
+import type { MeasureRowFragment, ReviewRecordFragment, StatisticsFiguresFragment } from '../gql/graphql';
 import type { SelectionOverrides } from '../providers/build-query';
-import type { Named } from '../complaints/types';
+import { selectionOf } from '../providers/selection';
 
 /**
  * The half-yearly review (klachteninventarisatie, DOMAIN.md step 11): what the pages select and
  * the operations behind their buttons (sent with `dataProvider.graphql`).
  */
 
-const NAMED = '{ id name }';
-const LEAD_TIME = '{ median p90 count }';
-
 /** The figures of one period (a StatisticsRow without group keys). */
-export const STATISTICS_FIGURES = `complaints signals assessed wellFoundedShare
-  toAcknowledgement ${LEAD_TIME} toResponse ${LEAD_TIME} toClosure ${LEAD_TIME}
-  objections lateObjections hearingsHeld hearingsWaived settlements
-  referrals referralOutcomes bindingOutcomes averageSatisfaction satisfactionResponses
-  compliance { kind onTime late open breached onTimeShare }`;
+export const STATISTICS_FIGURES = graphql(`
+  fragment StatisticsFigures on StatisticsRow {
+    complaints
+    signals
+    assessed
+    wellFoundedShare
+    toAcknowledgement {
+      median
+      p90
+      count
+    }
+    toResponse {
+      median
+      p90
+      count
+    }
+    toClosure {
+      median
+      p90
+      count
+    }
+    objections
+    lateObjections
+    hearingsHeld
+    hearingsWaived
+    settlements
+    referrals
+    referralOutcomes
+    bindingOutcomes
+    averageSatisfaction
+    satisfactionResponses
+    compliance {
+      kind
+      onTime
+      late
+      open
+      breached
+      onTimeShare
+    }
+  }
+`);
 
-export const MEASURE_ROW = `id version reviewId description dueDate status followUp doneAt complaintIds createdAt owner ${NAMED}`;
+export const MEASURE_ROW = graphql(`
+  fragment MeasureRow on Measure {
+    id
+    version
+    reviewId
+    description
+    dueDate
+    status
+    followUp
+    doneAt
+    complaintIds
+    createdAt
+    owner {
+      id
+      name
+    }
+  }
+`);
 
-const REVIEW_ROW = `id version periodStart periodEnd status findings createdAt closedAt openedBy ${NAMED}`;
+export const REVIEW_ROW = graphql(`
+  fragment ReviewRow on Review {
+    id
+    version
+    periodStart
+    periodEnd
+    status
+    findings
+    createdAt
+    closedAt
+    openedBy {
+      id
+      name
+    }
+  }
+`);
 
 /** The review page; `report` is fetched only when downloaded (it recomputes the figures). */
-const REVIEW_RECORD = `${REVIEW_ROW} updatedAt
-  figures { periodStart periodEnd previousStart previousEnd
-    current { ${STATISTICS_FIGURES} } previous { ${STATISTICS_FIGURES} }
-    trends { dimension key label current previous expected pValue flagged explanation } }
-  measures { ${MEASURE_ROW} }`;
+export const REVIEW_RECORD = graphql(`
+  fragment ReviewRecord on Review {
+    ...ReviewRow
+    updatedAt
+    figures {
+      periodStart
+      periodEnd
+      previousStart
+      previousEnd
+      current {
+        ...StatisticsFigures
+      }
+      previous {
+        ...StatisticsFigures
+      }
+      trends {
+        dimension
+        key
+        label
+        current
+        previous
+        expected
+        pValue
+        flagged
+        explanation
+      }
+    }
+    measures {
+      ...MeasureRow
+    }
+  }
+`);
 
 export const reviewSelections: SelectionOverrides = {
-  Review: { list: REVIEW_ROW, record: REVIEW_RECORD },
-  Measure: { list: MEASURE_ROW },
+  Review: { list: selectionOf(REVIEW_ROW), record: selectionOf(REVIEW_RECORD) },
+  Measure: { list: selectionOf(MEASURE_ROW) },
 };
 
-export interface LeadTime {
-  median?: number | null;
-  p90?: number | null;
-  count: number;
-}
+/** What the pages read, generated from the fragments above. */
+export type PeriodFigures = StatisticsFiguresFragment;
+export type LeadTime = PeriodFigures['toAcknowledgement'];
+export type Compliance = PeriodFigures['compliance'][number];
+export type MeasureRecord = MeasureRowFragment;
+export type ReviewRecord = ReviewRecordFragment;
+export type TrendRow = NonNullable<ReviewRecord['figures']>['trends'][number];
 
-export interface Compliance {
-  kind: string;
-  onTime: number;
-  late: number;
-  open: number;
-  breached: number;
-  onTimeShare?: number | null;
-}
+export const OPEN_REVIEW = graphql(`
+  mutation OpenReview($input: OpenReviewInput!) {
+    openReview(input: $input) {
+      id
+    }
+  }
+`);
 
-export interface PeriodFigures {
-  complaints: number;
-  signals: number;
-  assessed: number;
-  wellFoundedShare?: number | null;
-  toAcknowledgement: LeadTime;
-  toResponse: LeadTime;
-  toClosure: LeadTime;
-  objections: number;
-  lateObjections: number;
-  hearingsHeld: number;
-  hearingsWaived: number;
-  settlements: number;
-  referrals: number;
-  referralOutcomes: number;
-  bindingOutcomes: number;
-  averageSatisfaction?: number | null;
-  satisfactionResponses: number;
-  compliance: Compliance[];
-}
+export const UPDATE_REVIEW = graphql(`
+  mutation UpdateReview($id: ID!, $version: Int!, $input: UpdateReviewInput!) {
+    updateReview(id: $id, version: $version, input: $input) {
+      id
+      findings
+      version
+    }
+  }
+`);
 
-export interface TrendRow {
-  dimension: string;
-  key: string;
-  label: string;
-  current: number;
-  previous: number;
-  expected: number;
-  pValue: number;
-  flagged: boolean;
-  explanation: string;
-}
+export const CLOSE_REVIEW = graphql(`
+  mutation CloseReview($id: ID!) {
+    closeReview(id: $id) {
+      id
+      status
+      closedAt
+    }
+  }
+`);
 
-export interface MeasureRecord extends RaRecord {
-  id: string;
-  /** Sent back with a change: a stale one is refused (STALE_VERSION). */
-  version: number;
-  reviewId: string;
-  description: string;
-  /** YYYY-MM-DD */
-  dueDate: string;
-  status: 'OPEN' | 'DONE' | string;
-  followUp?: string | null;
-  doneAt?: string | null;
-  complaintIds: string[];
-  createdAt: string;
-  owner: Named;
-}
+export const ADD_MEASURE = graphql(`
+  mutation AddMeasure($reviewId: ID!, $input: MeasureInput!) {
+    addMeasure(reviewId: $reviewId, input: $input) {
+      id
+    }
+  }
+`);
 
-export interface ReviewRecord extends RaRecord {
-  id: string;
-  version: number;
-  periodStart: string;
-  periodEnd: string;
-  status: 'OPEN' | 'CLOSED' | string;
-  findings?: string | null;
-  createdAt: string;
-  closedAt?: string | null;
-  openedBy?: Named | null;
-  figures?: {
-    periodStart: string;
-    periodEnd: string;
-    previousStart: string;
-    previousEnd: string;
-    current: PeriodFigures;
-    previous: PeriodFigures;
-    trends: TrendRow[];
-  };
-  measures?: MeasureRecord[];
-}
+export const UPDATE_MEASURE = graphql(`
+  mutation UpdateMeasure($id: ID!, $version: Int!, $input: MeasureUpdateInput!) {
+    updateMeasure(id: $id, version: $version, input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
 
-export const OPEN_REVIEW = `mutation OpenReview($input: OpenReviewInput!) {
-  openReview(input: $input) { id }
-}`;
-
-export const UPDATE_REVIEW = `mutation UpdateReview($id: ID!, $version: Int!, $input: UpdateReviewInput!) {
-  updateReview(id: $id, version: $version, input: $input) { id findings version }
-}`;
-
-export const CLOSE_REVIEW = `mutation CloseReview($id: ID!) {
-  closeReview(id: $id) { id status closedAt }
-}`;
-
-export const ADD_MEASURE = `mutation AddMeasure($reviewId: ID!, $input: MeasureInput!) {
-  addMeasure(reviewId: $reviewId, input: $input) { id }
-}`;
-
-export const UPDATE_MEASURE = `mutation UpdateMeasure($id: ID!, $version: Int!, $input: MeasureUpdateInput!) {
-  updateMeasure(id: $id, version: $version, input: $input) { id status version }
-}`;
-
-export const REVIEW_REPORT = `query ReviewReport($id: ID!) {
-  review(id: $id) { id periodStart periodEnd report }
-}`;
+export const REVIEW_REPORT = graphql(`
+  query ReviewReport($id: ID!) {
+    review(id: $id) {
+      id
+      periodStart
+      periodEnd
+      report
+    }
+  }
+`);
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

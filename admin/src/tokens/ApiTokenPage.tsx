@@ -24,24 +24,47 @@ import { enumChoices } from '../complaints/choices';
 import { formatDateTime } from '../complaints/format';
 import { FormDialog } from '../layout/FormDialog';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
+import { graphql } from '../gql';
+import type { ApiTokenScope, ApiTokensQuery } from '../gql/graphql';
 
 /** API-tokens (ADMIN): long-lived tokens for a BI tool or the website; the secret is shown once. */
 
-interface ApiTokenRow {
-  id: string;
-  name: string;
-  scope: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt?: string | null;
-  revokedAt?: string | null;
-}
+type ApiTokenRow = ApiTokensQuery['apiTokens'][number];
 
-const API_TOKENS = `query ApiTokens { apiTokens { id name scope prefix createdAt lastUsedAt revokedAt } }`;
-const CREATE_API_TOKEN = `mutation CreateApiToken($input: CreateApiTokenInput!) {
-  createApiToken(input: $input) { secret token { id name scope prefix } }
-}`;
-const REVOKE_API_TOKEN = `mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`;
+const API_TOKENS = graphql(`
+  query ApiTokens {
+    apiTokens {
+      id
+      name
+      scope
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+`);
+const CREATE_API_TOKEN = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      secret
+      token {
+        id
+        name
+        scope
+        prefix
+      }
+    }
+  }
+`);
+const REVOKE_API_TOKEN = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
 
 /** The secret, once: with a copy button, and the warning that it will not be shown again. */
 const SecretDialog = ({ name, secret, onClose }: { name: string; secret: string; onClose: () => void }) => {
@@ -102,11 +125,9 @@ const CreateTokenButton = () => {
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const submit = async (values: Record<string, unknown>) => {
-    const { createApiToken } = await dataProvider.graphql<{
-      createApiToken: { secret: string; token: { name: string } };
-    }>({
-      query: CREATE_API_TOKEN,
-      variables: { input: { name: String(values.name ?? '').trim(), scope: values.scope } },
+    const { createApiToken } = await dataProvider.graphql({
+      document: CREATE_API_TOKEN,
+      variables: { input: { name: String(values.name ?? '').trim(), scope: values.scope as ApiTokenScope } },
       formFields: ['name', 'scope'],
     });
     setCreated({ name: createApiToken.token.name, secret: createApiToken.secret });
@@ -149,7 +170,7 @@ const RevokeButton = ({ token }: { token: ApiTokenRow }) => {
   const revoke = async () => {
     setBusy(true);
     try {
-      await dataProvider.graphql({ query: REVOKE_API_TOKEN, variables: { id: token.id } });
+      await dataProvider.graphql({ document: REVOKE_API_TOKEN, variables: { id: token.id } });
       notify(`Token „${token.name}” ingetrokken`, { type: 'success' });
       refresh();
     } catch (error) {
@@ -184,7 +205,7 @@ export const ApiTokenPage = () => {
   const label = useEnumLabel();
   const { data, isPending, error } = useQuery({
     queryKey: ['apiTokens'],
-    queryFn: () => dataProvider.graphql<{ apiTokens: ApiTokenRow[] }>({ query: API_TOKENS }),
+    queryFn: () => dataProvider.graphql({ document: API_TOKENS }),
   });
   const tokens = [...(data?.apiTokens ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (

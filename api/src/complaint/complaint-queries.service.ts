@@ -2,7 +2,7 @@ import { Brackets, type DataSource } from 'typeorm';
 import type { Loaders } from '../loaders';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
-import { NotFoundError, UserInputError } from '../shared/errors';
+import { FieldCode, NotFoundError, problem, UserInputError } from '../shared/errors';
 import { escapeLike, pageOf, whereEquals, whereIds } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { Complaint } from './complaint.entity';
@@ -30,7 +30,7 @@ export class ComplaintQueries {
   /** A complaint the caller may see; anything else answers as if it did not exist. */
   async get(caller: Caller, by: { id?: string | null; reference?: string | null }): Promise<Complaint> {
     const where = by.id ? { id: by.id } : by.reference ? { reference: by.reference.trim().toUpperCase() } : undefined;
-    if (!where) throw new UserInputError('Give an id or a reference.', { id: 'id or reference is required' });
+    if (!where) throw new UserInputError('Give an id or a reference.', { id: problem(FieldCode.ID_OR_REFERENCE_REQUIRED, 'id or reference is required') });
     const complaint = await this.dataSource.getRepository(Complaint).findOneBy(where);
     if (!complaint || !maySee(complaint, caller)) throw new NotFoundError('Complaint', by.id ?? by.reference ?? '');
     return complaint;

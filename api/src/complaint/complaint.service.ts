@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
-import { UserInputError } from '../shared/errors';
+import { FieldCode, problem, UserInputError } from '../shared/errors';
 import { Role } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { Unit } from '../unit/unit.entity';
@@ -32,7 +32,11 @@ export class ComplaintService {
       if (!target)
         throw new UserInputError(
           'Whom to forward to? Give toId: the supervisor or director.',
-          { toId: toId ? 'no active staff member with this id' : 'is required (no supervisor or director is known)' },
+          {
+            toId: toId
+              ? problem(FieldCode.NO_ACTIVE_STAFF, 'no active staff member with this id')
+              : problem(FieldCode.NO_FORWARD_TARGET, 'is required (no supervisor or director is known)'),
+          },
           'FORWARD_TARGET_REQUIRED',
         );
       complaint.forwardedToId = target.id;
@@ -76,13 +80,21 @@ export class ComplaintService {
     return this.engine.step(caller, id, version, ComplaintAction.ASSIGN_HANDLER, async (complaint, manager) => {
       const handler = await manager.getRepository(Staff).findOneBy({ id: handlerId, active: true });
       if (!handler)
-        throw new UserInputError('There is no active staff member with this id.', { handlerId: 'no active staff member with this id' }, 'UNKNOWN_REFERENCE');
+        throw new UserInputError(
+          'There is no active staff member with this id.',
+          { handlerId: problem(FieldCode.NO_ACTIVE_STAFF, 'no active staff member with this id') },
+          'UNKNOWN_REFERENCE',
+        );
       if (!handler.roles.some((role) => role === Role.HANDLER || role === Role.DIRECTOR)) {
-        throw new UserInputError(`${handler.name} is not a HANDLER.`, { handlerId: 'needs the HANDLER role' }, 'NOT_A_HANDLER');
+        throw new UserInputError(
+          `${handler.name} is not a HANDLER.`,
+          { handlerId: problem(FieldCode.NOT_A_HANDLER, 'needs the HANDLER role') },
+          'NOT_A_HANDLER',
+        );
       }
       if (complaint.subjectStaffIds.includes(handler.id)) {
         throw new ConflictOfInterestError(`${handler.name} is the subject of ${complaint.reference} and cannot handle it.`, {
-          handlerId: 'is the subject of this complaint',
+          handlerId: problem(FieldCode.IS_SUBJECT, 'is the subject of this complaint'),
         });
       }
       const previous = complaint.handlerId;

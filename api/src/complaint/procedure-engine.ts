@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
-import { ForbiddenError, NotFoundError, StaleVersionError, UserInputError } from '../shared/errors';
+import { FieldCode, ForbiddenError, NotFoundError, problem, StaleVersionError, UserInputError } from '../shared/errors';
 import { ComplaintEvent } from './complaint-event.entity';
 import { Complaint } from './complaint.entity';
 import { type ComplaintEventType, ComplaintStatus } from './complaint.enums';
@@ -129,7 +129,8 @@ export class ProcedureEngine {
     const now = this.clock.now();
     if (!value) return now;
     const at = DateTime.fromJSDate(value).setZone(ZONE);
-    if (at.toMillis() > now.toMillis() + SKEW_MS) throw new UserInputError(`${field} lies in the future.`, { [field]: 'lies in the future' }, 'IN_THE_FUTURE');
+    if (at.toMillis() > now.toMillis() + SKEW_MS)
+      throw new UserInputError(`${field} lies in the future.`, { [field]: problem(FieldCode.IN_THE_FUTURE, 'lies in the future') }, 'IN_THE_FUTURE');
     return at;
   }
 

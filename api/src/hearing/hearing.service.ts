@@ -10,7 +10,7 @@ import { Objection } from '../objection/objection.entity';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
-import { UserInputError } from '../shared/errors';
+import { FieldCode, problem, UserInputError } from '../shared/errors';
 import { pageOf, whereEquals, whereIds } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { Staff } from '../staff/staff.entity';
@@ -53,7 +53,11 @@ export class HearingService {
   private futureMoment(value: Date, field: string): DateTime {
     const at = DateTime.fromJSDate(value).setZone(ZONE);
     if (at <= this.clock.now())
-      throw new UserInputError('A hearing cannot be scheduled in the past.', { [field]: 'lies in the past' }, HearingErrorCode.HEARING_IN_PAST);
+      throw new UserInputError(
+        'A hearing cannot be scheduled in the past.',
+        { [field]: problem(FieldCode.IN_THE_PAST, 'lies in the past') },
+        HearingErrorCode.HEARING_IN_PAST,
+      );
     return at;
   }
 
@@ -61,10 +65,14 @@ export class HearingService {
   private async checkChair(manager: EntityManager, complaint: Complaint, chairId: string): Promise<Staff> {
     const chair = await manager.getRepository(Staff).findOneBy({ id: chairId, active: true });
     if (!chair)
-      throw new UserInputError('There is no active staff member with this id.', { chairId: 'no active staff member with this id' }, 'UNKNOWN_REFERENCE');
+      throw new UserInputError(
+        'There is no active staff member with this id.',
+        { chairId: problem(FieldCode.NO_ACTIVE_STAFF, 'no active staff member with this id') },
+        'UNKNOWN_REFERENCE',
+      );
     if (complaint.subjectStaffIds.includes(chair.id)) {
       throw new ConflictOfInterestError(`${chair.name} is the subject of ${complaint.reference} and cannot chair its hearing.`, {
-        chairId: 'is the subject of this complaint',
+        chairId: problem(FieldCode.IS_SUBJECT, 'is the subject of this complaint'),
       });
     }
     return chair;
@@ -76,13 +84,15 @@ export class HearingService {
       const objection = await this.objectionOf(manager, complaint.id);
       const chair = await this.checkChair(manager, complaint, input.chairId);
       if (input.subjectEmployeeAttends && complaint.subjectStaffIds.length === 0) {
-        throw new UserInputError('The complaint is not about an employee.', { subjectEmployeeAttends: 'the complaint names no employee' });
+        throw new UserInputError('The complaint is not about an employee.', {
+          subjectEmployeeAttends: problem(FieldCode.NO_SUBJECT_EMPLOYEE, 'the complaint names no employee'),
+        });
       }
       if (input.subjectEmployeeAttends && !(input.complainantConsents && input.employeeConsents)) {
         throw new UserInputError(
           'The employee complained about attends only when both sides agree.',
           {
-            subjectEmployeeAttends: 'needs the consent of the complainant and of the employee',
+            subjectEmployeeAttends: problem(FieldCode.CONSENT_MISSING, 'needs the consent of the complainant and of the employee'),
           },
           HearingErrorCode.CONSENT_MISSING,
         );
@@ -161,8 +171,8 @@ export class HearingService {
       throw new UserInputError(
         'A settlement is recorded only when both parties agreed to it.',
         {
-          ...(input.complainantAgreed ? {} : { complainantAgreed: 'the complainant has not agreed' }),
-          ...(input.organisationAgreed ? {} : { organisationAgreed: 'the organisation has not agreed' }),
+          ...(input.complainantAgreed ? {} : { complainantAgreed: problem(FieldCode.COMPLAINANT_NOT_AGREED, 'the complainant has not agreed') }),
+          ...(input.organisationAgreed ? {} : { organisationAgreed: problem(FieldCode.ORGANISATION_NOT_AGREED, 'the organisation has not agreed') }),
         },
         HearingErrorCode.SETTLEMENT_NOT_AGREED,
       );
@@ -175,7 +185,7 @@ export class HearingService {
       if (!agreedBy)
         throw new UserInputError(
           'There is no active staff member with this id.',
-          { organisationAgreedById: 'no active staff member with this id' },
+          { organisationAgreedById: problem(FieldCode.NO_ACTIVE_STAFF, 'no active staff member with this id') },
           'UNKNOWN_REFERENCE',
         );
       const now = this.clock.now().toJSDate();

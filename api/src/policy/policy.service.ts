@@ -4,7 +4,7 @@ import { AuditAction } from '../audit/audit-event.entity';
 import { DeadlineUnit } from '../calendar/working-calendar';
 import { DEADLINE_STARTS } from '../complaint/complaint.procedure';
 import type { Caller } from '../shared/caller';
-import { UserInputError } from '../shared/errors';
+import { FieldCode, problem, UserInputError } from '../shared/errors';
 import { whereIds, whereText } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { ReferenceData } from '../shared/reference-data';
@@ -15,9 +15,17 @@ import type { CreatePolicyInput, DeadlineRuleInput, PolicyListArgs, UpdatePolicy
 function toRules(rules: DeadlineRuleInput[]): DeadlineRule[] {
   const kinds = rules.map((rule) => rule.kind);
   const twice = kinds.find((kind, index) => kinds.indexOf(kind) !== index);
-  if (twice) throw new UserInputError(`The rules name ${twice} twice.`, { rules: `${twice} appears twice` }, 'DUPLICATE_RULE');
+  if (twice)
+    throw new UserInputError(
+      `The rules name ${twice} twice.`,
+      { rules: problem(FieldCode.RULE_TWICE, `${twice} appears twice`, { kind: twice }) },
+      'DUPLICATE_RULE',
+    );
   const badSameDay = rules.find((rule) => rule.unit === DeadlineUnit.SAME_DAY && rule.amount !== 0);
-  if (badSameDay) throw new UserInputError('SAME_DAY takes amount 0.', { rules: `${badSameDay.kind}: SAME_DAY takes amount 0` });
+  if (badSameDay)
+    throw new UserInputError('SAME_DAY takes amount 0.', {
+      rules: problem(FieldCode.SAME_DAY_AMOUNT, `${badSameDay.kind}: SAME_DAY takes amount 0`, { kind: badSameDay.kind }),
+    });
   return rules.map((rule) => ({ kind: rule.kind, amount: rule.amount, unit: rule.unit, startsAt: DEADLINE_STARTS[rule.kind] }));
 }
 

@@ -7,7 +7,7 @@ import { restrictToVisible } from '../complaint/visibility';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
-import { UserInputError } from '../shared/errors';
+import { FieldCode, problem, UserInputError } from '../shared/errors';
 import { pageOf, whereEquals, whereIds } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { ExternalParty } from './external-party.entity';
@@ -27,7 +27,11 @@ export class ReferralService {
     return this.engine.step(caller, id, version, ComplaintAction.REFER, async (complaint, manager) => {
       const party = await manager.getRepository(ExternalParty).findOneBy({ id: input.partyId, active: true });
       if (!party)
-        throw new UserInputError('There is no active external party with this id.', { partyId: 'no active external party with this id' }, 'UNKNOWN_REFERENCE');
+        throw new UserInputError(
+          'There is no active external party with this id.',
+          { partyId: problem(FieldCode.NO_ACTIVE_PARTY, 'no active external party with this id') },
+          'UNKNOWN_REFERENCE',
+        );
       const referral = manager.getRepository(Referral).create({
         complaintId: complaint.id,
         partyId: party.id,
@@ -45,7 +49,11 @@ export class ReferralService {
   async recordOutcome(caller: Caller, id: string, version: number, input: ReferralOutcomeInput) {
     const outcomeDate = DateTime.fromISO(input.outcomeDate, { zone: ZONE });
     if (outcomeDate.startOf('day') > this.clock.now().startOf('day')) {
-      throw new UserInputError('The outcome date lies in the future.', { outcomeDate: 'lies in the future' }, 'IN_THE_FUTURE');
+      throw new UserInputError(
+        'The outcome date lies in the future.',
+        { outcomeDate: problem(FieldCode.IN_THE_FUTURE, 'lies in the future') },
+        'IN_THE_FUTURE',
+      );
     }
     return this.engine.step(caller, id, version, ComplaintAction.RECORD_REFERRAL_OUTCOME, async (complaint, manager) => {
       const referral = await manager

@@ -7,7 +7,7 @@ import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
 import { AuditAction } from '../audit/audit-event.entity';
 import { changesBetween, createdValues, type AuditService } from '../audit/audit.service';
-import { NotFoundError, UserInputError } from '../shared/errors';
+import { FieldCode, NotFoundError, problem, UserInputError } from '../shared/errors';
 import { lockVersion } from '../shared/optimistic-lock';
 import { pageOf } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
@@ -86,7 +86,10 @@ export class ReviewService {
   async open(caller: Caller, input: OpenReviewInput): Promise<Review> {
     const start = DateTime.fromISO(input.periodStart, { zone: ZONE });
     const end = DateTime.fromISO(input.periodEnd, { zone: ZONE });
-    if (end <= start) throw new UserInputError('The period ends before it starts.', { periodEnd: 'must be after periodStart' });
+    if (end <= start)
+      throw new UserInputError('The period ends before it starts.', {
+        periodEnd: problem(FieldCode.BEFORE_START, 'must be after periodStart', { after: 'periodStart' }),
+      });
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Review);
       const review = await repository.save(
@@ -107,7 +110,8 @@ export class ReviewService {
   async update(caller: Caller, id: string, version: number, findings: string): Promise<Review> {
     return this.dataSource.transaction(async (manager) => {
       const review = await lockVersion(manager, Review, id, version, 'review');
-      if (review.status === ReviewStatus.CLOSED) throw new UserInputError('This review is closed.', { findings: 'the review is closed' }, 'REVIEW_CLOSED');
+      if (review.status === ReviewStatus.CLOSED)
+        throw new UserInputError('This review is closed.', { findings: problem(FieldCode.REVIEW_CLOSED, 'the review is closed') }, 'REVIEW_CLOSED');
       await this.audit.record(manager, caller, 'Review', id, AuditAction.UPDATED, changesBetween(review, { findings: findings.trim() }));
       review.findings = findings.trim();
       return manager.getRepository(Review).save(review);
@@ -119,7 +123,11 @@ export class ReviewService {
       const review = await manager.getRepository(Review).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!review) throw new NotFoundError('Review', id);
       if (!review.findings)
-        throw new UserInputError('Record the findings before closing the review.', { findings: 'is required to close' }, 'FINDINGS_REQUIRED');
+        throw new UserInputError(
+          'Record the findings before closing the review.',
+          { findings: problem(FieldCode.FINDINGS_REQUIRED, 'is required to close') },
+          'FINDINGS_REQUIRED',
+        );
       const closedAt = this.clock.now().toJSDate();
       await this.audit.record(manager, caller, 'Review', id, AuditAction.UPDATED, changesBetween(review, { status: ReviewStatus.CLOSED, closedAt }));
       review.status = ReviewStatus.CLOSED;
@@ -185,13 +193,22 @@ export class ReviewService {
 
   async addMeasure(caller: Caller, reviewId: string, input: MeasureInput): Promise<Measure> {
     const review = await this.get(reviewId);
-    if (review.status === ReviewStatus.CLOSED) throw new UserInputError('This review is closed.', { reviewId: 'the review is closed' }, 'REVIEW_CLOSED');
+    if (review.status === ReviewStatus.CLOSED)
+      throw new UserInputError('This review is closed.', { reviewId: problem(FieldCode.REVIEW_CLOSED, 'the review is closed') }, 'REVIEW_CLOSED');
     if (!(await this.dataSource.getRepository(Staff).existsBy({ id: input.ownerId, active: true }))) {
-      throw new UserInputError('There is no active staff member with this id.', { ownerId: 'no active staff member with this id' }, 'UNKNOWN_REFERENCE');
+      throw new UserInputError(
+        'There is no active staff member with this id.',
+        { ownerId: problem(FieldCode.NO_ACTIVE_STAFF, 'no active staff member with this id') },
+        'UNKNOWN_REFERENCE',
+      );
     }
     const complaintIds = [...new Set(input.complaintIds ?? [])];
     if (complaintIds.length && (await this.dataSource.getRepository(Complaint).countBy({ id: In(complaintIds) })) !== complaintIds.length) {
-      throw new UserInputError('One of the complaints does not exist.', { complaintIds: 'one of them does not exist' }, 'UNKNOWN_REFERENCE');
+      throw new UserInputError(
+        'One of the complaints does not exist.',
+        { complaintIds: problem(FieldCode.DOES_NOT_EXIST, 'one of them does not exist') },
+        'UNKNOWN_REFERENCE',
+      );
     }
     const values = {
       reviewId,

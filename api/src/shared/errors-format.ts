@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { ValidationError } from 'class-validator';
+import { getMetadataStorage, type ValidationError } from 'class-validator';
 import type { Logger } from './logger';
 import { isTransientDatabaseError, ServiceUnavailableError } from './database-errors';
-import { AppError, type FieldErrors } from './errors';
+import { AppError, FieldCode, fieldExtensions, type FieldProblems } from './errors';
 
 /** Codes Apollo and graphql-js produce for a request the caller got wrong: passed through as they are. */
 const CALLER_CODES = new Set([
@@ -18,12 +18,68 @@ const CALLER_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-export function flattenValidationErrors(errors: readonly ValidationError[], prefix = ''): FieldErrors {
-  const fields: FieldErrors = {};
+/** class-validator's constraint names → our field codes (validators.ts's own names included). */
+const CONSTRAINT_CODES: Record<string, FieldCode> = {
+  isLength: FieldCode.LENGTH,
+  maxLength: FieldCode.TOO_LONG,
+  minLength: FieldCode.TOO_SHORT,
+  min: FieldCode.TOO_SMALL,
+  max: FieldCode.TOO_LARGE,
+  isInt: FieldCode.NOT_A_WHOLE_NUMBER,
+  isEmail: FieldCode.INVALID_EMAIL,
+  isPhoneNumber: FieldCode.INVALID_PHONE,
+  isUuid: FieldCode.INVALID_ID,
+  isLocalDate: FieldCode.INVALID_DATE,
+  matches: FieldCode.INVALID_FORMAT,
+  isEnum: FieldCode.INVALID_CHOICE,
+  isIn: FieldCode.INVALID_CHOICE,
+  isBoolean: FieldCode.INVALID_CHOICE,
+  arrayUnique: FieldCode.DUPLICATE_ITEMS,
+  arrayNotEmpty: FieldCode.EMPTY_LIST,
+  arrayMaxSize: FieldCode.TOO_MANY_ITEMS,
+  contactRequired: FieldCode.CONTACT_REQUIRED,
+};
+
+/** The parameters of a constraint, read from the rule itself (class-validator's metadata of the input class). */
+function paramsOf(error: ValidationError, name: string): Record<string, unknown> | undefined {
+  const target = error.target?.constructor;
+  const rule = target
+    ? getMetadataStorage()
+        .getTargetValidationMetadatas(target, '', true, false)
+        .find((candidate) => candidate.propertyName === error.property && (candidate.name ?? candidate.type) === name)
+    : undefined;
+  const constraints = (rule?.constraints ?? []) as unknown[];
+  const context = error.contexts?.[name] as Record<string, unknown> | undefined;
+  const base: Record<string, unknown> | undefined =
+    name === 'isLength'
+      ? { min: constraints[0], max: constraints[1] }
+      : name === 'maxLength' || name === 'max' || name === 'arrayMaxSize'
+        ? { max: constraints[0] }
+        : name === 'minLength' || name === 'min'
+          ? { min: constraints[0] }
+          : typeof constraints[0] === 'object' && constraints[0] !== null && !(constraints[0] instanceof RegExp)
+            ? (constraints[0] as Record<string, unknown>)
+            : undefined;
+  const { code: _code, ...extra } = context ?? {};
+  return base || Object.keys(extra).length ? { ...base, ...extra } : undefined;
+}
+
+/** A code a validator of ours chose for this failure (validators.ts sets it in the error's context). */
+function codeOf(error: ValidationError, name: string): string {
+  const context = error.contexts?.[name] as { code?: unknown } | undefined;
+  return typeof context?.code === 'string' ? context.code : (CONSTRAINT_CODES[name] ?? FieldCode.INVALID);
+}
+
+export function flattenValidationErrors(errors: readonly ValidationError[], prefix = ''): FieldProblems {
+  const fields: FieldProblems = {};
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    const messages = Object.values(error.constraints ?? {});
-    if (messages.length > 0) fields[path] = messages.join('; ');
+    const constraints = Object.entries(error.constraints ?? {});
+    if (constraints.length > 0) {
+      const [name] = constraints[0];
+      const params = paramsOf(error, name);
+      fields[path] = { code: codeOf(error, name), message: constraints.map(([, message]) => message).join('; '), ...(params ? { params } : {}) };
+    }
     if (error.children?.length) Object.assign(fields, flattenValidationErrors(error.children, path));
   }
   return fields;
@@ -58,15 +114,15 @@ function createFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
 
     if (error instanceof GraphQLError && isValidationErrorList(error.extensions.validationErrors)) {
-      const fieldErrors = flattenValidationErrors(error.extensions.validationErrors);
-      const summary = Object.entries(fieldErrors)
-        .map(([field, message]) => `${field}: ${message}`)
+      const fields = flattenValidationErrors(error.extensions.validationErrors);
+      const summary = Object.entries(fields)
+        .map(([field, { message }]) => `${field}: ${message}`)
         .join('; ');
       return {
         message: `Invalid input. ${summary}`,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT', fieldErrors },
+        extensions: { code: 'BAD_USER_INPUT', ...fieldExtensions(fields) },
       };
     }
     if (error instanceof AppError || (error instanceof GraphQLError && typeof code === 'string' && CALLER_CODES.has(code))) {

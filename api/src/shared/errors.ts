@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * Errors a caller can act on. Each has a stable `extensions.code`; validation errors also carry
- * `extensions.fieldErrors` ({ field: message }), which the admin maps onto its form fields.
- * Anything that is not an AppError is hidden by the error formatter (see errors-format.ts).
+ * Errors a caller can act on. Each has a stable `extensions.code` (and its parameters); a field error
+ * also carries, per field, `extensions.fieldCodes` ({ field: { code, params } }: what a program and the
+ * admin's translations go by) and `extensions.fieldErrors` ({ field: English message }: for people
+ * reading the API). Anything that is not an AppError is hidden by the error formatter (errors-format.ts).
  */
 export class AppError extends GraphQLError {
   /** `http`: the status (and headers) of the whole response, when this error decides it (Apollo reads extensions.http). */
@@ -12,11 +13,98 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** The codes of what can be wrong with one field (the admin has a Dutch message for each, with its params). */
+export enum FieldCode {
+  REQUIRED = 'REQUIRED',
+  /** params: min, max */
+  LENGTH = 'LENGTH',
+  /** params: max */
+  TOO_LONG = 'TOO_LONG',
+  /** params: min */
+  TOO_SHORT = 'TOO_SHORT',
+  /** params: min */
+  TOO_SMALL = 'TOO_SMALL',
+  /** params: max */
+  TOO_LARGE = 'TOO_LARGE',
+  NOT_A_WHOLE_NUMBER = 'NOT_A_WHOLE_NUMBER',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  INVALID_PHONE = 'INVALID_PHONE',
+  INVALID_ID = 'INVALID_ID',
+  INVALID_DATE = 'INVALID_DATE',
+  /** params (optional): format, max */
+  INVALID_FORMAT = 'INVALID_FORMAT',
+  INVALID_CHOICE = 'INVALID_CHOICE',
+  DUPLICATE_ITEMS = 'DUPLICATE_ITEMS',
+  EMPTY_LIST = 'EMPTY_LIST',
+  /** params: max */
+  TOO_MANY_ITEMS = 'TOO_MANY_ITEMS',
+  CONTROL_CHARACTER = 'CONTROL_CHARACTER',
+  /** params: from, to (years) */
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  IN_THE_FUTURE = 'IN_THE_FUTURE',
+  IN_THE_PAST = 'IN_THE_PAST',
+  /** params (optional): after (the field it must come after) */
+  BEFORE_START = 'BEFORE_START',
+  DOES_NOT_EXIST = 'DOES_NOT_EXIST',
+  ALREADY_IN_USE = 'ALREADY_IN_USE',
+  NO_ACTIVE_STAFF = 'NO_ACTIVE_STAFF',
+  NO_ACTIVE_PARTY = 'NO_ACTIVE_PARTY',
+  NOT_A_HANDLER = 'NOT_A_HANDLER',
+  IS_SUBJECT = 'IS_SUBJECT',
+  CONTACT_REQUIRED = 'CONTACT_REQUIRED',
+  ID_OR_REFERENCE_REQUIRED = 'ID_OR_REFERENCE_REQUIRED',
+  NO_FORWARD_TARGET = 'NO_FORWARD_TARGET',
+  NOT_IN_WRITING = 'NOT_IN_WRITING',
+  /** params: closed (YYYY-MM-DD) */
+  AFTER_OBJECTION_WINDOW = 'AFTER_OBJECTION_WINDOW',
+  CONSENT_MISSING = 'CONSENT_MISSING',
+  NO_SUBJECT_EMPLOYEE = 'NO_SUBJECT_EMPLOYEE',
+  COMPLAINANT_NOT_AGREED = 'COMPLAINANT_NOT_AGREED',
+  ORGANISATION_NOT_AGREED = 'ORGANISATION_NOT_AGREED',
+  REVIEW_CLOSED = 'REVIEW_CLOSED',
+  FINDINGS_REQUIRED = 'FINDINGS_REQUIRED',
+  /** params: kind */
+  RULE_TWICE = 'RULE_TWICE',
+  /** params: kind */
+  SAME_DAY_AMOUNT = 'SAME_DAY_AMOUNT',
+  OWN_SUPERVISOR = 'OWN_SUPERVISOR',
+  UNKNOWN_CURSOR = 'UNKNOWN_CURSOR',
+  UNKNOWN_POLICY = 'UNKNOWN_POLICY',
+  KEY_REUSED = 'KEY_REUSED',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  INVALID = 'INVALID',
+}
+
+export interface FieldProblem {
+  code: FieldCode | string;
+  /** In English, for people reading the API. */
+  message: string;
+  params?: Record<string, unknown>;
+}
+
+/** `{ field: problem }` of an error. */
+export type FieldProblems = Record<string, FieldProblem>;
+/** `extensions.fieldErrors`: the messages. */
 export type FieldErrors = Record<string, string>;
 
+export function problem(code: FieldCode, message: string, params?: Record<string, unknown>): FieldProblem {
+  return params ? { code, message, params } : { code, message };
+}
+
+/** The extensions a field error carries: the messages, and the codes with their parameters. */
+export function fieldExtensions(fields: FieldProblems): {
+  fieldErrors: FieldErrors;
+  fieldCodes: Record<string, { code: string; params?: Record<string, unknown> }>;
+} {
+  return {
+    fieldErrors: Object.fromEntries(Object.entries(fields).map(([field, { message }]) => [field, message])),
+    fieldCodes: Object.fromEntries(Object.entries(fields).map(([field, { code, params }]) => [field, params ? { code, params } : { code }])),
+  };
+}
+
 export class UserInputError extends AppError {
-  constructor(message: string, fieldErrors: FieldErrors = {}, code = 'BAD_USER_INPUT') {
-    super(code, message, { fieldErrors });
+  constructor(message: string, fields: FieldProblems = {}, code = 'BAD_USER_INPUT', extensions: Record<string, unknown> = {}) {
+    super(code, message, { ...extensions, ...fieldExtensions(fields) });
   }
 }
 

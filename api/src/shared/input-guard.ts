@@ -13,7 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { NotFoundError, UserInputError, type FieldErrors } from './errors';
+import { FieldCode, NotFoundError, UserInputError, type FieldProblems } from './errors';
 import { isLocalDate } from './validators';
 
 /**
@@ -50,7 +50,9 @@ export type IdFormat = 'uuid' | 'date';
 
 interface Problem {
   path: string;
+  code: FieldCode;
   message: string;
+  params?: Record<string, unknown>;
   /** The field asked for by id does not exist: NOT_FOUND rather than a field error. */
   notFound?: boolean;
 }
@@ -70,7 +72,12 @@ function check(value: unknown, type: GraphQLInputType, path: string, name: strin
   if (isListType(inner)) {
     if (!Array.isArray(value)) return value;
     if (value.length > INPUT_LIMITS.maxListItems) {
-      problems.push({ path, message: `at most ${INPUT_LIMITS.maxListItems} items` });
+      problems.push({
+        path,
+        code: FieldCode.TOO_MANY_ITEMS,
+        message: `at most ${INPUT_LIMITS.maxListItems} items`,
+        params: { max: INPUT_LIMITS.maxListItems },
+      });
       return value;
     }
     for (let index = 0; index < value.length; index++) value[index] = check(value[index], inner.ofType, `${path}.${index}`, name, idFormat, problems);
@@ -90,28 +97,30 @@ function check(value: unknown, type: GraphQLInputType, path: string, name: strin
   if (inner === GraphQLID) {
     const text = String(value);
     const valid = idFormat === 'date' ? isLocalDate(text) : UUID.test(text);
-    if (!valid)
-      problems.push({
-        path,
-        message: idFormat === 'date' ? 'must be a date as YYYY-MM-DD between 2000 and 2100' : 'is not a valid id',
-        notFound: path === 'id',
-      });
+    if (!valid) {
+      problems.push(
+        idFormat === 'date'
+          ? { path, code: FieldCode.INVALID_DATE, message: 'must be a date as YYYY-MM-DD between 2000 and 2100', notFound: path === 'id' }
+          : { path, code: FieldCode.INVALID_ID, message: 'is not a valid id', notFound: path === 'id' },
+      );
+    }
     return valid ? text.toLowerCase() : value;
   }
   if (inner === GraphQLString && typeof value === 'string') {
     if (FORBIDDEN_CHARACTERS.test(value)) {
-      problems.push({ path, message: 'contains a control character' });
+      problems.push({ path, code: FieldCode.CONTROL_CHARACTER, message: 'contains a control character' });
       return value;
     }
     if (value.length > INPUT_LIMITS.maxString) {
-      problems.push({ path, message: `at most ${INPUT_LIMITS.maxString} characters` });
+      problems.push({ path, code: FieldCode.TOO_LONG, message: `at most ${INPUT_LIMITS.maxString} characters`, params: { max: INPUT_LIMITS.maxString } });
       return value;
     }
     // A password is compared with a hash of exactly what was set: not even normalised.
     return VERBATIM.has(name) ? value : value.normalize('NFC').trim();
   }
   if (value instanceof Date) {
-    if (value < INPUT_LIMITS.earliest || value >= INPUT_LIMITS.latest) problems.push({ path, message: 'must lie between the years 1990 and 2199' });
+    if (value < INPUT_LIMITS.earliest || value >= INPUT_LIMITS.latest)
+      problems.push({ path, code: FieldCode.OUT_OF_RANGE, message: 'must lie between the years 1990 and 2199', params: { from: 1990, to: 2199 } });
     return value;
   }
   return value;
@@ -134,8 +143,10 @@ export function checkArguments(field: GraphQLField<unknown, unknown>, args: Reco
   }
   if (problems.length === 0) return;
   if (problems.length === 1 && problems[0].notFound) throw new NotFoundError(getNamedType(field.type).name, String(args.id));
-  const fieldErrors: FieldErrors = Object.fromEntries(problems.map((problem) => [problem.path, problem.message]));
-  throw new UserInputError(`Invalid input. ${problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`, fieldErrors);
+  const fields: FieldProblems = Object.fromEntries(
+    problems.map(({ path, code, message, params }) => [path, params ? { code, message, params } : { code, message }]),
+  );
+  throw new UserInputError(`Invalid input. ${problems.map(({ path, message }) => `${path}: ${message}`).join('; ')}`, fields);
 }
 
 /** Wraps the resolver of every query and mutation with checkArguments. */

@@ -2,7 +2,7 @@ import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from
 import { AuditAction } from '../audit/audit-event.entity';
 import { changesBetween, createdValues, type AuditService } from '../audit/audit.service';
 import type { Caller } from './caller';
-import { NotFoundError, UserInputError } from './errors';
+import { FieldCode, NotFoundError, problem, UserInputError } from './errors';
 import { pageOf } from './list-query';
 import type { Page, PageArgs } from './pagination';
 import { lockVersion } from './optimistic-lock';
@@ -66,12 +66,20 @@ export class ReferenceData<T extends ObjectLiteral> {
     const constraint = uniqueViolation(error);
     if (constraint && UNIQUE_FIELDS[constraint]) {
       const field = UNIQUE_FIELDS[constraint];
-      throw new UserInputError(`Another ${this.label} already has this ${field}.`, { [field]: 'is already in use' }, 'DUPLICATE_KEY');
+      throw new UserInputError(
+        `Another ${this.label} already has this ${field}.`,
+        { [field]: problem(FieldCode.ALREADY_IN_USE, 'is already in use') },
+        'DUPLICATE_KEY',
+      );
     }
     const foreignKey = foreignKeyViolation(error);
     if (foreignKey && REFERENCE_FIELDS[foreignKey]) {
       const field = REFERENCE_FIELDS[foreignKey];
-      throw new UserInputError(`${field} names something that does not exist.`, { [field]: 'does not exist' }, 'UNKNOWN_REFERENCE');
+      throw new UserInputError(
+        `${field} names something that does not exist.`,
+        { [field]: problem(FieldCode.DOES_NOT_EXIST, 'does not exist') },
+        'UNKNOWN_REFERENCE',
+      );
     }
     throw error;
   }

@@ -14,35 +14,46 @@ export function IsPhoneNumber(options: ValidationOptions = {}): PropertyDecorato
     });
 }
 
-const CONTACT_NEEDED = 'give an e-mail address, a phone number or a postal address';
+const absent = (value: unknown) => value === null || value === undefined || value === '';
 
 /**
  * On `email` of an input with `phone` and `postalAddress`: an e-mail address of at most `maxLength`
  * characters when one is given, and otherwise one of the other two (seed 003: a complainant must be
- * reachable). One message for each case, never three for an absent address.
+ * reachable). Three rules with a name (and so a field code) each, so that an absent address gets one
+ * message, not three.
  */
 export function IsEmailOrOtherContact(maxLength: number, options: ValidationOptions = {}): PropertyDecorator {
-  const absent = (value: unknown) => value === null || value === undefined || value === '';
-  return (target, propertyName) =>
+  return (target, propertyName) => {
+    const property = propertyName as string;
     registerDecorator({
-      name: 'isEmailOrOtherContact',
+      name: 'contactRequired',
       target: target.constructor,
-      propertyName: propertyName as string,
-      // test/unit/lengths.test.ts reads the maximum from here
-      constraints: [{ maxLength }],
-      options,
+      propertyName: property,
+      options: { message: 'give an e-mail address, a phone number or a postal address', ...options },
       validator: {
         validate(value: unknown, { object }: ValidationArguments) {
           const other = object as { phone?: string | null; postalAddress?: string | null };
-          if (absent(value)) return Boolean(other.phone || other.postalAddress);
-          return typeof value === 'string' && value.length <= maxLength && isEmail(value);
-        },
-        defaultMessage({ value }: ValidationArguments) {
-          if (absent(value)) return CONTACT_NEEDED;
-          return typeof value === 'string' && value.length > maxLength ? `must be at most ${maxLength} characters` : 'must be an e-mail address';
+          return !absent(value) || Boolean(other.phone || other.postalAddress);
         },
       },
     });
+    registerDecorator({
+      name: 'isEmail',
+      target: target.constructor,
+      propertyName: property,
+      options: { message: 'must be an e-mail address', ...options },
+      validator: { validate: (value: unknown) => absent(value) || (typeof value === 'string' && isEmail(value)) },
+    });
+    registerDecorator({
+      name: 'maxLength',
+      target: target.constructor,
+      propertyName: property,
+      // test/unit/lengths.test.ts and the error formatter read the maximum from here
+      constraints: [maxLength],
+      options: { message: `must be at most ${maxLength} characters`, ...options },
+      validator: { validate: (value: unknown) => absent(value) || (typeof value === 'string' && value.length <= maxLength) },
+    });
+  };
 }
 
 /** A calendar date as YYYY-MM-DD that exists, between the years 2000 and 2100 (what the calendar counts). */

@@ -3,7 +3,7 @@ import { AuditAction } from '../audit/audit-event.entity';
 import { changesBetween, createdValues, type AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password';
 import type { Caller } from '../shared/caller';
-import { NotFoundError, UserInputError } from '../shared/errors';
+import { FieldCode, NotFoundError, problem, UserInputError } from '../shared/errors';
 import { lockVersion } from '../shared/optimistic-lock';
 import type { Logger } from '../shared/logger';
 import { escapeLike, pageOf } from '../shared/list-query';
@@ -91,7 +91,10 @@ export class StaffService {
       if (input.active != null) changes.active = input.active;
       if (input.unitId !== undefined) changes.unitId = input.unitId;
       if (input.supervisorId !== undefined) {
-        if (input.supervisorId === id) throw new UserInputError('Nobody supervises themselves.', { supervisorId: 'cannot be the member of staff itself' });
+        if (input.supervisorId === id)
+          throw new UserInputError('Nobody supervises themselves.', {
+            supervisorId: problem(FieldCode.OWN_SUPERVISOR, 'cannot be the member of staff itself'),
+          });
         changes.supervisorId = input.supervisorId;
       }
       if (input.password != null) changes.passwordHash = await hashPassword(input.password);
@@ -123,5 +126,10 @@ export class StaffService {
 /** A unit or supervisor id that names nothing: a field error, not a 500. */
 function throwUnknownReference(error: unknown): void {
   const field = { staff_unit_fk: 'unitId', staff_supervisor_fk: 'supervisorId' }[foreignKeyViolation(error) ?? ''];
-  if (field) throw new UserInputError(`${field} names something that does not exist.`, { [field]: 'does not exist' }, 'UNKNOWN_REFERENCE');
+  if (field)
+    throw new UserInputError(
+      `${field} names something that does not exist.`,
+      { [field]: problem(FieldCode.DOES_NOT_EXIST, 'does not exist') },
+      'UNKNOWN_REFERENCE',
+    );
 }

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../shared/clock';
-import { UserInputError } from '../shared/errors';
+import { FieldCode, problem, UserInputError } from '../shared/errors';
 import type { ComplaintFact, ComplaintFactArgs, ComplaintFactConnection, DeadlineCompliance, LeadTime, StatisticsInput, StatisticsRow } from './stats.types';
 import { type StatsDimension } from './stats.types';
 
@@ -95,7 +95,7 @@ function decodeCursor(cursor: string): [string, string] {
     if (typeof id !== 'string' || !CURSOR_ID.test(id)) throw new Error('id');
     return [at, id];
   } catch {
-    throw new UserInputError('This cursor was not made by complaintFacts.', { after: 'unknown cursor' }, 'BAD_CURSOR');
+    throw new UserInputError('This cursor was not made by complaintFacts.', { after: problem(FieldCode.UNKNOWN_CURSOR, 'unknown cursor') }, 'BAD_CURSOR');
   }
 }
 
@@ -118,7 +118,8 @@ export class StatsService {
   }
 
   async statistics(input: StatisticsInput): Promise<StatisticsRow[]> {
-    if (input.to <= input.from) throw new UserInputError('The period ends before it starts.', { to: 'must be after from' });
+    if (input.to <= input.from)
+      throw new UserInputError('The period ends before it starts.', { to: problem(FieldCode.BEFORE_START, 'must be after from', { after: 'from' }) });
     const dimensions = [...new Set(input.groupBy ?? [])].map((dimension) => DIMENSIONS[dimension]);
     const select = dimensions.flatMap((d) => [`${d.sql} AS "${d.column}"`, ...(d.extra ? [`${d.extra.sql} AS "${d.extra.column}"`] : [])]);
     const groupBy = dimensions.flatMap((d) => [d.sql, ...(d.extra ? [d.extra.sql] : [])]);
