@@ -6,7 +6,9 @@ import { authChecker } from './auth/auth-checker';
 import { guardRootArguments } from './shared/input-guard';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CategoryResolver } from './category/category.resolver';
+import { ComplaintStepsResolver } from './complaint/complaint-steps.resolver';
 import { ComplaintEventResolver, ComplaintResolver, ContactMomentResolver, DeadlineResolver } from './complaint/complaint.resolver';
+import { IntakeResolver } from './complaint/intake.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { HearingResolver, HearingStepsResolver } from './hearing/hearing.resolver';
 import { ObjectionFieldsResolver, ObjectionResolver } from './objection/objection.resolver';
@@ -27,6 +29,8 @@ export const resolvers = [
   PolicyResolver,
   CalendarResolver,
   ComplaintResolver,
+  IntakeResolver,
+  ComplaintStepsResolver,
   DeadlineResolver,
   ComplaintEventResolver,
   ContactMomentResolver,

@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import type { Complainant } from '../../api/src/complaint/complainant.entity';
 import type { Complaint } from '../../api/src/complaint/complaint.entity';
-import type { ComplaintListArgs } from '../../api/src/complaint/complaint.input';
+import type { ComplaintListArgs } from '../../api/src/complaint/complaint-list.input';
 import type { Deadline } from '../../api/src/complaint/deadline.entity';
 import type { RequestContext } from '../../api/src/shared/request-context';
 import { PERSONAL_DATA_ROLES, Role } from '../../api/src/shared/roles';

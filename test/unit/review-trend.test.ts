@@ -1,4 +1,4 @@
-import { binomialTail, trend } from '../../api/src/review/review.service';
+import { binomialTail, trend } from '../../api/src/review/trends';
 import { TrendDimension } from '../../api/src/review/review.types';
 
 describe('the test for a rise beyond chance', () => {

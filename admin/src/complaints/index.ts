@@ -5,7 +5,8 @@ import { ComplaintCreate } from './ComplaintCreate';
 import { ComplaintList } from './ComplaintList';
 import { ComplaintShow } from './ComplaintShow';
 
-export { complaintSelections, withComplaintSteps } from './complaint-api';
+export { complaintSelections } from './complaint-api';
+export { withComplaintSteps } from './steps/complaint-steps';
 
 /** The hand-written views of the complaint workflow; every other resource stays generic. */
 export const complaintViews: NonNullable<SchemaResourceOptions['views']> = {

@@ -3,6 +3,7 @@ import { HttpError } from 'react-admin';
 import type { CreateParams, DeleteParams, GetListParams, GetManyParams, GetManyReferenceParams, GetOneParams, RaRecord, UpdateParams } from 'react-admin';
 import type { BuildQueryFactory, BuildQueryResult } from 'ra-data-graphql';
 import { type FieldModel, type ResourceModel, type SchemaModel, ucfirst } from '../schema/schema-model';
+import { withoutTypename } from './typename';
 
 type Variables = Record<string, unknown>;
 
@@ -23,17 +24,6 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '';
-
-/** Removes Apollo's `__typename` everywhere, so records can be compared and sent back. */
-const withoutTypename = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(withoutTypename);
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => key !== '__typename')
-      .map(([key, inner]) => [key, withoutTypename(inner)]),
-  );
-};
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 const toDateOnly = (date: Date): string => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { DataProvider } from 'react-admin';
 import { toHttpError } from './error-mapping';
+import { withoutTypename } from './typename';
 
 /**
  * One GraphQL operation that is not a resource's CRUD (statistics, reviews, API tokens), with
@@ -19,16 +20,6 @@ export interface GraphQLCallParams<R, V> {
 export interface GraphQLDataProvider extends DataProvider {
   graphql<R, V>(params: GraphQLCallParams<R, V>): Promise<R>;
 }
-
-const withoutTypename = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(withoutTypename);
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => key !== '__typename')
-      .map(([key, inner]) => [key, withoutTypename(inner)]),
-  );
-};
 
 const isMutation = (document: DocumentNode): boolean =>
   document.definitions.some((definition) => definition.kind === 'OperationDefinition' && (definition as OperationDefinitionNode).operation === 'mutation');

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { AutocompleteInput, DataTable, Link, List, ReferenceInput, useCreatePath, useListContext } from 'react-admin';
 import { formatDateTime } from '../complaints/format';
 import { FollowUpButton } from './MeasureDialogs';
-import { MeasureDue, MeasureStatusChip } from './ReviewShow';
+import { MeasureDue, MeasureStatusChip } from './MeasuresPanel';
 import type { MeasureRecord } from './review-api';
 
 const searchByName = (searchText: string) => (searchText ? { q: searchText } : {});

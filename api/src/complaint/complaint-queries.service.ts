@@ -6,7 +6,7 @@ import { FieldCode, NotFoundError, problem, UserInputError } from '../shared/err
 import { escapeLike, pageOf, whereEquals, whereIds } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { Complaint } from './complaint.entity';
-import { DueWindow, type ComplaintListArgs, type DeadlineListArgs } from './complaint.input';
+import { DueWindow, type ComplaintListArgs, type DeadlineListArgs } from './complaint-list.input';
 import { preloadComplaintRelations } from './complaint.preload';
 import { owedByOrganisationSql } from './complaint.procedure';
 import { Deadline } from './deadline.entity';

@@ -1,10 +1,7 @@
 import { registerEnumType } from 'type-graphql';
-import type { Caller } from '../shared/caller';
 import { Role } from '../shared/roles';
-import { worksOnComplaints } from './visibility';
 import type { Complaint } from './complaint.entity';
-import { ComplaintEventType, ComplaintKind, ComplaintStatus, DeadlineKind, DeadlineStart } from './complaint.enums';
-import type { DeadlineRule } from '../policy/policy.entity';
+import { ComplaintEventType, ComplaintStatus, DeadlineKind, DeadlineStart } from './complaint.enums';
 
 /**
  * The procedure of DOMAIN.md (steps 1–6 and 10) as one table: for each action, the statuses it may
@@ -332,100 +329,3 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     meets: [],
   },
 };
-
-/** Where a complaint (or a signal) starts, and the history event of its receipt. */
-export function initialStatus(kind: ComplaintKind): ComplaintStatus {
-  return kind === ComplaintKind.SIGNAL ? ComplaintStatus.CLOSED : ComplaintStatus.RECEIVED;
-}
-
-export function isParty(party: Party, complaint: Complaint, caller: Caller): boolean {
-  // A relation to the complaint counts for staff who work on complaints (not an ADMIN who once registered one).
-  if ((party === 'REGISTRANT' || party === 'HANDLER_OF' || party === 'FORWARDED_TO') && !worksOnComplaints(caller)) return false;
-  switch (party) {
-    case 'REGISTRANT':
-      return complaint.registeredById === caller.id;
-    case 'HANDLER_OF':
-      // a handler whose HANDLER role was taken away no longer handles it
-      return complaint.handlerId === caller.id && caller.effectiveRoles.has(Role.HANDLER);
-    case 'FORWARDED_TO':
-      return complaint.forwardedToId === caller.id;
-    case 'OBJECTION_DIRECTOR':
-      // still a DIRECTOR, and the one it went to (any DIRECTOR when it went to none)
-      return caller.effectiveRoles.has(Role.DIRECTOR) && (complaint.objectionDirectorId === null || complaint.objectionDirectorId === caller.id);
-    default:
-      return caller.effectiveRoles.has(party);
-  }
-}
-
-const PARTY_NAMES: Record<Exclude<Party, Role>, string> = {
-  REGISTRANT: 'whoever registered it',
-  HANDLER_OF: 'its handler',
-  FORWARDED_TO: 'whom it was forwarded to',
-  OBJECTION_DIRECTOR: 'the director of the unit the objection went to',
-};
-
-function describeParty(party: Party): string {
-  return (PARTY_NAMES as Record<string, string>)[party] ?? party;
-}
-
-export type Refusal =
-  { reason: 'INVALID_TRANSITION'; message: string } | { reason: 'FORBIDDEN'; message: string } | { reason: 'CONFLICT_OF_INTEREST'; message: string };
-
-/** Why `caller` may not take `action` on `complaint` now, or undefined when it may. */
-export function refusal(action: ComplaintAction, complaint: Complaint, caller: Caller): Refusal | undefined {
-  const transition = TRANSITIONS[action];
-  if (complaint.kind === ComplaintKind.SIGNAL && ![ComplaintAction.ARCHIVE, ComplaintAction.ADD_NOTE].includes(action)) {
-    return { reason: 'INVALID_TRANSITION', message: `${complaint.reference} is a signal: it runs no procedure.` };
-  }
-  if (!transition.from.includes(complaint.status)) {
-    return {
-      reason: 'INVALID_TRANSITION',
-      message: `${action} is not possible while ${complaint.reference} is ${complaint.status}; it needs ${transition.from.join(' or ')}.`,
-    };
-  }
-  if (!transition.parties.some((party) => isParty(party, complaint, caller))) {
-    return { reason: 'FORBIDDEN', message: `${action} on ${complaint.reference} is for ${transition.parties.map(describeParty).join(', ')}.` };
-  }
-  if (transition.handling && complaint.subjectStaffIds.includes(caller.id)) {
-    return { reason: 'CONFLICT_OF_INTEREST', message: `${complaint.reference} is about you: someone else must handle it.` };
-  }
-  const unmet = transition.requires?.(complaint);
-  if (unmet) return { reason: 'INVALID_TRANSITION', message: `${action} on ${complaint.reference}: ${unmet}.` };
-  return undefined;
-}
-
-export function availableActions(complaint: Complaint, caller: Caller): ComplaintAction[] {
-  return Object.values(ComplaintAction).filter((action) => refusal(action, complaint, caller) === undefined);
-}
-
-/** Why `caller` may not take this form of the step, or undefined when it may (asked after `refusal`). */
-export function variantRefusal(action: ComplaintAction, variant: StepVariant, complaint: Complaint, caller: Caller): Refusal | undefined {
-  const parties = TRANSITIONS[action].variants?.[variant];
-  if (!parties || parties.some((party) => isParty(party, complaint, caller))) return undefined;
-  return { reason: 'FORBIDDEN', message: `${action} (${variant}) on ${complaint.reference} is for ${parties.map(describeParty).join(', ')}.` };
-}
-
-/** The policy's rules a step counts from its own moment: those that start at its event, and those it counts again. */
-export function rulesOpenedBy(action: ComplaintAction, rules: readonly DeadlineRule[]): DeadlineRule[] {
-  const { opens, recounts = [] } = TRANSITIONS[action];
-  return rules.filter((rule) => (opens !== undefined && rule.startsAt === opens) || recounts.includes(rule.kind));
-}
-
-const STAFF_ROLES: readonly Role[] = [Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];
-
-/**
- * The roles the step's resolver admits (its @Authorized), from the table: the roles among its parties, and
- * for a relation to the complaint whoever can have it (a registrant is any member of staff, a handler a
- * HANDLER, the objection's director a DIRECTOR). Whether this caller may take it on this complaint is then the table's `refusal`.
- */
-export function stepRoles(action: ComplaintAction): Role[] {
-  const roles = new Set<Role>();
-  for (const party of TRANSITIONS[action].parties) {
-    if (party === 'OBJECTION_DIRECTOR') roles.add(Role.DIRECTOR);
-    // Only a HANDLER (or a DIRECTOR, who is one too) is ever assigned.
-    else if (party === 'HANDLER_OF') roles.add(Role.HANDLER);
-    else if (party === 'REGISTRANT' || party === 'FORWARDED_TO') STAFF_ROLES.forEach((role) => roles.add(role));
-    else roles.add(party);
-  }
-  return [...roles];
-}

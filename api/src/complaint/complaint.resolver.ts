@@ -1,36 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Category } from '../category/category.entity';
 import { caller, type RequestContext } from '../shared/request-context';
 import { Policy } from '../policy/policy.entity';
 import { PageOf } from '../shared/pagination';
 import { Role } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
-import { ApiTokenScope } from '../token/api-token.entity';
+
 import { Unit } from '../unit/unit.entity';
 import { Attachment } from './attachment.entity';
 import { Complainant } from './complainant.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { Complaint } from './complaint.entity';
 import { DeadlineStatus } from './complaint.enums';
-import {
-  AssessmentInput,
-  AttachmentInput,
-  ComplaintListArgs,
-  ComplaintLookupArgs,
-  ContactInput,
-  DeadlineListArgs,
-  ForwardInput,
-  NoteTextArgs,
-  OptionalNoteArgs,
-  OutcomeInput,
-  ReasonArgs,
-  RegisterComplaintInput,
-  ResponseInput,
-  SubmitComplaintInput,
-} from './complaint.input';
+import { ComplaintListArgs, ComplaintLookupArgs, DeadlineListArgs } from './complaint-list.input';
 import { requestedItemFields } from './complaint.preload';
-import { availableActions, ComplaintAction, stepRoles } from './complaint.procedure';
+import { ComplaintAction } from './complaint.procedure';
+import { availableActions } from './procedure-rules';
 import { ContactMoment } from './contact-moment.entity';
 import { Deadline } from './deadline.entity';
 import { HistoryVerification } from './history.service';
@@ -43,12 +29,6 @@ export class ComplaintPage extends PageOf(Complaint) {}
 
 @ObjectType()
 export class DeadlinePage extends PageOf(Deadline) {}
-
-@ObjectType({ description: 'What the website gets back: the reference to quote, nothing else.' })
-export class SubmitComplaintPayload {
-  @Field({ description: 'e.g. KL-2026-000042' })
-  reference: string;
-}
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
@@ -83,147 +63,6 @@ export class ComplaintResolver {
   @Query(() => DeadlinePage, { description: 'Open deadlines (overdue, due today, this week), earliest first.' })
   async deadlineList(@Args(() => DeadlineListArgs) args: DeadlineListArgs, @Ctx() context: RequestContext): Promise<DeadlinePage> {
     return context.services.complaintQueries.listDeadlines(caller(context), args);
-  }
-
-  @Mutation(() => SubmitComplaintPayload, { description: 'The website form (anonymous). A retry with the same idempotencyKey returns the same reference.' })
-  async submitComplaint(
-    @Arg('input', () => SubmitComplaintInput) input: SubmitComplaintInput,
-    @Ctx() { services, ip, caller: who }: RequestContext,
-  ): Promise<SubmitComplaintPayload> {
-    const website = who?.tokenScope === ApiTokenScope.WEBSITE;
-    const scope = website ? `token:${who.id}` : who && !who.tokenScope ? `staff:${who.id}` : `address:${ip}`;
-    return { reference: await services.intake.submit(input, { scope, address: ip, websiteTokenId: website ? who.id : null }) };
-  }
-
-  @Authorized(STAFF)
-  @Mutation(() => Complaint, { description: 'Staff intake (phone, e-mail, letter, in person); opens the deadlines of the policy.' })
-  async registerComplaint(@Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() context: RequestContext): Promise<Complaint> {
-    return context.services.intake.register(caller(context), input);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.FORWARD))
-  @Mutation(() => Complaint, { description: 'To the supervisor or director (meets FORWARD).' })
-  async forwardComplaint(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => ForwardInput, { nullable: true }) input: ForwardInput | null,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.forward(caller(context), id, version, input ?? new ForwardInput());
-  }
-
-  @Authorized([...new Set([ComplaintAction.ACKNOWLEDGE, ComplaintAction.SEND_PROGRESS_UPDATE, ComplaintAction.RECORD_CONTACT].flatMap(stepRoles))])
-  @Mutation(() => Complaint, { description: 'ACKNOWLEDGEMENT meets ACKNOWLEDGE, PROGRESS_UPDATE meets PROGRESS_UPDATE.' })
-  async recordContactMoment(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => ContactInput) input: ContactInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.recordContact(caller(context), id, version, input);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.ASSIGN_HANDLER))
-  @Mutation(() => Complaint, { description: 'Never someone the complaint is about (CONFLICT_OF_INTEREST).' })
-  async assignHandler(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('handlerId', () => ID) handlerId: string,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.assignHandler(caller(context), id, version, handlerId);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.RECORD_ASSESSMENT))
-  @Mutation(() => Complaint)
-  async recordAssessment(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => AssessmentInput) input: AssessmentInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.recordAssessment(caller(context), id, version, input);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.RESPOND))
-  @Mutation(() => Complaint, { description: 'The answer to the complainant (meets RESPOND).' })
-  async respondToComplaint(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => ResponseInput) input: ResponseInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.respond(caller(context), id, version, input);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.RECORD_OUTCOME))
-  @Mutation(() => Complaint, { description: "The customer's agreement and satisfaction (meets RECORD)." })
-  async recordOutcome(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => OutcomeInput) input: OutcomeInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.recordOutcome(caller(context), id, version, input);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.CLOSE))
-  @Mutation(() => Complaint)
-  async closeComplaint(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Args(() => OptionalNoteArgs) { note }: OptionalNoteArgs,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.close(caller(context), id, version, note ?? null);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.ARCHIVE))
-  @Mutation(() => Complaint)
-  async archiveComplaint(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() context: RequestContext): Promise<Complaint> {
-    return context.services.complaints.archive(caller(context), id, version);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.WITHDRAW))
-  @Mutation(() => Complaint, { description: 'Its open deadlines are cancelled.' })
-  async withdrawComplaint(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Args(() => ReasonArgs) { reason }: ReasonArgs,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.withdraw(caller(context), id, version, reason);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.REOPEN))
-  @Mutation(() => Complaint, { description: 'A new RESPOND deadline, counted from now.' })
-  async reopenComplaint(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Args(() => ReasonArgs) { reason }: ReasonArgs,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.reopen(caller(context), id, version, reason);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.ADD_NOTE))
-  @Mutation(() => Complaint, { description: 'An internal note in the history (never shown to the complainant).' })
-  async addComplaintNote(
-    @Arg('id', () => ID) id: string,
-    @Args(() => NoteTextArgs) { text }: NoteTextArgs,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.addNote(caller(context), id, text);
-  }
-
-  @Authorized(stepRoles(ComplaintAction.ADD_ATTACHMENT))
-  @Mutation(() => Complaint, { description: "Records an attachment's metadata in the complaint's history." })
-  async addAttachment(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => AttachmentInput) input: AttachmentInput,
-    @Ctx() context: RequestContext,
-  ): Promise<Complaint> {
-    return context.services.complaints.addAttachment(caller(context), id, input);
   }
 
   // ------------------------------------------------------------- fields

@@ -15,8 +15,8 @@ import { Complainant } from './complainant.entity';
 import { Complaint } from './complaint.entity';
 import { ComplaintEventType, ComplaintKind, DeadlineStart } from './complaint.enums';
 import { IdempotencyKeyReusedError, ReceivedInFutureError, ReferenceNotFoundError, UnknownPolicyError } from './complaint.errors';
-import type { ComplainantInput, RegisterComplaintInput, SubmitComplaintInput } from './complaint.input';
-import { initialStatus } from './complaint.procedure';
+import type { ComplainantInput, RegisterComplaintInput, SubmitComplaintInput } from './intake.input';
+import { initialStatus } from './procedure-rules';
 import { nextDue, type DeadlinePlanner } from './deadline-planner';
 import type { ProcedureEngine } from './procedure-engine';
 

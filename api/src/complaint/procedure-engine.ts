@@ -8,7 +8,8 @@ import { ComplaintEvent } from './complaint-event.entity';
 import { Complaint } from './complaint.entity';
 import { type ComplaintEventType, ComplaintStatus } from './complaint.enums';
 import { ConflictOfInterestError, InvalidTransitionError } from './complaint.errors';
-import { ComplaintAction, refusal, rulesOpenedBy, TRANSITIONS, variantRefusal, type Refusal, type StepVariant } from './complaint.procedure';
+import { ComplaintAction, TRANSITIONS, type StepVariant } from './complaint.procedure';
+import { refusal, rulesOpenedBy, variantRefusal, type Refusal } from './procedure-rules';
 import type { DeadlinePlanner } from './deadline-planner';
 import { maySee } from './visibility';
 

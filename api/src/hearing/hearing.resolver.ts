@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Complaint } from '../complaint/complaint.entity';
-import { ComplaintAction, stepRoles } from '../complaint/complaint.procedure';
+import { ComplaintAction } from '../complaint/complaint.procedure';
+import { stepRoles } from '../complaint/procedure-rules';
 import { PageOf } from '../shared/pagination';
 import { caller, type RequestContext } from '../shared/request-context';
 import { Role } from '../shared/roles';

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Complaint } from '../complaint/complaint.entity';
-import { ComplaintAction, stepRoles } from '../complaint/complaint.procedure';
+import { ComplaintAction } from '../complaint/complaint.procedure';
+import { stepRoles } from '../complaint/procedure-rules';
 import { caller, type RequestContext } from '../shared/request-context';
 import { Staff } from '../staff/staff.entity';
 import { Objection } from './objection.entity';

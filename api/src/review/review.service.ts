@@ -15,53 +15,9 @@ import { Staff } from '../staff/staff.entity';
 import type { StatsService } from '../stats/stats.service';
 import type { StatisticsRow } from '../stats/stats.types';
 import { Measure, MeasureStatus, Review, ReviewStatus } from './review.entity';
-import type { MeasureInput, MeasureListArgs, MeasureUpdateInput, OpenReviewInput, ReviewFigures, ReviewListArgs, Trend, TrendDimension } from './review.types';
-
-/** Flag a rise when it would happen by chance less often than this (one-sided). */
-export const SIGNIFICANCE = 0.05;
-
-/**
- * P(X ≥ k) for X ~ Binomial(n, p): the chance of at least k of n complaints falling in the current
- * period if the rate had not changed (p = the current period's share of the combined length).
- */
-export function binomialTail(k: number, n: number, p: number): number {
-  if (k <= 0) return 1;
-  if (k > n) return 0;
-  let term = (1 - p) ** n; // P(X = 0)
-  let below = 0;
-  for (let x = 0; x < k; x++) {
-    below += term;
-    term = (term * (n - x) * p) / ((x + 1) * (1 - p));
-  }
-  return Math.max(0, Math.min(1, 1 - below));
-}
-
-export function trend(
-  dimension: TrendDimension,
-  key: string,
-  label: string,
-  current: number,
-  previous: number,
-  currentDays: number,
-  previousDays: number,
-): Trend {
-  const share = currentDays / (currentDays + previousDays);
-  const total = current + previous;
-  const expected = total * share;
-  const pValue = current > expected ? binomialTail(current, total, share) : 1;
-  const flagged = total > 0 && pValue < SIGNIFICANCE;
-  const percent = (value: number) => `${(value * 100).toFixed(1).replace('.', ',')}%`;
-  const explanation =
-    total === 0
-      ? 'Geen klachten in beide perioden.'
-      : `${current} nu tegen ${previous} in de vorige periode. Bij een gelijkblijvend aantal zouden er van deze ${total} ongeveer ` +
-        `${expected.toFixed(1).replace('.', ',')} in deze periode vallen; ${current} of meer gebeurt toevallig met kans ${percent(pValue)} ` +
-        `(eenzijdige binomiale toets)` +
-        (flagged
-          ? `, onder ${SIGNIFICANCE * 100}%: een stijging die niet op toeval lijkt.`
-          : `, niet onder ${SIGNIFICANCE * 100}%: binnen wat toeval kan verklaren.`);
-  return { dimension, key, label, current, previous, expected, pValue, flagged, explanation };
-}
+import { reviewReport } from './review-report';
+import { trend } from './trends';
+import type { MeasureInput, MeasureListArgs, MeasureUpdateInput, OpenReviewInput, ReviewFigures, ReviewListArgs, TrendDimension } from './review.types';
 
 /** The half-yearly review (seeds 001, 002, 004): figures next to the previous period, trends, findings and measures. */
 export class ReviewService {
@@ -267,65 +223,6 @@ export class ReviewService {
     const figures = await this.figures(review);
     const measures = await this.dataSource.getRepository(Measure).find({ where: { reviewId: review.id }, order: { dueDate: 'ASC' } });
     const owners = new Map((await this.dataSource.getRepository(Staff).findBy({ id: In(measures.map((m) => m.ownerId)) })).map((s) => [s.id, s.name]));
-    const pct = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
-    const num = (value: number | null) => (value === null ? '–' : value.toFixed(1));
-    const row = (label: string, now: string | number, before: string | number) => `| ${label} | ${now} | ${before} |`;
-    const { current: c, previous: p } = figures;
-    const lines = [
-      `# Klachteninventarisatie ${figures.periodStart} – ${figures.periodEnd}`,
-      '',
-      `Status: ${review.status === ReviewStatus.CLOSED ? 'afgesloten' : 'open'}. Vergeleken met ${figures.previousStart} – ${figures.previousEnd}.`,
-      '',
-      '## Kerncijfers',
-      '',
-      '| | deze periode | vorige periode |',
-      '| --- | --- | --- |',
-      row('Klachten', c.complaints, p.complaints),
-      row('Meldingen (direct opgelost)', c.signals, p.signals),
-      row('(Deels) gegrond', pct(c.wellFoundedShare), pct(p.wellFoundedShare)),
-      row('Eerste contact, mediaan werkdagen', num(c.toAcknowledgement.median), num(p.toAcknowledgement.median)),
-      row('Antwoord, mediaan werkdagen', num(c.toResponse.median), num(p.toResponse.median)),
-      row('Antwoord, 90e percentiel werkdagen', num(c.toResponse.p90), num(p.toResponse.p90)),
-      row('Bezwaren', c.objections, p.objections),
-      row('Hoorzittingen', c.hearingsHeld, p.hearingsHeld),
-      row('Doorverwijzingen', c.referrals, p.referrals),
-      row('Gemiddelde tevredenheid (1–5)', num(c.averageSatisfaction), num(p.averageSatisfaction)),
-      '',
-      '## Termijnen',
-      '',
-      '| termijn | op tijd | te laat | verlopen | open |',
-      '| --- | --- | --- | --- | --- |',
-      ...c.compliance.map((d) => `| ${d.kind} | ${d.onTime} | ${d.late} | ${d.breached} | ${d.open} |`),
-      '',
-      '## Trends per categorie, eenheid en medewerker',
-      '',
-      `Een stijging is gemarkeerd (⚑) als die bij een gelijkblijvend aantal klachten met minder dan ${SIGNIFICANCE * 100}% kans toevallig zou optreden (eenzijdige binomiale toets).`,
-      '',
-      '| | soort | nu | vorige | verwacht | kans | toelichting |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
-      ...figures.trends.map(
-        (t) =>
-          `| ${t.flagged ? '⚑' : ''} ${t.label} | ${t.dimension} | ${t.current} | ${t.previous} | ${t.expected.toFixed(1)} | ${(t.pValue * 100).toFixed(1)}% | ${t.explanation} |`,
-      ),
-      '',
-      '## Bevindingen',
-      '',
-      review.findings ?? '_Nog geen bevindingen vastgelegd._',
-      '',
-      '## Maatregelen',
-      '',
-      ...(measures.length
-        ? [
-            '| maatregel | eigenaar | uiterlijk | status | klachten |',
-            '| --- | --- | --- | --- | --- |',
-            ...measures.map(
-              (m) =>
-                `| ${m.description} | ${owners.get(m.ownerId) ?? '?'} | ${m.dueDate} | ${m.status === MeasureStatus.DONE ? 'gereed' : 'open'} | ${m.complaintIds.length} |`,
-            ),
-          ]
-        : ['_Geen maatregelen._']),
-      '',
-    ];
-    return lines.join('\n');
+    return reviewReport(review, figures, measures, owners);
   }
 }

@@ -1,0 +1,9 @@
+import type { ComplaintAction } from '../../gql/graphql';
+import { COMPLAINT_FORMS } from './complaint-forms';
+import { OBJECTION_FORMS } from './objection-forms';
+import type { ActionForm } from './step-inputs';
+
+export type { Values } from './step-mutations';
+
+/** Per step: the inputs of its dialog (see complaint-api.ts for the mutation behind it); a step without one fails to compile. */
+export const ACTION_FORMS: Record<ComplaintAction, ActionForm> = { ...COMPLAINT_FORMS, ...OBJECTION_FORMS };

@@ -1,0 +1,112 @@
+import { BooleanInput, CheckboxGroupInput, NumberInput, RadioButtonGroupInput, SelectInput, TextInput, maxLength, required } from 'react-admin';
+import { enumChoices, mayListStaff } from '../choices';
+import type { ComplaintAction } from '../../gql/graphql';
+import { HandlerInput, StaffInput } from '../staff-inputs';
+import { CONTACT_CHANNELS, LongText, MomentInput, contactChannelOf, contactForm, subjectsOf, type ActionForm } from './step-inputs';
+
+/** The dialogs of the complaint's own steps, from forwarding to archiving (see complaint-api.ts for the mutations behind them). */
+export const COMPLAINT_FORMS = {
+  FORWARD: {
+    intro: 'Naar de leidinggevende of directeur. Leeg laten: wie de klachtenregeling aanwijst.',
+    names: ['toId', 'note'],
+    fields: (_record, { permissions }) => (
+      <>
+        {mayListStaff(permissions) ? <StaffInput source="toId" label="Doorsturen naar" /> : null}
+        <LongText source="note" label="Notitie" />
+      </>
+    ),
+  },
+  ACKNOWLEDGE: contactForm('Het eerste contact met de klager: de ontvangstbevestiging.'),
+  SEND_PROGRESS_UPDATE: contactForm('De klager laten weten hoe het ervoor staat en wanneer het antwoord komt.'),
+  RECORD_CONTACT: contactForm('Een ander contact met de klager.'),
+  ASSIGN_HANDLER: {
+    names: ['handlerId'],
+    fields: (record) => <HandlerInput excludeIds={subjectsOf(record)} />,
+  },
+  RECORD_ASSESSMENT: {
+    names: ['verdict', 'cause', 'solution', 'offer', 'preventiveMeasure'],
+    defaults: (record) => ({
+      verdict: record.verdict ?? undefined,
+      cause: record.cause ?? '',
+      solution: record.solution ?? '',
+      offer: record.offer ?? [],
+      preventiveMeasure: record.preventiveMeasure ?? '',
+    }),
+    fields: () => (
+      <>
+        <RadioButtonGroupInput source="verdict" label="Oordeel" choices={enumChoices('Verdict')} validate={required()} />
+        <LongText source="cause" label="Oorzaak" isRequired />
+        <LongText source="solution" label="Oplossing" />
+        <CheckboxGroupInput source="offer" label="Aanbod" choices={enumChoices('Offer')} />
+        <LongText source="preventiveMeasure" label="Preventieve maatregel" />
+      </>
+    ),
+  },
+  RESPOND: {
+    intro: 'Het antwoord aan de klager: de klacht, de oplossing of maatregelen, en de verdere procedure.',
+    names: ['summary', 'channel', 'respondedAt'],
+    defaults: (record) => ({ channel: contactChannelOf(record), respondedAt: new Date().toISOString() }),
+    fields: () => (
+      <>
+        <LongText source="summary" label="Antwoord (samenvatting)" isRequired />
+        <SelectInput source="channel" label="Kanaal" choices={enumChoices('Channel', CONTACT_CHANNELS)} validate={required()} />
+        <MomentInput source="respondedAt" label="Beantwoord op" />
+      </>
+    ),
+  },
+  RECORD_OUTCOME: {
+    names: ['customerAgreed', 'satisfaction', 'note'],
+    defaults: () => ({ customerAgreed: false }),
+    fields: () => (
+      <>
+        <BooleanInput source="customerAgreed" label="Klant is akkoord met de afhandeling" />
+        <SelectInput
+          source="satisfaction"
+          label="Tevredenheid (1–5)"
+          choices={[1, 2, 3, 4, 5].map((score) => ({ id: score, name: String(score) }))}
+          translateChoice={false}
+          emptyText="Niet gepeild"
+        />
+        <LongText source="note" label="Notitie" />
+      </>
+    ),
+  },
+  CLOSE: {
+    intro: 'De klacht is afgehandeld.',
+    names: ['note'],
+    fields: () => <LongText source="note" label="Notitie" />,
+  },
+  ARCHIVE: {
+    intro: 'Het dossier wordt gearchiveerd. Daarna kan er niets meer aan veranderen, behalve notities.',
+    names: [],
+    fields: () => null,
+  },
+  WITHDRAW: {
+    intro: 'De klager trekt de klacht in; de open termijnen vervallen.',
+    names: ['reason'],
+    fields: () => <LongText source="reason" label="Reden" isRequired />,
+  },
+  REOPEN: {
+    intro: 'De klacht wordt heropend, met een nieuwe antwoordtermijn vanaf nu.',
+    names: ['reason'],
+    fields: () => <LongText source="reason" label="Reden" isRequired />,
+  },
+  ADD_NOTE: {
+    intro: 'Een interne notitie in de geschiedenis (nooit zichtbaar voor de klager).',
+    names: ['text'],
+    fields: () => <LongText source="text" label="Notitie" isRequired />,
+  },
+  ADD_ATTACHMENT: {
+    intro: 'De gegevens van een bijlage; het document zelf staat in het documentsysteem.',
+    names: ['fileName', 'contentType', 'sizeBytes', 'storageKey'],
+    defaults: () => ({ contentType: 'application/pdf' }),
+    fields: () => (
+      <>
+        <TextInput source="fileName" label="Bestandsnaam" validate={[required(), maxLength(255)]} fullWidth />
+        <TextInput source="contentType" label="Soort (MIME-type)" validate={required()} fullWidth />
+        <NumberInput source="sizeBytes" label="Grootte (bytes)" validate={required()} min={0} />
+        <TextInput source="storageKey" label="Vindplaats in het documentsysteem" validate={maxLength(500)} fullWidth />
+      </>
+    ),
+  },
+} satisfies Partial<Record<ComplaintAction, ActionForm>>;

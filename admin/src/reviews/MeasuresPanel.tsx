@@ -1,0 +1,104 @@
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { Link, useCreatePath, useGetMany } from 'react-admin';
+import { amsterdamDay, formatDateTime, formatDay } from '../complaints/format';
+import { Empty, Panel } from '../complaints/panel';
+import { AddMeasureButton, FollowUpButton } from './MeasureDialogs';
+import type { MeasureRecord, ReviewRecord } from './review-api';
+
+const ComplaintReferences = ({ ids, references }: { ids: string[]; references: Map<string, string> }) => {
+  const createPath = useCreatePath();
+  if (ids.length === 0) return <>–</>;
+  return (
+    <>
+      {ids.map((id, index) => (
+        <span key={id}>
+          {index > 0 ? ', ' : ''}
+          <Link to={createPath({ resource: 'Complaint', id, type: 'show' })}>{references.get(id) ?? '…'}</Link>
+        </span>
+      ))}
+    </>
+  );
+};
+
+export const MeasureDue = ({ measure }: { measure: MeasureRecord }) => {
+  const overdue = measure.status === 'OPEN' && measure.dueDate < amsterdamDay();
+  return overdue ? <Chip size="small" color="error" label={`${formatDay(measure.dueDate)} — te laat`} /> : <>{formatDay(measure.dueDate)}</>;
+};
+
+export const MeasureStatusChip = ({ status }: { status: string }) => (
+  <Chip
+    size="small"
+    color={status === 'DONE' ? 'success' : 'info'}
+    variant={status === 'DONE' ? 'filled' : 'outlined'}
+    label={status === 'DONE' ? 'Uitgevoerd' : 'Open'}
+  />
+);
+
+/** Maatregelen: the preventive measures of this review, followed up until done. */
+export const MeasuresPanel = ({ review }: { review: ReviewRecord }) => {
+  const measures = review.measures ?? [];
+  const complaintIds = [...new Set(measures.flatMap((measure) => measure.complaintIds))];
+  const { data: complaints } = useGetMany('Complaint', { ids: complaintIds }, { enabled: complaintIds.length > 0 });
+  const references = new Map((complaints ?? []).map((complaint) => [String(complaint.id), String(complaint.reference)]));
+  return (
+    <Panel title="Maatregelen">
+      {review.status === 'OPEN' ? (
+        <Box sx={{ mb: 1 }}>
+          <AddMeasureButton reviewId={review.id} />
+        </Box>
+      ) : null}
+      {measures.length === 0 ? (
+        <Empty>Nog geen maatregelen.</Empty>
+      ) : (
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" aria-label="Maatregelen">
+            <TableHead>
+              <TableRow>
+                <TableCell>Maatregel</TableCell>
+                <TableCell>Eigenaar</TableCell>
+                <TableCell>Uiterlijk</TableCell>
+                <TableCell>Status</TableCell>
+                <TableCell>Klachten</TableCell>
+                <TableCell>Opvolging</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {measures.map((measure) => (
+                <TableRow key={measure.id} data-status={measure.status}>
+                  <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 200 }}>{measure.description}</TableCell>
+                  <TableCell>{measure.owner.name}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <MeasureDue measure={measure} />
+                  </TableCell>
+                  <TableCell>
+                    <MeasureStatusChip status={measure.status} />
+                    {measure.doneAt ? (
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {formatDateTime(measure.doneAt)}
+                      </Typography>
+                    ) : null}
+                  </TableCell>
+                  <TableCell>
+                    <ComplaintReferences ids={measure.complaintIds} references={references} />
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 160 }}>{measure.followUp}</TableCell>
+                  <TableCell>
+                    <FollowUpButton measure={measure} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      )}
+    </Panel>
+  );
+};

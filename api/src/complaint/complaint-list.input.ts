@@ -1,0 +1,138 @@
+import { IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { LENGTH } from '../shared/lengths';
+import { PageArgs } from '../shared/pagination';
+import { Channel, ComplaintKind, ComplaintStatus, DeadlineKind } from './complaint.enums';
+
+@InputType()
+export class ComplaintFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Free text: reference, description, complainant name or e-mail.' })
+  @IsOptional()
+  @MaxLength(LENGTH.search)
+  q?: string;
+
+  @Field(() => [ComplaintStatus], { nullable: true })
+  @IsOptional()
+  status?: ComplaintStatus[];
+
+  @Field(() => ComplaintKind, { nullable: true })
+  @IsOptional()
+  kind?: ComplaintKind;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  unitId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  handlerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  categoryId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  registeredById?: string;
+
+  @Field(() => Channel, { nullable: true })
+  @IsOptional()
+  channel?: Channel;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: with an open deadline past its due moment.' })
+  @IsOptional()
+  overdue?: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'With an open deadline due at or before this moment.' })
+  @IsOptional()
+  dueBefore?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  receivedFrom?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  receivedTo?: Date;
+}
+
+export enum ComplaintSortField {
+  receivedAt = 'receivedAt',
+  reference = 'reference',
+  status = 'status',
+  nextDueAt = 'nextDueAt',
+  updatedAt = 'updatedAt',
+}
+registerEnumType(ComplaintSortField, { name: 'ComplaintSortField' });
+
+@ArgsType()
+export class ComplaintListArgs extends PageArgs {
+  @Field(() => ComplaintFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: ComplaintFilter;
+
+  @Field(() => ComplaintSortField, { defaultValue: ComplaintSortField.receivedAt })
+  sortField: ComplaintSortField = ComplaintSortField.receivedAt;
+}
+
+export enum DueWindow {
+  OVERDUE = 'OVERDUE',
+  TODAY = 'TODAY',
+  THIS_WEEK = 'THIS_WEEK',
+}
+registerEnumType(DueWindow, { name: 'DueWindow', description: 'TODAY and THIS_WEEK include what is overdue.' });
+
+@InputType()
+export class DeadlineFilter {
+  @Field(() => DueWindow, { nullable: true })
+  @IsOptional()
+  due?: DueWindow;
+
+  @Field(() => DeadlineKind, { nullable: true })
+  @IsOptional()
+  kind?: DeadlineKind;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  handlerId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  unitId?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+}
+
+@ArgsType()
+export class DeadlineListArgs extends PageArgs {
+  @Field(() => DeadlineFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: DeadlineFilter;
+}
+
+@ArgsType()
+export class ComplaintLookupArgs {
+  @Field(() => ID, { nullable: true })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'KL-YYYY-NNNNNN' })
+  @IsOptional()
+  @MaxLength(LENGTH.reference)
+  reference?: string | null;
+}

@@ -1,0 +1,67 @@
+import { SIGNIFICANCE } from './trends';
+import { MeasureStatus, ReviewStatus, type Measure, type Review } from './review.entity';
+import type { ReviewFigures } from './review.types';
+
+/** The review as a readable Markdown report: figures next to the previous period, trends, findings, measures with their owners. */
+export function reviewReport(review: Review, figures: ReviewFigures, measures: Measure[], owners: Map<string, string>): string {
+  const pct = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
+  const num = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+  const row = (label: string, now: string | number, before: string | number) => `| ${label} | ${now} | ${before} |`;
+  const { current: c, previous: p } = figures;
+  const lines = [
+    `# Klachteninventarisatie ${figures.periodStart} – ${figures.periodEnd}`,
+    '',
+    `Status: ${review.status === ReviewStatus.CLOSED ? 'afgesloten' : 'open'}. Vergeleken met ${figures.previousStart} – ${figures.previousEnd}.`,
+    '',
+    '## Kerncijfers',
+    '',
+    '| | deze periode | vorige periode |',
+    '| --- | --- | --- |',
+    row('Klachten', c.complaints, p.complaints),
+    row('Meldingen (direct opgelost)', c.signals, p.signals),
+    row('(Deels) gegrond', pct(c.wellFoundedShare), pct(p.wellFoundedShare)),
+    row('Eerste contact, mediaan werkdagen', num(c.toAcknowledgement.median), num(p.toAcknowledgement.median)),
+    row('Antwoord, mediaan werkdagen', num(c.toResponse.median), num(p.toResponse.median)),
+    row('Antwoord, 90e percentiel werkdagen', num(c.toResponse.p90), num(p.toResponse.p90)),
+    row('Bezwaren', c.objections, p.objections),
+    row('Hoorzittingen', c.hearingsHeld, p.hearingsHeld),
+    row('Doorverwijzingen', c.referrals, p.referrals),
+    row('Gemiddelde tevredenheid (1–5)', num(c.averageSatisfaction), num(p.averageSatisfaction)),
+    '',
+    '## Termijnen',
+    '',
+    '| termijn | op tijd | te laat | verlopen | open |',
+    '| --- | --- | --- | --- | --- |',
+    ...c.compliance.map((d) => `| ${d.kind} | ${d.onTime} | ${d.late} | ${d.breached} | ${d.open} |`),
+    '',
+    '## Trends per categorie, eenheid en medewerker',
+    '',
+    `Een stijging is gemarkeerd (⚑) als die bij een gelijkblijvend aantal klachten met minder dan ${SIGNIFICANCE * 100}% kans toevallig zou optreden (eenzijdige binomiale toets).`,
+    '',
+    '| | soort | nu | vorige | verwacht | kans | toelichting |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...figures.trends.map(
+      (t) =>
+        `| ${t.flagged ? '⚑' : ''} ${t.label} | ${t.dimension} | ${t.current} | ${t.previous} | ${t.expected.toFixed(1)} | ${(t.pValue * 100).toFixed(1)}% | ${t.explanation} |`,
+    ),
+    '',
+    '## Bevindingen',
+    '',
+    review.findings ?? '_Nog geen bevindingen vastgelegd._',
+    '',
+    '## Maatregelen',
+    '',
+    ...(measures.length
+      ? [
+          '| maatregel | eigenaar | uiterlijk | status | klachten |',
+          '| --- | --- | --- | --- | --- |',
+          ...measures.map(
+            (m) =>
+              `| ${m.description} | ${owners.get(m.ownerId) ?? '?'} | ${m.dueDate} | ${m.status === MeasureStatus.DONE ? 'gereed' : 'open'} | ${m.complaintIds.length} |`,
+          ),
+        ]
+      : ['_Geen maatregelen._']),
+    '',
+  ];
+  return lines.join('\n');
+}
