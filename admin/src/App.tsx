@@ -32,11 +32,11 @@ const i18nProvider = createI18nProvider(schemaModel);
 /** Hand-written views; every other resource of the schema stays generic. */
 const views = { ...complaintViews, ...hearingViews, ...referralViews, ...reviewViews };
 
-/** What each group of roles works with (the API's `@Authorized` lists; see providers/roles.ts). */
+/** What each part of the product holds (the API's `Permission`s; see providers/roles.ts). */
 const WORKFLOW_RESOURCES = [
-  { resources: ['Complaint', 'Deadline'], group: 'complaints' },
-  { resources: ['Hearing', 'Referral'], group: 'casework' },
-  { resources: ['Review', 'Measure'], group: 'management' },
+  { resources: ['Complaint', 'Deadline'], group: 'COMPLAINTS' },
+  { resources: ['Hearing', 'Referral'], group: 'CASEWORK' },
+  { resources: ['Review', 'Measure'], group: 'MANAGEMENT' },
 ] as const;
 
 /**
@@ -49,8 +49,8 @@ const WORKFLOW_RESOURCES = [
  * resource (Klachten, or Medewerkers for ADMIN).
  */
 const resourcesFor = (permissions: unknown) => {
-  const admin = mayUse(permissions, 'admin');
-  const staff = mayUse(permissions, 'complaints');
+  const admin = mayUse(permissions, 'ADMINISTRATION');
+  const staff = mayUse(permissions, 'COMPLAINTS');
   if (!admin && !staff) {
     // react-admin needs at least one route; the dashboard is all there is
     return [

@@ -389,6 +389,18 @@ export async function runObjectionScenario(session, { reference, directorName })
     await screenshot('complaint-settled');
   });
 
+  await step('the hearing agenda: Komende leaves out the held hearing, Alle shows it', async () => {
+    await page.getByRole('menuitem', { name: 'Hoorzittingen', exact: true }).click();
+    const tabs = page.getByRole('tablist', { name: 'Welke hoorzittingen' });
+    await tabs.getByRole('tab', { name: 'Komende hoorzittingen', selected: true }).waitFor({ state: 'visible' });
+    const row = page.getByRole('table', { name: 'Agenda hoorzittingen' }).locator('tr', { hasText: reference });
+    if (await row.count()) throw new Error('a held hearing is on the upcoming agenda');
+    await tabs.getByRole('tab', { name: 'Alle hoorzittingen' }).click();
+    await tabs.getByRole('tab', { name: 'Alle hoorzittingen', selected: true }).waitFor({ state: 'visible' });
+    await row.first().waitFor({ state: 'visible' });
+    if (!page.url().includes('filter=%7B%7D') && page.url().includes('upcoming')) throw new Error(`the upcoming filter stayed: ${page.url()}`);
+  });
+
   await step('the dashboard draws its charts', async () => {
     await page.getByRole('menuitem', { name: 'Dashboard' }).click();
     const card = page.getByRole('region', { name: 'Klachten per maand' });

@@ -1,10 +1,13 @@
 import { getMetadataStorage as validationMetadata } from 'class-validator';
 import { getNamedType, isInputObjectType, type GraphQLInputType } from 'graphql';
 import { getMetadataStorage as graphMetadata } from 'type-graphql';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { getMetadataArgsStorage } from 'typeorm';
 import { entities } from '../../api/src/database/data-source';
 import { createSchema } from '../../api/src/schema';
 import { INPUT_LIMITS } from '../../api/src/shared/input-guard';
+import { LENGTH } from '../../api/src/shared/lengths';
 
 /**
  * Every string a caller can send has a maximum length (class-validator), and where a varchar column of
@@ -125,5 +128,41 @@ describe('string inputs and their columns', () => {
     });
     expect(overflowing).toEqual([]);
     expect(compared.length).toBeGreaterThan(30);
+  });
+
+  it("gives the admin's inputs the API's maxima: from LENGTH, the one of the field they fill", () => {
+    // every maxLength in the admin's forms names a LENGTH constant, and the API enforces that same
+    // maximum on a field of that name: a form never refuses what the API takes, nor lets through what it refuses
+    const root = path.resolve(__dirname, '../../admin/src');
+    const sources: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory() && entry.name !== 'gql') walk(file);
+        else if (file.endsWith('.tsx')) sources.push(fs.readFileSync(file, 'utf8'));
+      }
+    };
+    walk(root);
+    const literal = sources.flatMap((source) => source.match(/maxLength\(\s*[\d_]+\s*\)/g) ?? []);
+    expect(literal).toEqual([]);
+    const apiMaxima = new Map<string, Set<number>>();
+    for (const { target, property } of stringFields) {
+      const max = maxLengthOf(target, property);
+      if (max !== undefined) apiMaxima.set(property, new Set([...(apiMaxima.get(property) ?? []), max]));
+    }
+    const uses = sources.flatMap((source) =>
+      [...source.matchAll(/<(TextInput|LongText)\s+source="(?:\w+\.)?(\w+)"([^>]*?)\/>/gs)].map(([, tag, field, props]) => {
+        const constant = /maxLength\(LENGTH\.(\w+)\)|max=\{LENGTH\.(\w+)\}/.exec(props);
+        return { field, constant: constant ? (constant[1] ?? constant[2]) : tag === 'LongText' ? 'text' : undefined };
+      }),
+    );
+    const checked = uses.filter((use) => apiMaxima.has(use.field));
+    const mismatched = checked
+      .filter(({ field, constant }) => constant === undefined || !apiMaxima.get(field)!.has(LENGTH[constant as keyof typeof LENGTH]))
+      .map(
+        ({ field, constant }) => `${field}: ${constant ? `LENGTH.${constant}` : 'no maximum'} but the API allows ${[...apiMaxima.get(field)!].join(' or ')}`,
+      );
+    expect(mismatched).toEqual([]);
+    expect(checked.length).toBeGreaterThan(20);
   });
 });

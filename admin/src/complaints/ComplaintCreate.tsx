@@ -3,12 +3,10 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import {
   AutocompleteArrayInput,
-  AutocompleteInput,
   Create,
   DateTimeInput,
   RadioButtonGroupInput,
   ReferenceArrayInput,
-  ReferenceInput,
   SelectInput,
   SimpleForm,
   TextInput,
@@ -23,8 +21,8 @@ import {
 import type { ComplaintRecord } from './types';
 import { STAFF_CHANNELS, enumChoices, mayListStaff } from './choices';
 import { notInTheFuture, toIsoDateTime } from './format';
-
-const searchByName = (searchText: string) => (searchText ? { q: searchText } : {});
+import { LENGTH } from '../lengths';
+import { ReferenceByNameInput, searchByName } from '../layout/list-parts';
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
   <Box sx={{ width: '100%', maxWidth: 880, mb: 1 }}>
@@ -107,28 +105,29 @@ export const ComplaintCreate = () => {
         </Section>
         <Section title="Klager">
           <Row>
-            <TextInput source="complainant.name" label="Naam" validate={[required(), maxLength(200)]} />
+            <TextInput source="complainant.name" label="Naam" validate={[required(), maxLength(LENGTH.name)]} />
             <SelectInput source="complainant.relation" label="Relatie" choices={enumChoices('ComplainantRelation')} validate={required()} />
           </Row>
           <Row>
-            <TextInput source="complainant.email" label="E-mailadres" type="email" validate={email('Geen geldig e-mailadres')} />
-            <TextInput source="complainant.phone" label="Telefoonnummer" type="tel" />
+            <TextInput source="complainant.email" label="E-mailadres" type="email" validate={[email('Geen geldig e-mailadres'), maxLength(LENGTH.email)]} />
+            <TextInput source="complainant.phone" label="Telefoonnummer" type="tel" validate={maxLength(LENGTH.phone)} />
           </Row>
-          <TextInput source="complainant.postalAddress" label="Postadres" multiline minRows={2} />
+          <TextInput source="complainant.postalAddress" label="Postadres" multiline minRows={2} validate={maxLength(LENGTH.postalAddress)} />
           <Row>
-            <TextInput source="complainant.organisation" label="Organisatie" />
-            <TextInput source="complainant.onBehalfOf" label="Namens" helperText="Als de klager namens iemand anders klaagt" />
+            <TextInput source="complainant.organisation" label="Organisatie" validate={maxLength(LENGTH.name)} />
+            <TextInput
+              source="complainant.onBehalfOf"
+              label="Namens"
+              validate={maxLength(LENGTH.name)}
+              helperText="Als de klager namens iemand anders klaagt"
+            />
           </Row>
         </Section>
         <Section title="Klacht">
-          <TextInput source="description" label="Omschrijving" multiline minRows={4} validate={[required(), maxLength(10_000)]} />
+          <TextInput source="description" label="Omschrijving" multiline minRows={4} validate={[required(), maxLength(LENGTH.description)]} />
           <Row>
-            <ReferenceInput source="unitId" reference="Unit" filter={{ active: true }}>
-              <AutocompleteInput label="Eenheid" optionText="name" filterToQuery={searchByName} />
-            </ReferenceInput>
-            <ReferenceInput source="categoryId" reference="Category" filter={{ active: true }}>
-              <AutocompleteInput label="Categorie" optionText="name" filterToQuery={searchByName} />
-            </ReferenceInput>
+            <ReferenceByNameInput source="unitId" reference="Unit" filter={{ active: true }} label="Eenheid" />
+            <ReferenceByNameInput source="categoryId" reference="Category" filter={{ active: true }} label="Categorie" />
           </Row>
           <Row>
             {mayListStaff(permissions) ? (
@@ -141,7 +140,7 @@ export const ComplaintCreate = () => {
                 />
               </ReferenceArrayInput>
             ) : null}
-            <TextInput source="subjectService" label="Betrokken dienst" validate={maxLength(200)} />
+            <TextInput source="subjectService" label="Betrokken dienst" validate={maxLength(LENGTH.subjectService)} />
           </Row>
         </Section>
       </SimpleForm>

@@ -1,24 +1,10 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  CreateButton,
-  DataTable,
-  DateInput,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectArrayInput,
-  SelectInput,
-  TopToolbar,
-} from 'react-admin';
+import { BooleanInput, CreateButton, DataTable, DateInput, FilterButton, List, SearchInput, SelectArrayInput, SelectInput, TopToolbar } from 'react-admin';
 import { ReferenceObjectField } from '../schema/field-components';
 import { ComplaintStatusChip, DeadlineBadge, useEnumLabel } from './chips';
 import { enumChoices } from './choices';
 import { formatDateTime } from './format';
 import type { ComplaintRecord } from './types';
-
-const searchByName = (searchText: string) => (searchText ? { q: searchText } : {});
+import { ReferenceByNameInput } from '../layout/list-parts';
 
 const complaintFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Kenmerk, naam, e-mail, tekst" />,
@@ -31,15 +17,9 @@ const complaintFilters = [
     // off means "no filter", not "only what is on time"
     parse={(value: boolean) => (value ? true : null)}
   />,
-  <ReferenceInput key="unitId" source="unitId" reference="Unit" label="Eenheid">
-    <AutocompleteInput label="Eenheid" optionText="name" filterToQuery={searchByName} />
-  </ReferenceInput>,
-  <ReferenceInput key="handlerId" source="handlerId" reference="Staff" label="Behandelaar">
-    <AutocompleteInput label="Behandelaar" optionText="name" filterToQuery={searchByName} />
-  </ReferenceInput>,
-  <ReferenceInput key="categoryId" source="categoryId" reference="Category" label="Categorie">
-    <AutocompleteInput label="Categorie" optionText="name" filterToQuery={searchByName} />
-  </ReferenceInput>,
+  <ReferenceByNameInput key="unitId" source="unitId" reference="Unit" label="Eenheid" />,
+  <ReferenceByNameInput key="handlerId" source="handlerId" reference="Staff" label="Behandelaar" />,
+  <ReferenceByNameInput key="categoryId" source="categoryId" reference="Category" label="Categorie" />,
   <SelectInput key="channel" source="channel" label="Kanaal" choices={enumChoices('Channel')} />,
   <SelectInput key="kind" source="kind" label="Soort" choices={enumChoices('ComplaintKind')} />,
   <DateInput key="receivedFrom" source="receivedFrom" label="Ontvangen vanaf" />,

@@ -3,16 +3,13 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Show, useRecordContext } from 'react-admin';
 import { ComplaintActions } from './ComplaintActions';
 import { HearingsPanel, ObjectionPanel, ReferralsPanel } from './ObjectionPanels';
-import { Empty, Item, Panel, StaffLink } from './panel';
+import { Empty, Item, Panel, StaffLink, SmallTable } from './panel';
 import { ComplaintStatusChip, DeadlineStatusChip, useEnumLabel } from './chips';
 import { formatDateTime, formatDay } from './format';
 import type { ComplaintRecord } from './types';
@@ -97,35 +94,24 @@ const DeadlinesPanel = ({ record }: { record: ComplaintRecord }) => {
       {deadlines.length === 0 ? (
         <Empty>Geen termijnen{record.kind === 'SIGNAL' ? ': een melding loopt geen procedure' : ''}.</Empty>
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label="Termijnen">
-            <TableHead>
-              <TableRow>
-                <TableCell>Termijn</TableCell>
-                <TableCell>Uiterlijk</TableCell>
-                <TableCell>Status</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {deadlines.map((deadline) => (
-                <TableRow key={deadline.id} data-kind={deadline.kind} data-status={deadline.status}>
-                  <TableCell>{label('DeadlineKind', deadline.kind)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(deadline.dueAt)}>
-                    {formatDay(deadline.dueDate)}
-                  </TableCell>
-                  <TableCell>
-                    <DeadlineStatusChip deadline={deadline} />
-                    {deadline.metAt ? (
-                      <Typography variant="caption" color="text.secondary" component="div">
-                        {formatDateTime(deadline.metAt)}
-                      </Typography>
-                    ) : null}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Box>
+        <SmallTable label="Termijnen" columns={['Termijn', 'Uiterlijk', 'Status']}>
+          {deadlines.map((deadline) => (
+            <TableRow key={deadline.id} data-kind={deadline.kind} data-status={deadline.status}>
+              <TableCell>{label('DeadlineKind', deadline.kind)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(deadline.dueAt)}>
+                {formatDay(deadline.dueDate)}
+              </TableCell>
+              <TableCell>
+                <DeadlineStatusChip deadline={deadline} />
+                {deadline.metAt ? (
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {formatDateTime(deadline.metAt)}
+                  </Typography>
+                ) : null}
+              </TableCell>
+            </TableRow>
+          ))}
+        </SmallTable>
       )}
     </Panel>
   );
@@ -163,28 +149,17 @@ const ContactsPanel = ({ record }: { record: ComplaintRecord }) => {
       {contacts.length === 0 ? (
         <Empty>Nog geen contact met de klager vastgelegd.</Empty>
       ) : (
-        <Table size="small" aria-label="Contactmomenten">
-          <TableHead>
-            <TableRow>
-              <TableCell>Soort</TableCell>
-              <TableCell>Kanaal</TableCell>
-              <TableCell>Wanneer</TableCell>
-              <TableCell>Door</TableCell>
-              <TableCell>Samenvatting</TableCell>
+        <SmallTable label="Contactmomenten" columns={['Soort', 'Kanaal', 'Wanneer', 'Door', 'Samenvatting']}>
+          {contacts.map((contact) => (
+            <TableRow key={contact.id}>
+              <TableCell>{label('ContactKind', contact.kind)}</TableCell>
+              <TableCell>{label('Channel', contact.channel)}</TableCell>
+              <TableCell>{formatDateTime(contact.contactedAt)}</TableCell>
+              <TableCell>{contact.by?.name}</TableCell>
+              <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{contact.summary}</TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {contacts.map((contact) => (
-              <TableRow key={contact.id}>
-                <TableCell>{label('ContactKind', contact.kind)}</TableCell>
-                <TableCell>{label('Channel', contact.channel)}</TableCell>
-                <TableCell>{formatDateTime(contact.contactedAt)}</TableCell>
-                <TableCell>{contact.by?.name}</TableCell>
-                <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{contact.summary}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </SmallTable>
       )}
     </Panel>
   );

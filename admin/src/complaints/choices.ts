@@ -20,7 +20,7 @@ export const enumChoices = (enumName: string, only?: readonly string[]): Choice[
 export const STAFF_CHANNELS = ['PHONE', 'IN_PERSON', 'EMAIL', 'LETTER'] as const;
 
 /** Whether the role may list staff (staffList: every role but ANALYST), so gets a staff autocomplete. */
-export const mayListStaff = (permissions: unknown): boolean => mayUse(permissions, 'staffDirectory');
+export const mayListStaff = (permissions: unknown): boolean => mayUse(permissions, 'STAFF_DIRECTORY');
 
 /** Objections are in writing (FileObjectionInput.channel). */
 export const OBJECTION_CHANNELS = ['LETTER', 'EMAIL', 'WEB_FORM'] as const;

@@ -1,12 +1,17 @@
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link, useCreatePath } from 'react-admin';
 import type { Named } from './types';
 
-/** The building blocks of the complaint page: a titled section, a labelled value, a link. */
+/** The building blocks of the complaint page: a titled section, a labelled value, a table, a link. */
 
 export const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
   <Card component="section" aria-label={title} variant="outlined">
@@ -42,4 +47,29 @@ export const Empty = ({ children }: { children: ReactNode }) => (
   <Typography variant="body2" color="text.secondary">
     {children}
   </Typography>
+);
+
+/** A column of a SmallTable: its heading, right-aligned for figures. */
+export type Column = string | { label: string; align: 'right' };
+
+/** A compact table that scrolls sideways on a narrow screen: the headings, then the rows. */
+export const SmallTable = ({ label, columns, children }: { label: string; columns: readonly Column[]; children: ReactNode }) => (
+  <Box sx={{ overflowX: 'auto' }}>
+    <Table size="small" aria-label={label}>
+      <TableHead>
+        <TableRow>
+          {columns.map((column, index) =>
+            typeof column === 'string' ? (
+              <TableCell key={index}>{column}</TableCell>
+            ) : (
+              <TableCell key={index} align={column.align}>
+                {column.label}
+              </TableCell>
+            ),
+          )}
+        </TableRow>
+      </TableHead>
+      <TableBody>{children}</TableBody>
+    </Table>
+  </Box>
 );

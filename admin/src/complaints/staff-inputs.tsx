@@ -1,6 +1,5 @@
 import { AutocompleteInput, ReferenceInput, required, useGetList } from 'react-admin';
-
-const searchByName = (searchText: string) => (searchText ? { q: searchText } : {});
+import { searchByName } from '../layout/list-parts';
 
 /** Any active member of staff, searched by name or e-mail on the server. */
 export const StaffInput = ({ source, label, isRequired = false, helperText }: { source: string; label: string; isRequired?: boolean; helperText?: string }) => (

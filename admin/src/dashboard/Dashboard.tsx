@@ -13,7 +13,7 @@ const DashboardCharts = lazy(() => import('./DashboardCharts'));
 export const Dashboard = () => {
   const { permissions, isPending } = usePermissions();
   if (isPending) return <Loading />;
-  if (!mayUse(permissions, 'statistics')) return <NavigateToFirstResource loading={Loading} />;
+  if (!mayUse(permissions, 'STATISTICS')) return <NavigateToFirstResource loading={Loading} />;
   return (
     <Suspense fallback={<LinearProgress sx={{ mt: 2 }} aria-label="Dashboard laden" />}>
       <DashboardCharts />

@@ -50,11 +50,11 @@ export const AppMenu = () => {
     .map(({ name }) => name);
   return (
     <Menu>
-      {mayUse(permissions, 'statistics') ? <Menu.DashboardItem /> : null}
+      {mayUse(permissions, 'STATISTICS') ? <Menu.DashboardItem /> : null}
       {names.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}
-      {mayUse(permissions, 'admin') ? <Menu.Item to={API_TOKENS_PATH} primaryText="API-tokens" leftIcon={<KeyIcon />} /> : null}
+      {mayUse(permissions, 'ADMINISTRATION') ? <Menu.Item to={API_TOKENS_PATH} primaryText="API-tokens" leftIcon={<KeyIcon />} /> : null}
     </Menu>
   );
 };

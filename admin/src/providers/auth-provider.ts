@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import { graphql } from '../gql';
 import type { AuthProvider } from 'react-admin';
 import { errorCodeOf, isUnauthenticated, toHttpError } from './error-mapping';
+import type { Permissions } from './roles';
 import { clearSession, isExpired, readSession, saveSession, type Session } from './session';
 
 const LOGIN = graphql(`
@@ -13,6 +14,7 @@ const LOGIN = graphql(`
         id
         name
         roles
+        permissions
       }
     }
   }
@@ -36,7 +38,7 @@ export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider 
       });
       if (!data) throw new Error('ra.auth.sign_in_error');
       const { token, expiresAt, staff } = data.login;
-      saveSession({ token, expiresAt, staff: { id: staff.id, name: staff.name, roles: staff.roles } });
+      saveSession({ token, expiresAt, staff: { id: staff.id, name: staff.name, roles: staff.roles, permissions: staff.permissions } });
     } catch (error) {
       const code = errorCodeOf(error);
       if (code === 'INVALID_CREDENTIALS' || code === 'UNAUTHENTICATED') {
@@ -72,8 +74,9 @@ export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider 
     }
   },
 
-  async getPermissions() {
-    return readSession()?.staff.roles ?? [];
+  async getPermissions(): Promise<Permissions> {
+    const staff = readSession()?.staff;
+    return { may: staff?.permissions ?? [], roles: staff?.roles ?? [] };
   },
 
   async getIdentity() {

@@ -1,9 +1,12 @@
+import type { Permission, Role } from '../gql/graphql';
+
 /** The signed-in member of staff, kept in localStorage so a reload keeps the session. */
 export interface Session {
   token: string;
   /** ISO 8601 date-time after which the token is no longer accepted. */
   expiresAt: string;
-  staff: { id: string; name: string; roles: string[] };
+  /** A session saved before `permissions` existed is no session: its owner signs in again. */
+  staff: { id: string; name: string; roles: Role[]; permissions: Permission[] };
 }
 
 const STORAGE_KEY = 'klachten.admin.session';
@@ -16,7 +19,8 @@ const isSession = (value: unknown): value is Session => {
     typeof candidate.expiresAt === 'string' &&
     typeof candidate.staff?.id === 'string' &&
     typeof candidate.staff.name === 'string' &&
-    Array.isArray(candidate.staff.roles)
+    Array.isArray(candidate.staff.roles) &&
+    Array.isArray(candidate.staff.permissions)
   );
 };
 

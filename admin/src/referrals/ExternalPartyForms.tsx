@@ -1,13 +1,14 @@
 import { BooleanInput, Create, Edit, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, required } from 'react-admin';
 import { enumChoices } from '../complaints/choices';
 import { CheckboxInput } from '../layout/CheckboxInput';
+import { LENGTH } from '../lengths';
 
 const PartyFields = () => (
   <>
-    <TextInput source="name" label="Naam" validate={[required(), maxLength(200)]} />
+    <TextInput source="name" label="Naam" validate={[required(), maxLength(LENGTH.name)]} />
     <SelectInput source="kind" label="Soort" choices={enumChoices('ExternalPartyKind')} validate={required()} />
-    <TextInput source="phone" label="Telefoonnummer" />
-    <TextInput source="email" label="E-mailadres" type="email" />
+    <TextInput source="phone" label="Telefoonnummer" validate={maxLength(LENGTH.phone)} />
+    <TextInput source="email" label="E-mailadres" type="email" validate={maxLength(LENGTH.email)} />
     <CheckboxInput
       source="binding"
       label="De uitspraak is bindend voor alle partijen"

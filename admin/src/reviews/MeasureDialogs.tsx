@@ -6,6 +6,7 @@ import { CheckboxInput } from '../layout/CheckboxInput';
 import { FormDialog } from '../layout/FormDialog';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { ADD_MEASURE, UPDATE_MEASURE, localDay, type MeasureRecord } from './review-api';
+import { LENGTH } from '../lengths';
 
 type Values = Record<string, unknown>;
 
@@ -48,7 +49,7 @@ export const AddMeasureButton = ({ reviewId }: { reviewId: string }) => {
           onSubmit={submit}
           onClose={() => setOpen(false)}
         >
-          <TextInput source="description" label="Maatregel" multiline minRows={3} validate={[required(), maxLength(5_000)]} />
+          <TextInput source="description" label="Maatregel" multiline minRows={3} validate={[required(), maxLength(LENGTH.text)]} />
           <StaffInput source="ownerId" label="Eigenaar" isRequired />
           <DateInput source="dueDate" label="Uiterlijk klaar op" validate={required()} />
           <ReferenceArrayInput source="complaintIds" reference="Complaint">
@@ -109,7 +110,7 @@ export const FollowUpButton = ({ measure }: { measure: MeasureRecord }) => {
           onSubmit={submit}
           onClose={() => setOpen(false)}
         >
-          <TextInput source="followUp" label="Opvolging" multiline minRows={3} validate={maxLength(10_000)} />
+          <TextInput source="followUp" label="Opvolging" multiline minRows={3} validate={maxLength(LENGTH.text)} />
           <DateInput source="dueDate" label="Uiterlijk klaar op" />
           <CheckboxInput
             source="done"

@@ -1,14 +1,12 @@
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { AutocompleteInput, DataTable, Link, List, ReferenceInput, useCreatePath, useListContext } from 'react-admin';
+import { DataTable, Link, List, useCreatePath } from 'react-admin';
 import { formatDateTime } from '../complaints/format';
 import { FollowUpButton } from './MeasureDialogs';
 import { MeasureDue, MeasureStatusChip } from './MeasuresPanel';
 import type { MeasureRecord } from './review-api';
+import { FilterTabs, ReferenceByNameInput } from '../layout/list-parts';
 
-const searchByName = (searchText: string) => (searchText ? { q: searchText } : {});
-
+/** Open / Te laat / Uitgevoerd / Alle: the API's `open` and `overdue` filters. */
 const VIEWS = [
   { value: 'OPEN', label: 'Open', filter: { open: true } },
   { value: 'OVERDUE', label: 'Te laat', filter: { overdue: true } },
@@ -16,33 +14,7 @@ const VIEWS = [
   { value: 'ALL', label: 'Alle', filter: {} },
 ] as const;
 
-/** Open / Te laat / Uitgevoerd / Alle: the API's `open` and `overdue` filters. */
-const ViewTabs = () => {
-  const { filterValues, displayedFilters, setFilters } = useListContext();
-  const current = filterValues.overdue === true ? 'OVERDUE' : filterValues.open === true ? 'OPEN' : filterValues.open === false ? 'DONE' : 'ALL';
-  return (
-    <Tabs
-      value={current}
-      onChange={(_event, value: string) => {
-        const { open: _open, overdue: _overdue, ...others } = filterValues;
-        const view = VIEWS.find((candidate) => candidate.value === value);
-        setFilters({ ...others, ...view?.filter }, displayedFilters);
-      }}
-      aria-label="Welke maatregelen"
-      sx={{ px: 2 }}
-    >
-      {VIEWS.map((view) => (
-        <Tab key={view.value} value={view.value} label={view.label} />
-      ))}
-    </Tabs>
-  );
-};
-
-const measureFilters = [
-  <ReferenceInput key="ownerId" source="ownerId" reference="Staff" alwaysOn>
-    <AutocompleteInput label="Eigenaar" optionText="name" filterToQuery={searchByName} />
-  </ReferenceInput>,
-];
+const measureFilters = [<ReferenceByNameInput key="ownerId" source="ownerId" reference="Staff" label="Eigenaar" alwaysOn />];
 
 const ReviewLink = ({ record }: { record: MeasureRecord }) => {
   const createPath = useCreatePath();
@@ -63,7 +35,7 @@ export const MeasureList = () => (
     actions={false}
     empty={false}
   >
-    <ViewTabs />
+    <FilterTabs views={VIEWS} label="Welke maatregelen" />
     <DataTable<MeasureRecord> rowClick={false} bulkActionButtons={false}>
       <Col
         source="description"

@@ -1,14 +1,11 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link, useCreatePath, useGetMany } from 'react-admin';
 import { amsterdamDay, formatDateTime, formatDay } from '../complaints/format';
-import { Empty, Panel } from '../complaints/panel';
+import { Empty, Panel, SmallTable } from '../complaints/panel';
 import { AddMeasureButton, FollowUpButton } from './MeasureDialogs';
 import type { MeasureRecord, ReviewRecord } from './review-api';
 
@@ -57,47 +54,32 @@ export const MeasuresPanel = ({ review }: { review: ReviewRecord }) => {
       {measures.length === 0 ? (
         <Empty>Nog geen maatregelen.</Empty>
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label="Maatregelen">
-            <TableHead>
-              <TableRow>
-                <TableCell>Maatregel</TableCell>
-                <TableCell>Eigenaar</TableCell>
-                <TableCell>Uiterlijk</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Klachten</TableCell>
-                <TableCell>Opvolging</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {measures.map((measure) => (
-                <TableRow key={measure.id} data-status={measure.status}>
-                  <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 200 }}>{measure.description}</TableCell>
-                  <TableCell>{measure.owner.name}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <MeasureDue measure={measure} />
-                  </TableCell>
-                  <TableCell>
-                    <MeasureStatusChip status={measure.status} />
-                    {measure.doneAt ? (
-                      <Typography variant="caption" color="text.secondary" component="div">
-                        {formatDateTime(measure.doneAt)}
-                      </Typography>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>
-                    <ComplaintReferences ids={measure.complaintIds} references={references} />
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 160 }}>{measure.followUp}</TableCell>
-                  <TableCell>
-                    <FollowUpButton measure={measure} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Box>
+        <SmallTable label="Maatregelen" columns={['Maatregel', 'Eigenaar', 'Uiterlijk', 'Status', 'Klachten', 'Opvolging', '']}>
+          {measures.map((measure) => (
+            <TableRow key={measure.id} data-status={measure.status}>
+              <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 200 }}>{measure.description}</TableCell>
+              <TableCell>{measure.owner.name}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <MeasureDue measure={measure} />
+              </TableCell>
+              <TableCell>
+                <MeasureStatusChip status={measure.status} />
+                {measure.doneAt ? (
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {formatDateTime(measure.doneAt)}
+                  </Typography>
+                ) : null}
+              </TableCell>
+              <TableCell>
+                <ComplaintReferences ids={measure.complaintIds} references={references} />
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'pre-wrap', minWidth: 160 }}>{measure.followUp}</TableCell>
+              <TableCell>
+                <FollowUpButton measure={measure} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </SmallTable>
       )}
     </Panel>
   );

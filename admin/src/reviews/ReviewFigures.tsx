@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import { useEnumLabel } from '../complaints/chips';
 import { formatDay } from '../complaints/format';
-import { Empty, Panel } from '../complaints/panel';
+import { Empty, Panel, SmallTable } from '../complaints/panel';
 import type { LeadTime, PeriodFigures, ReviewRecord, TrendRow } from './review-api';
 
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
@@ -111,48 +111,44 @@ export const TrendsPanel = ({ trends }: { trends: TrendRow[] }) => {
       {trends.length === 0 ? (
         <Empty>Geen klachten in deze of de vorige periode.</Empty>
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label="Trends">
-            <TableHead>
-              <TableRow>
-                <TableCell>Wat</TableCell>
-                <TableCell>Soort</TableCell>
-                <TableCell align="right">Nu</TableCell>
-                <TableCell align="right">Vorige</TableCell>
-                <TableCell align="right">Verwacht</TableCell>
-                <TableCell align="right">p</TableCell>
-                <TableCell>Toelichting</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {trends.map((trend) => (
-                <TableRow
-                  key={`${trend.dimension}:${trend.key}`}
-                  data-flagged={trend.flagged ? 'true' : 'false'}
-                  sx={
-                    trend.flagged
-                      ? {
-                          bgcolor: (theme) => alpha(theme.palette.warning.main, 0.16),
-                          '& > td, & > th': { fontWeight: 600 },
-                        }
-                      : undefined
-                  }
-                >
-                  <TableCell component="th" scope="row">
-                    {trend.flagged ? <Chip size="small" color="warning" label="Stijging" sx={{ mr: 1 }} /> : null}
-                    {trend.label}
-                  </TableCell>
-                  <TableCell>{label('TrendDimension', trend.dimension)}</TableCell>
-                  <TableCell align="right">{trend.current}</TableCell>
-                  <TableCell align="right">{trend.previous}</TableCell>
-                  <TableCell align="right">{number.format(trend.expected)}</TableCell>
-                  <TableCell align="right">{trend.pValue < 0.001 ? '< 0,001' : trend.pValue.toFixed(3).replace('.', ',')}</TableCell>
-                  <TableCell sx={{ minWidth: 320 }}>{trend.explanation}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Box>
+        <SmallTable
+          label="Trends"
+          columns={[
+            'Wat',
+            'Soort',
+            { label: 'Nu', align: 'right' },
+            { label: 'Vorige', align: 'right' },
+            { label: 'Verwacht', align: 'right' },
+            { label: 'p', align: 'right' },
+            'Toelichting',
+          ]}
+        >
+          {trends.map((trend) => (
+            <TableRow
+              key={`${trend.dimension}:${trend.key}`}
+              data-flagged={trend.flagged ? 'true' : 'false'}
+              sx={
+                trend.flagged
+                  ? {
+                      bgcolor: (theme) => alpha(theme.palette.warning.main, 0.16),
+                      '& > td, & > th': { fontWeight: 600 },
+                    }
+                  : undefined
+              }
+            >
+              <TableCell component="th" scope="row">
+                {trend.flagged ? <Chip size="small" color="warning" label="Stijging" sx={{ mr: 1 }} /> : null}
+                {trend.label}
+              </TableCell>
+              <TableCell>{label('TrendDimension', trend.dimension)}</TableCell>
+              <TableCell align="right">{trend.current}</TableCell>
+              <TableCell align="right">{trend.previous}</TableCell>
+              <TableCell align="right">{number.format(trend.expected)}</TableCell>
+              <TableCell align="right">{trend.pValue < 0.001 ? '< 0,001' : trend.pValue.toFixed(3).replace('.', ',')}</TableCell>
+              <TableCell sx={{ minWidth: 320 }}>{trend.explanation}</TableCell>
+            </TableRow>
+          ))}
+        </SmallTable>
       )}
     </Panel>
   );

@@ -14,6 +14,7 @@ import { ReviewStatusChip } from './ReviewList';
 import { CLOSE_REVIEW, REVIEW_REPORT, UPDATE_REVIEW, downloadText, type ReviewRecord } from './review-api';
 import { FiguresPanel, TrendsPanel } from './ReviewFigures';
 import { MeasuresPanel } from './MeasuresPanel';
+import { LENGTH } from '../lengths';
 
 const errorsOf = (error: unknown) =>
   error instanceof HttpError && typeof error.body === 'object' && error.body !== null ? (error.body as ApiErrorBody).errors : undefined;
@@ -61,7 +62,7 @@ const FindingsPanel = ({ review }: { review: ReviewRecord }) => {
           label="Trends en structurele oorzaken"
           multiline
           minRows={5}
-          validate={[required(), maxLength(50_000)]}
+          validate={[required(), maxLength(LENGTH.longText)]}
           helperText="Wat valt op, waar komt het vandaan, wat moet er gebeuren"
         />
         <SaveButton label="Bevindingen opslaan" />

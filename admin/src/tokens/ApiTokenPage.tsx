@@ -10,10 +10,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -26,6 +23,8 @@ import { FormDialog } from '../layout/FormDialog';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { graphql } from '../gql';
 import type { ApiTokenScope, ApiTokensQuery } from '../gql/graphql';
+import { LENGTH } from '../lengths';
+import { SmallTable } from '../complaints/panel';
 
 /** API-tokens (ADMIN): long-lived tokens for a BI tool or the website; the secret is shown once. */
 
@@ -150,7 +149,7 @@ const CreateTokenButton = () => {
           <TextInput
             source="name"
             label="Naam"
-            validate={[required(), maxLength(200)]}
+            validate={[required(), maxLength(LENGTH.name)]}
             helperText='Wat het gebruikt, bijvoorbeeld "Power BI kwaliteit" of "Website"'
           />
           <RadioButtonGroupInput source="scope" label="Toepassing" choices={enumChoices('ApiTokenScope')} validate={required()} />
@@ -229,42 +228,27 @@ export const ApiTokenPage = () => {
               Nog geen tokens.
             </Typography>
           ) : (
-            <Box sx={{ overflowX: 'auto' }}>
-              <Table size="small" aria-label="API-tokens">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Naam</TableCell>
-                    <TableCell>Toepassing</TableCell>
-                    <TableCell>Begint met</TableCell>
-                    <TableCell>Aangemaakt op</TableCell>
-                    <TableCell>Laatst gebruikt</TableCell>
-                    <TableCell>Status</TableCell>
-                    <TableCell />
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {tokens.map((token) => (
-                    <TableRow key={token.id} data-revoked={token.revokedAt ? 'true' : 'false'}>
-                      <TableCell>{token.name}</TableCell>
-                      <TableCell>{label('ApiTokenScope', token.scope)}</TableCell>
-                      <TableCell>
-                        <code>{token.prefix}…</code>
-                      </TableCell>
-                      <TableCell>{formatDateTime(token.createdAt)}</TableCell>
-                      <TableCell>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Nooit'}</TableCell>
-                      <TableCell>
-                        {token.revokedAt ? (
-                          <Chip size="small" color="default" variant="outlined" label={`Ingetrokken ${formatDateTime(token.revokedAt)}`} />
-                        ) : (
-                          <Chip size="small" color="success" label="Actief" />
-                        )}
-                      </TableCell>
-                      <TableCell>{token.revokedAt ? null : <RevokeButton token={token} />}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
+            <SmallTable label="API-tokens" columns={['Naam', 'Toepassing', 'Begint met', 'Aangemaakt op', 'Laatst gebruikt', 'Status', '']}>
+              {tokens.map((token) => (
+                <TableRow key={token.id} data-revoked={token.revokedAt ? 'true' : 'false'}>
+                  <TableCell>{token.name}</TableCell>
+                  <TableCell>{label('ApiTokenScope', token.scope)}</TableCell>
+                  <TableCell>
+                    <code>{token.prefix}…</code>
+                  </TableCell>
+                  <TableCell>{formatDateTime(token.createdAt)}</TableCell>
+                  <TableCell>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Nooit'}</TableCell>
+                  <TableCell>
+                    {token.revokedAt ? (
+                      <Chip size="small" color="default" variant="outlined" label={`Ingetrokken ${formatDateTime(token.revokedAt)}`} />
+                    ) : (
+                      <Chip size="small" color="success" label="Actief" />
+                    )}
+                  </TableCell>
+                  <TableCell>{token.revokedAt ? null : <RevokeButton token={token} />}</TableCell>
+                </TableRow>
+              ))}
+            </SmallTable>
           )
         ) : null}
       </CardContent>

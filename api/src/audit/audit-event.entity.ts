@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Staff } from '../staff/staff.entity';
+import { LENGTH } from '../shared/lengths';
 
 export enum AuditAction {
   CREATED = 'CREATED',
@@ -34,11 +35,11 @@ export class AuditEvent {
   actor?: Staff;
 
   @Field({ description: 'Staff, Unit, Category, Policy, CalendarDay, ExternalParty, ApiToken, Review, Measure.' })
-  @Column({ type: 'varchar', length: 40 })
+  @Column({ type: 'varchar', length: LENGTH.auditEntity })
   entity: string;
 
   @Field({ description: 'The id of the record (a date for a closing day).' })
-  @Column({ name: 'entity_id', type: 'varchar', length: 100 })
+  @Column({ name: 'entity_id', type: 'varchar', length: LENGTH.auditEntityId })
   entityId: string;
 
   @Field(() => AuditAction)

@@ -1,17 +1,19 @@
-import { IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { PageArgs, SortOrder } from '../shared/pagination';
+import { SortOrder } from '../shared/pagination';
+import { ListArgs } from '../shared/list-args';
+import { LENGTH } from '../shared/lengths';
 
 @InputType()
 export class AuditEventFilter {
   @Field({ nullable: true, description: 'Staff, Unit, Category, Policy, CalendarDay, ExternalParty, ApiToken, Review, Measure.' })
   @IsOptional()
-  @MaxLength(40)
+  @MaxLength(LENGTH.auditEntity)
   entity?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @MaxLength(LENGTH.auditEntityId)
   entityId?: string;
 
   @Field(() => ID, { nullable: true })
@@ -21,12 +23,7 @@ export class AuditEventFilter {
 }
 
 @ArgsType()
-export class AuditEventListArgs extends PageArgs {
-  @Field(() => AuditEventFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: AuditEventFilter;
-
+export class AuditEventListArgs extends ListArgs(AuditEventFilter) {
   @Field(() => SortOrder, { defaultValue: SortOrder.DESC, description: 'Newest first by default.' })
   override sortOrder: SortOrder = SortOrder.DESC;
 }

@@ -1,10 +1,10 @@
-import { IsEnum, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LENGTH } from '../shared/lengths';
-import { PageArgs } from '../shared/pagination';
 import { IsLocalDate } from '../shared/validators';
 import { ClosedDayKind } from './calendar-day.entity';
 import { CALENDAR_YEARS } from './working-calendar';
+import { ListArgs } from '../shared/list-args';
 
 @InputType({ description: "A decree day or one of the organisation's own closing days." })
 export class CreateCalendarDayInput {
@@ -50,12 +50,7 @@ export class YearArgs {
 }
 
 @ArgsType()
-export class CalendarDayListArgs extends PageArgs {
-  @Field(() => CalendarDayFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: CalendarDayFilter;
-}
+export class CalendarDayListArgs extends ListArgs(CalendarDayFilter) {}
 
 @ObjectType({ description: 'A weekday that is not a working day, for whatever reason.' })
 export class NonWorkingDay {

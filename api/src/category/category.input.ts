@@ -1,7 +1,7 @@
-import { IsBoolean, IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { IsBoolean, IsInt, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { LENGTH } from '../shared/lengths';
-import { PageArgs } from '../shared/pagination';
+import { ListArgs, ReferenceFilter } from '../shared/list-args';
 
 @InputType()
 export class CreateCategoryInput {
@@ -49,21 +49,7 @@ export class UpdateCategoryInput {
 }
 
 @InputType()
-export class CategoryFilter {
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(LENGTH.search)
-  q?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  active?: boolean;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  ids?: string[];
-}
+export class CategoryFilter extends ReferenceFilter {}
 
 export enum CategorySortField {
   sortOrder = 'sortOrder',
@@ -73,12 +59,4 @@ export enum CategorySortField {
 registerEnumType(CategorySortField, { name: 'CategorySortField' });
 
 @ArgsType()
-export class CategoryListArgs extends PageArgs {
-  @Field(() => CategoryFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: CategoryFilter;
-
-  @Field(() => CategorySortField, { defaultValue: CategorySortField.sortOrder })
-  sortField: CategorySortField = CategorySortField.sortOrder;
-}
+export class CategoryListArgs extends ListArgs(CategoryFilter, { values: CategorySortField, default: CategorySortField.sortOrder }) {}

@@ -1,8 +1,8 @@
-import { IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { LENGTH } from '../shared/lengths';
-import { PageArgs } from '../shared/pagination';
 import { Channel, ComplaintKind, ComplaintStatus, DeadlineKind } from './complaint.enums';
+import { ListArgs } from '../shared/list-args';
 
 @InputType()
 export class ComplaintFilter {
@@ -75,15 +75,7 @@ export enum ComplaintSortField {
 registerEnumType(ComplaintSortField, { name: 'ComplaintSortField' });
 
 @ArgsType()
-export class ComplaintListArgs extends PageArgs {
-  @Field(() => ComplaintFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: ComplaintFilter;
-
-  @Field(() => ComplaintSortField, { defaultValue: ComplaintSortField.receivedAt })
-  sortField: ComplaintSortField = ComplaintSortField.receivedAt;
-}
+export class ComplaintListArgs extends ListArgs(ComplaintFilter, { values: ComplaintSortField, default: ComplaintSortField.receivedAt }) {}
 
 export enum DueWindow {
   OVERDUE = 'OVERDUE',
@@ -119,12 +111,7 @@ export class DeadlineFilter {
 }
 
 @ArgsType()
-export class DeadlineListArgs extends PageArgs {
-  @Field(() => DeadlineFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: DeadlineFilter;
-}
+export class DeadlineListArgs extends ListArgs(DeadlineFilter) {}
 
 @ArgsType()
 export class ComplaintLookupArgs {

@@ -4,7 +4,7 @@ import { Category } from '../category/category.entity';
 import { caller, type RequestContext } from '../shared/request-context';
 import { Policy } from '../policy/policy.entity';
 import { PageOf } from '../shared/pagination';
-import { Role } from '../shared/roles';
+import { ROLES_FOR } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 
 import { Unit } from '../unit/unit.entity';
@@ -22,7 +22,6 @@ import { Deadline } from './deadline.entity';
 import { HistoryVerification } from './history.service';
 
 /** Staff who work on complaints (every role but ADMIN and ANALYST). */
-const STAFF = [Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];
 
 @ObjectType()
 export class ComplaintPage extends PageOf(Complaint) {}
@@ -32,13 +31,13 @@ export class DeadlinePage extends PageOf(Deadline) {}
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
-  @Authorized(STAFF)
+  @Authorized(ROLES_FOR.COMPLAINTS)
   @Query(() => Complaint, { nullable: true, description: 'One complaint by id or reference; one you may not see answers NOT_FOUND.' })
   async complaint(@Args(() => ComplaintLookupArgs) { id, reference }: ComplaintLookupArgs, @Ctx() context: RequestContext): Promise<Complaint> {
     return context.services.complaintQueries.get(caller(context), { id, reference });
   }
 
-  @Authorized(STAFF)
+  @Authorized(ROLES_FOR.COMPLAINTS)
   @Query(() => ComplaintPage, { description: 'Complaints the caller may see: one page and the total, in one statement.' })
   async complaintList(
     @Args(() => ComplaintListArgs) args: ComplaintListArgs,
@@ -50,7 +49,7 @@ export class ComplaintResolver {
     return page;
   }
 
-  @Authorized(Role.QUALITY_MANAGER, Role.DIRECTOR)
+  @Authorized(ROLES_FOR.MANAGEMENT)
   @Query(() => HistoryVerification, { description: "Recomputes the history's hash chain (of one complaint, or of all): changed, removed or inserted events." })
   async verifyHistory(
     @Arg('complaintId', () => ID, { nullable: true }) complaintId: string | null,
@@ -59,7 +58,7 @@ export class ComplaintResolver {
     return services.history.verify(complaintId);
   }
 
-  @Authorized(STAFF)
+  @Authorized(ROLES_FOR.COMPLAINTS)
   @Query(() => DeadlinePage, { description: 'Open deadlines (overdue, due today, this week), earliest first.' })
   async deadlineList(@Args(() => DeadlineListArgs) args: DeadlineListArgs, @Ctx() context: RequestContext): Promise<DeadlinePage> {
     return context.services.complaintQueries.listDeadlines(caller(context), args);

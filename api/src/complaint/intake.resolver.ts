@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'typ
 
 import { caller, type RequestContext } from '../shared/request-context';
 
-import { Role } from '../shared/roles';
+import { ROLES_FOR } from '../shared/roles';
 
 import { ApiTokenScope } from '../token/api-token.entity';
 
@@ -11,7 +11,6 @@ import { Complaint } from './complaint.entity';
 import { RegisterComplaintInput, SubmitComplaintInput } from './intake.input';
 
 /** Staff who work on complaints (every role but ADMIN and ANALYST). */
-const STAFF = [Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];
 
 @ObjectType({ description: 'What the website gets back: the reference to quote, nothing else.' })
 export class SubmitComplaintPayload {
@@ -32,7 +31,7 @@ export class IntakeResolver {
     return { reference: await services.intake.submit(input, { scope, address: ip, websiteTokenId: website ? who.id : null }) };
   }
 
-  @Authorized(STAFF)
+  @Authorized(ROLES_FOR.COMPLAINTS)
   @Mutation(() => Complaint, { description: 'Staff intake (phone, e-mail, letter, in person); opens the deadlines of the policy.' })
   async registerComplaint(@Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput, @Ctx() context: RequestContext): Promise<Complaint> {
     return context.services.intake.register(caller(context), input);

@@ -1,8 +1,8 @@
-import { IsBoolean, IsEnum, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { HearingForm, HearingStatus } from '../complaint/complaint.enums';
-import { PageArgs } from '../shared/pagination';
 import { LENGTH } from '../shared/lengths';
+import { ListArgs } from '../shared/list-args';
 
 @InputType({ description: 'The hearing offered to the complainant (step 8).' })
 export class ScheduleHearingInput {
@@ -150,9 +150,4 @@ export class HearingFilter {
 }
 
 @ArgsType()
-export class HearingListArgs extends PageArgs {
-  @Field(() => HearingFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: HearingFilter;
-}
+export class HearingListArgs extends ListArgs(HearingFilter) {}

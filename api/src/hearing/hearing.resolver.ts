@@ -4,7 +4,7 @@ import { ComplaintAction } from '../complaint/complaint.procedure';
 import { stepRoles } from '../complaint/procedure-rules';
 import { PageOf } from '../shared/pagination';
 import { caller, type RequestContext } from '../shared/request-context';
-import { Role } from '../shared/roles';
+import { ROLES_FOR } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { Hearing } from './hearing.entity';
 import { HearingListArgs, RecordHearingInput, RecordSettlementInput, RescheduleHearingInput, ScheduleHearingInput, WaiveHearingInput } from './hearing.input';
@@ -72,7 +72,7 @@ export class HearingStepsResolver {
     return context.services.hearings.waive(caller(context), id, version, input ?? new WaiveHearingInput());
   }
 
-  @Authorized([Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR])
+  @Authorized(ROLES_FOR.CASEWORK)
   @Query(() => HearingPage, { description: 'The hearing agenda (upcoming: scheduled from now on), earliest first by default.' })
   async hearingList(@Args(() => HearingListArgs) args: HearingListArgs, @Ctx() context: RequestContext): Promise<HearingPage> {
     return context.services.hearings.list(caller(context), args);

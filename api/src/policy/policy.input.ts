@@ -1,9 +1,9 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { DeadlineUnit } from '../calendar/working-calendar';
 import { DeadlineKind, ForwardTarget, ReferralKind } from '../complaint/complaint.enums';
 import { LENGTH } from '../shared/lengths';
-import { PageArgs } from '../shared/pagination';
+import { ListArgs, SearchFilter } from '../shared/list-args';
 
 @InputType()
 export class DeadlineRuleInput {
@@ -93,17 +93,7 @@ export class UpdatePolicyInput {
 }
 
 @InputType()
-export class PolicyFilter {
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(LENGTH.search)
-  q?: string;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  ids?: string[];
-}
+export class PolicyFilter extends SearchFilter {}
 
 export enum PolicySortField {
   key = 'key',
@@ -112,12 +102,4 @@ export enum PolicySortField {
 registerEnumType(PolicySortField, { name: 'PolicySortField' });
 
 @ArgsType()
-export class PolicyListArgs extends PageArgs {
-  @Field(() => PolicyFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: PolicyFilter;
-
-  @Field(() => PolicySortField, { defaultValue: PolicySortField.key })
-  sortField: PolicySortField = PolicySortField.key;
-}
+export class PolicyListArgs extends ListArgs(PolicyFilter, { values: PolicySortField, default: PolicySortField.key }) {}

@@ -1,9 +1,9 @@
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { ExternalPartyKind } from '../complaint/complaint.enums';
-import { PageArgs } from '../shared/pagination';
 import { LENGTH } from '../shared/lengths';
 import { IsPhoneNumber } from '../shared/validators';
+import { ListArgs, ReferenceFilter } from '../shared/list-args';
 
 @InputType()
 export class CreateExternalPartyInput {
@@ -68,24 +68,10 @@ export class UpdateExternalPartyInput {
 }
 
 @InputType()
-export class ExternalPartyFilter {
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(LENGTH.search)
-  q?: string;
-
+export class ExternalPartyFilter extends ReferenceFilter {
   @Field(() => ExternalPartyKind, { nullable: true })
   @IsOptional()
   kind?: ExternalPartyKind;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  active?: boolean;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  ids?: string[];
 }
 
 export enum ExternalPartySortField {
@@ -95,12 +81,4 @@ export enum ExternalPartySortField {
 registerEnumType(ExternalPartySortField, { name: 'ExternalPartySortField' });
 
 @ArgsType()
-export class ExternalPartyListArgs extends PageArgs {
-  @Field(() => ExternalPartyFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: ExternalPartyFilter;
-
-  @Field(() => ExternalPartySortField, { defaultValue: ExternalPartySortField.name })
-  sortField: ExternalPartySortField = ExternalPartySortField.name;
-}
+export class ExternalPartyListArgs extends ListArgs(ExternalPartyFilter, { values: ExternalPartySortField, default: ExternalPartySortField.name }) {}

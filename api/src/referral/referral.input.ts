@@ -1,9 +1,9 @@
-import { IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsOptional, IsUUID, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ExternalPartyKind } from '../complaint/complaint.enums';
-import { PageArgs } from '../shared/pagination';
 import { LENGTH } from '../shared/lengths';
 import { IsLocalDate } from '../shared/validators';
+import { ListArgs } from '../shared/list-args';
 
 @InputType({ description: 'A referral to an external party (step 9).' })
 export class ReferInput {
@@ -57,9 +57,4 @@ export class ReferralFilter {
 }
 
 @ArgsType()
-export class ReferralListArgs extends PageArgs {
-  @Field(() => ReferralFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: ReferralFilter;
-}
+export class ReferralListArgs extends ListArgs(ReferralFilter) {}

@@ -4,7 +4,7 @@ import { ComplaintAction } from '../complaint/complaint.procedure';
 import { stepRoles } from '../complaint/procedure-rules';
 import { caller, type RequestContext } from '../shared/request-context';
 import { PageOf } from '../shared/pagination';
-import { Role } from '../shared/roles';
+import { ROLES_FOR } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { ExternalParty } from './external-party.entity';
 import { Referral } from './referral.entity';
@@ -37,7 +37,7 @@ export class ReferralResolver {
     return context.services.referrals.recordOutcome(caller(context), id, version, input);
   }
 
-  @Authorized([Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR])
+  @Authorized(ROLES_FOR.CASEWORK)
   @Query(() => ReferralPage, { description: 'Referrals (open: awaiting the outcome).' })
   async referralList(@Args(() => ReferralListArgs) args: ReferralListArgs, @Ctx() context: RequestContext): Promise<ReferralPage> {
     return context.services.referrals.list(caller(context), args);

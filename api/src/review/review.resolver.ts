@@ -1,12 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { caller, type RequestContext } from '../shared/request-context';
 import { PageOf } from '../shared/pagination';
-import { Role } from '../shared/roles';
+import { ROLES_FOR } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { Measure, Review } from './review.entity';
 import { MeasureInput, MeasureListArgs, MeasureUpdateInput, OpenReviewInput, ReviewFigures, ReviewListArgs, UpdateReviewInput } from './review.types';
-
-const MANAGEMENT = [Role.QUALITY_MANAGER, Role.DIRECTOR];
 
 @ObjectType()
 export class ReviewPage extends PageOf(Review) {}
@@ -16,25 +14,25 @@ export class MeasurePage extends PageOf(Measure) {}
 
 @Resolver(() => Review)
 export class ReviewResolver {
-  @Authorized(MANAGEMENT)
+  @Authorized(ROLES_FOR.MANAGEMENT)
   @Query(() => Review, { nullable: true })
   async review(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<Review> {
     return services.reviews.get(id);
   }
 
-  @Authorized(MANAGEMENT)
+  @Authorized(ROLES_FOR.MANAGEMENT)
   @Query(() => ReviewPage)
   async reviewList(@Args(() => ReviewListArgs) args: ReviewListArgs, @Ctx() { services }: RequestContext): Promise<ReviewPage> {
     return services.reviews.list(args);
   }
 
-  @Authorized(MANAGEMENT)
+  @Authorized(ROLES_FOR.MANAGEMENT)
   @Mutation(() => Review, { description: 'Opens the half-yearly review of a period.' })
   async openReview(@Arg('input', () => OpenReviewInput) input: OpenReviewInput, @Ctx() context: RequestContext): Promise<Review> {
     return context.services.reviews.open(caller(context), input);
   }
 
-  @Authorized(MANAGEMENT)
+  @Authorized(ROLES_FOR.MANAGEMENT)
   @Mutation(() => Review)
   async updateReview(
     @Arg('id', () => ID) id: string,
@@ -45,13 +43,13 @@ export class ReviewResolver {
     return context.services.reviews.update(caller(context), id, version, input.findings);
   }
 
-  @Authorized(MANAGEMENT)
+  @Authorized(ROLES_FOR.MANAGEMENT)
   @Mutation(() => Review)
   async closeReview(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Review> {
     return context.services.reviews.close(caller(context), id);
   }
 
-  @Authorized(MANAGEMENT)
+  @Authorized(ROLES_FOR.MANAGEMENT)
   @Mutation(() => Measure)
   async addMeasure(
     @Arg('reviewId', () => ID) reviewId: string,
@@ -61,7 +59,7 @@ export class ReviewResolver {
     return context.services.reviews.addMeasure(caller(context), reviewId, input);
   }
 
-  @Authorized(MANAGEMENT)
+  @Authorized(ROLES_FOR.MANAGEMENT)
   @Mutation(() => Measure, { description: 'Follow-up notes, a new due date, or done.' })
   async updateMeasure(
     @Arg('id', () => ID) id: string,
@@ -72,7 +70,7 @@ export class ReviewResolver {
     return context.services.reviews.updateMeasure(caller(context), id, version, input);
   }
 
-  @Authorized(MANAGEMENT)
+  @Authorized(ROLES_FOR.MANAGEMENT)
   @Query(() => MeasurePage, { description: 'Measures to follow up (open, overdue, per owner).' })
   async measureList(@Args(() => MeasureListArgs) args: MeasureListArgs, @Ctx() { services }: RequestContext): Promise<MeasurePage> {
     return services.reviews.listMeasures(args);

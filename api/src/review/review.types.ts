@@ -1,9 +1,10 @@
-import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../shared/pagination';
 import { StatisticsRow } from '../stats/stats.types';
 import { IsLocalDate } from '../shared/validators';
 import { LENGTH } from '../shared/lengths';
+import { IdsFilter, ListArgs } from '../shared/list-args';
 
 export enum TrendDimension {
   CATEGORY = 'CATEGORY',
@@ -127,7 +128,7 @@ export class MeasureUpdateInput {
 export class ReviewListArgs extends PageArgs {}
 
 @InputType()
-export class MeasureFilter {
+export class MeasureFilter extends IdsFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all')
@@ -145,17 +146,7 @@ export class MeasureFilter {
   @Field({ nullable: true, description: 'Open and past its due date.' })
   @IsOptional()
   overdue?: boolean;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  ids?: string[];
 }
 
 @ArgsType()
-export class MeasureListArgs extends PageArgs {
-  @Field(() => MeasureFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: MeasureFilter;
-}
+export class MeasureListArgs extends ListArgs(MeasureFilter) {}

@@ -27,6 +27,9 @@ export const LENGTH = {
   idempotencyKey: 100,
   /** A review's title. */
   title: 200,
+  /** The audit trail's record kind (Staff, Policy) and the record's id (a UUID, or a date for a closing day). */
+  auditEntity: 40,
+  auditEntityId: 100,
 
   // ---- text columns: the product's maxima
   /** What the complaint is about. */

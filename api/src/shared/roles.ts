@@ -55,3 +55,45 @@ export type Access = Role | typeof SELF;
 
 /** Who may read staff records (names, e-mail addresses, roles): colleagues and ADMIN, never ANALYST or a token. */
 export const STAFF_DIRECTORY: Access[] = [Role.ADMIN, Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR];
+
+/**
+ * The parts of the product, each with the one list of roles that may use it: the resolvers'
+ * `@Authorized` take their lists from here, and `Staff.permissions` tells the admin which parts to
+ * show a member of staff. (Who may take which step of a complaint is the procedure table's.)
+ */
+export enum Permission {
+  COMPLAINTS = 'COMPLAINTS',
+  CASEWORK = 'CASEWORK',
+  MANAGEMENT = 'MANAGEMENT',
+  STATISTICS = 'STATISTICS',
+  STAFF_DIRECTORY = 'STAFF_DIRECTORY',
+  ADMINISTRATION = 'ADMINISTRATION',
+}
+
+registerEnumType(Permission, {
+  name: 'Permission',
+  description: 'A part of the product and whether a member of staff may use it (shared/roles.ts).',
+  valuesConfig: {
+    COMPLAINTS: { description: 'Complaints, their deadlines and steps: the ones the member of staff may see.' },
+    CASEWORK: { description: 'The hearing and referral registers.' },
+    MANAGEMENT: { description: 'The half-yearly review and its measures; verifying the history.' },
+    STATISTICS: { description: 'The dashboard and BI figures: aggregates and pseudonymised rows.' },
+    STAFF_DIRECTORY: { description: 'The staff directory: names and roles of colleagues.' },
+    ADMINISTRATION: { description: 'Staff accounts, units, categories, policies, calendar, external parties, API tokens.' },
+  },
+});
+
+export const ROLES_FOR: Readonly<Record<Permission, readonly Role[]>> = {
+  [Permission.COMPLAINTS]: PERSONAL_DATA_ROLES,
+  [Permission.CASEWORK]: [Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR],
+  [Permission.MANAGEMENT]: [Role.QUALITY_MANAGER, Role.DIRECTOR],
+  [Permission.STATISTICS]: [Role.ANALYST, Role.QUALITY_MANAGER, Role.DIRECTOR],
+  [Permission.STAFF_DIRECTORY]: STAFF_DIRECTORY as Role[],
+  [Permission.ADMINISTRATION]: [Role.ADMIN],
+};
+
+/** What the granted roles (with what they include) may use. */
+export function permissionsOf(granted: readonly Role[]): Permission[] {
+  const roles = effectiveRoles(granted);
+  return Object.values(Permission).filter((permission) => ROLES_FOR[permission].some((role) => roles.has(role)));
+}

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
-import { ALL_ROLES, Role, SELF, STAFF_DIRECTORY } from '../shared/roles';
+import { ALL_ROLES, Permission, permissionsOf, Role, SELF, STAFF_DIRECTORY } from '../shared/roles';
 import type { Unit } from '../unit/unit.entity';
 import { LENGTH } from '../shared/lengths';
 
@@ -29,6 +29,12 @@ export class Staff extends BaseEntity {
   @Field(() => [Role])
   @Column({ type: 'varchar', length: 32, array: true })
   roles: Role[];
+
+  @Authorized([...STAFF_DIRECTORY, SELF])
+  @Field(() => [Permission], { description: 'The parts of the product these roles may use (with what each role includes): what the admin shows.' })
+  get permissions(): Permission[] {
+    return permissionsOf(this.roles ?? []);
+  }
 
   @Authorized([...STAFF_DIRECTORY, SELF])
   @Field({ description: 'An inactive account cannot sign in; its history stays.' })

@@ -1,9 +1,9 @@
-import { ArrayNotEmpty, ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayNotEmpty, ArrayUnique, IsBoolean, IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { MIN_PASSWORD_LENGTH } from '../config';
-import { PageArgs } from '../shared/pagination';
 import { Role } from '../shared/roles';
 import { LENGTH } from '../shared/lengths';
+import { ListArgs, ReferenceFilter } from '../shared/list-args';
 
 @InputType({ description: 'A new staff account (ADMIN only).' })
 export class CreateStaffInput {
@@ -79,11 +79,11 @@ export class UpdateStaffInput {
 }
 
 @InputType()
-export class StaffFilter {
+export class StaffFilter extends ReferenceFilter {
   @Field({ nullable: true, description: 'Free text: matches name or e-mail.' })
   @IsOptional()
   @MaxLength(LENGTH.search)
-  q?: string;
+  override q?: string = undefined;
 
   @Field(() => Role, { nullable: true })
   @IsOptional()
@@ -93,15 +93,6 @@ export class StaffFilter {
   @IsOptional()
   @IsEnum(Role, { each: true })
   roles?: Role[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  active?: boolean;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  ids?: string[];
 }
 
 export enum StaffSortField {
@@ -113,12 +104,4 @@ export enum StaffSortField {
 registerEnumType(StaffSortField, { name: 'StaffSortField' });
 
 @ArgsType()
-export class StaffListArgs extends PageArgs {
-  @Field(() => StaffFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: StaffFilter;
-
-  @Field(() => StaffSortField, { defaultValue: StaffSortField.name })
-  sortField: StaffSortField = StaffSortField.name;
-}
+export class StaffListArgs extends ListArgs(StaffFilter, { values: StaffSortField, default: StaffSortField.name }) {}

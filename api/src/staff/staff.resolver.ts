@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resol
 import { caller, type RequestContext } from '../shared/request-context';
 import { NotFoundError } from '../shared/errors';
 import { PageOf } from '../shared/pagination';
-import { Role } from '../shared/roles';
+import { ROLES_FOR, Role } from '../shared/roles';
 import { Staff } from './staff.entity';
 import { CreateStaffInput, StaffListArgs, UpdateStaffInput } from './staff.input';
 
@@ -19,13 +19,13 @@ export class StaffResolver {
   }
 
   /** The staff directory: for ADMIN, and for colleagues picking a handler, a subject or a forwarding target. */
-  @Authorized(Role.ADMIN, Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR)
+  @Authorized(ROLES_FOR.STAFF_DIRECTORY)
   @Query(() => Staff, { nullable: true })
   async staff(@Arg('id', () => ID) id: string, @Ctx() { services }: RequestContext): Promise<Staff> {
     return services.staff.get(id);
   }
 
-  @Authorized(Role.ADMIN, Role.EMPLOYEE, Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR)
+  @Authorized(ROLES_FOR.STAFF_DIRECTORY)
   @Query(() => StaffPage, { description: 'Staff accounts: one page and the total, in one statement.' })
   async staffList(@Args(() => StaffListArgs) args: StaffListArgs, @Ctx() { services }: RequestContext): Promise<StaffPage> {
     return services.staff.list(args);

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { DateTime } from 'luxon';
 import type { Services } from '../services';
 import { INPUT_LIMITS } from '../shared/input-guard';
-import { BI_ROLES } from './stats.resolver';
+import { ROLES_FOR } from '../shared/roles';
 import { FACT_CSV_COLUMNS } from './stats.service';
 
 function refuse(response: Response, status: number, code: string, message: string): void {
@@ -19,7 +19,8 @@ function refuse(response: Response, status: number, code: string, message: strin
 export async function exportFactsCsv(request: Request, response: Response, services: Services): Promise<void> {
   const caller = await services.auth.authenticate(request.headers.authorization);
   if (!caller) return refuse(response, 401, 'UNAUTHENTICATED', 'Send a BI token as Authorization: Bearer <token>.');
-  if (!BI_ROLES.some((role) => caller.effectiveRoles.has(role))) return refuse(response, 403, 'FORBIDDEN', 'This needs the ANALYST role (a BI token).');
+  if (!ROLES_FOR.STATISTICS.some((role) => caller.effectiveRoles.has(role)))
+    return refuse(response, 403, 'FORBIDDEN', 'This needs the ANALYST role (a BI token).');
   const since = typeof request.query.updatedSince === 'string' ? DateTime.fromISO(request.query.updatedSince) : undefined;
   if (since && (!since.isValid || since.toJSDate() < INPUT_LIMITS.earliest || since.toJSDate() >= INPUT_LIMITS.latest)) {
     return refuse(response, 400, 'BAD_USER_INPUT', 'updatedSince must be an ISO 8601 date-time between the years 1990 and 2199.');

@@ -1,7 +1,7 @@
-import { IsBoolean, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { LENGTH } from '../shared/lengths';
-import { PageArgs } from '../shared/pagination';
+import { ListArgs, ReferenceFilter } from '../shared/list-args';
 
 @InputType()
 export class CreateUnitInput {
@@ -55,21 +55,7 @@ export class UpdateUnitInput {
 }
 
 @InputType()
-export class UnitFilter {
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(LENGTH.search)
-  q?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  active?: boolean;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  ids?: string[];
-}
+export class UnitFilter extends ReferenceFilter {}
 
 export enum UnitSortField {
   code = 'code',
@@ -78,12 +64,4 @@ export enum UnitSortField {
 registerEnumType(UnitSortField, { name: 'UnitSortField' });
 
 @ArgsType()
-export class UnitListArgs extends PageArgs {
-  @Field(() => UnitFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  filter?: UnitFilter;
-
-  @Field(() => UnitSortField, { defaultValue: UnitSortField.name })
-  sortField: UnitSortField = UnitSortField.name;
-}
+export class UnitListArgs extends ListArgs(UnitFilter, { values: UnitSortField, default: UnitSortField.name }) {}

@@ -187,6 +187,43 @@ describe('staff accounts', () => {
   });
 });
 
+describe('permissions', () => {
+  // one query per part of the product, guarded by that part's roles
+  const PROBES: Record<string, string> = {
+    COMPLAINTS: '{ complaintList { total } }',
+    CASEWORK: '{ hearingList { total } }',
+    MANAGEMENT: '{ reviewList { total } }',
+    STATISTICS: '{ complaintStatistics(input: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { complaints } }',
+    STAFF_DIRECTORY: '{ staffList { total } }',
+    ADMINISTRATION: '{ auditEventList { total } }',
+  };
+
+  it.each(['EMPLOYEE', 'HANDLER', 'QUALITY_MANAGER', 'DIRECTOR', 'ADMIN', 'ANALYST'])(
+    'reports to a %s exactly the parts whose queries answer them (what the admin shows)',
+    async (role) => {
+      const email = `${role.toLowerCase()}@permissions.example.org`;
+      await createStaff({ name: role, email, password: 'permission-password-1', roles: [role] });
+      const token = await app.login(email, 'permission-password-1');
+      const me = await app.graphql<{ me: { permissions: string[] } }>('{ me { permissions } }', {}, token);
+      const answered: string[] = [];
+      for (const [permission, probe] of Object.entries(PROBES)) {
+        const result = await app.graphql(probe, {}, token);
+        if (!result.errors) answered.push(permission);
+        else expect(result.errors[0].extensions?.code).toBe('FORBIDDEN');
+      }
+      expect(me.data?.me.permissions).toEqual(answered);
+    },
+  );
+
+  it('tells the admin at sign-in, with the roles', async () => {
+    const result = await app.graphql<{ login: { staff: { roles: string[]; permissions: string[] } } }>(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { staff { roles permissions } } }',
+      { email: ADMIN.email, password: ADMIN.password },
+    );
+    expect(result.data?.login.staff).toEqual({ roles: ['ADMIN'], permissions: ['STAFF_DIRECTORY', 'ADMINISTRATION'] });
+  });
+});
+
 describe('sign-in', () => {
   it('refuses a wrong password and an unknown e-mail address alike', async () => {
     const wrong = await app.graphql(`mutation { login(email: "${ADMIN.email}", password: "wrong-password!") { token } }`);

@@ -1,8 +1,8 @@
 import { BooleanInput, CheckboxGroupInput, NumberInput, RadioButtonGroupInput, SelectInput, TextInput, maxLength, required } from 'react-admin';
 import { enumChoices, mayListStaff } from '../choices';
-import type { ComplaintAction } from '../../gql/graphql';
 import { HandlerInput, StaffInput } from '../staff-inputs';
-import { CONTACT_CHANNELS, LongText, MomentInput, contactChannelOf, contactForm, subjectsOf, type ActionForm } from './step-inputs';
+import { CONTACT_CHANNELS, LongText, MomentInput, contactChannelOf, contactForm, subjectsOf, type StepForms } from './step-inputs';
+import { LENGTH } from '../../lengths';
 
 /** The dialogs of the complaint's own steps, from forwarding to archiving (see complaint-api.ts for the mutations behind them). */
 export const COMPLAINT_FORMS = {
@@ -35,10 +35,10 @@ export const COMPLAINT_FORMS = {
     fields: () => (
       <>
         <RadioButtonGroupInput source="verdict" label="Oordeel" choices={enumChoices('Verdict')} validate={required()} />
-        <LongText source="cause" label="Oorzaak" isRequired />
-        <LongText source="solution" label="Oplossing" />
+        <LongText source="cause" label="Oorzaak" isRequired max={LENGTH.assessment} />
+        <LongText source="solution" label="Oplossing" max={LENGTH.assessment} />
         <CheckboxGroupInput source="offer" label="Aanbod" choices={enumChoices('Offer')} />
-        <LongText source="preventiveMeasure" label="Preventieve maatregel" />
+        <LongText source="preventiveMeasure" label="Preventieve maatregel" max={LENGTH.assessment} />
       </>
     ),
   },
@@ -102,11 +102,11 @@ export const COMPLAINT_FORMS = {
     defaults: () => ({ contentType: 'application/pdf' }),
     fields: () => (
       <>
-        <TextInput source="fileName" label="Bestandsnaam" validate={[required(), maxLength(255)]} fullWidth />
-        <TextInput source="contentType" label="Soort (MIME-type)" validate={required()} fullWidth />
+        <TextInput source="fileName" label="Bestandsnaam" validate={[required(), maxLength(LENGTH.fileName)]} fullWidth />
+        <TextInput source="contentType" label="Soort (MIME-type)" validate={[required(), maxLength(LENGTH.contentType)]} fullWidth />
         <NumberInput source="sizeBytes" label="Grootte (bytes)" validate={required()} min={0} />
-        <TextInput source="storageKey" label="Vindplaats in het documentsysteem" validate={maxLength(500)} fullWidth />
+        <TextInput source="storageKey" label="Vindplaats in het documentsysteem" validate={maxLength(LENGTH.storageKey)} fullWidth />
       </>
     ),
   },
-} satisfies Partial<Record<ComplaintAction, ActionForm>>;
+} satisfies StepForms;

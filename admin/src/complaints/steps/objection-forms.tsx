@@ -1,10 +1,10 @@
 import { BooleanInput, DateInput, RadioButtonGroupInput, TextInput, maxLength, minLength, required } from 'react-admin';
 import { OBJECTION_CHANNELS, enumChoices, mayListStaff } from '../choices';
-import type { ComplaintAction } from '../../gql/graphql';
 import { amsterdamDay, formatDay, nextWorkingMorning, notLaterThanToday } from '../format';
 import { ChairInput, StaffWithRoleInput } from '../staff-inputs';
 import type { ComplaintRecord, HearingRow } from '../types';
-import { ExternalPartyInput, FutureMomentInput, HEARING_FORMS, LongText, MomentInput, isDirector, subjectsOf, type ActionForm } from './step-inputs';
+import { ExternalPartyInput, FutureMomentInput, HEARING_FORMS, LongText, MomentInput, isDirector, subjectsOf, type StepForms } from './step-inputs';
+import { LENGTH } from '../../lengths';
 
 const scheduledHearing = (record: ComplaintRecord): HearingRow | undefined => record.hearings?.find((hearing) => hearing.status === 'SCHEDULED');
 
@@ -58,7 +58,7 @@ export const OBJECTION_FORMS = {
             label="Te laat bezwaar aanvaarden, omdat"
             multiline
             minRows={2}
-            validate={[...(errorCodes.includes('OBJECTION_LATE') ? [required()] : []), maxLength(2_000)]}
+            validate={[...(errorCodes.includes('OBJECTION_LATE') ? [required()] : []), maxLength(LENGTH.text)]}
             helperText={
               isDirector(permissions)
                 ? 'Alleen nodig als het bezwaar na de bezwaartermijn is ontvangen'
@@ -84,7 +84,7 @@ export const OBJECTION_FORMS = {
       <>
         <FutureMomentInput source="scheduledAt" label="Datum en tijd" />
         <RadioButtonGroupInput source="form" label="Vorm" choices={HEARING_FORMS} validate={required()} />
-        <TextInput source="location" label="Locatie, telefoonnummer of videolink" validate={maxLength(500)} />
+        <TextInput source="location" label="Locatie, telefoonnummer of videolink" validate={maxLength(LENGTH.location)} />
         <ChairInput excludeIds={subjectsOf(record)} />
         <BooleanInput source="handlerAttends" label="De klachtbehandelaar is aanwezig" />
         {subjectsOf(record).length > 0 ? (
@@ -112,7 +112,7 @@ export const OBJECTION_FORMS = {
       <>
         <FutureMomentInput source="scheduledAt" label="Nieuwe datum en tijd" />
         <RadioButtonGroupInput source="form" label="Vorm" choices={HEARING_FORMS} />
-        <TextInput source="location" label="Locatie, telefoonnummer of videolink" validate={maxLength(500)} />
+        <TextInput source="location" label="Locatie, telefoonnummer of videolink" validate={maxLength(LENGTH.location)} />
         <LongText source="reason" label="Reden" isRequired />
       </>
     ),
@@ -125,7 +125,7 @@ export const OBJECTION_FORMS = {
       <>
         <MomentInput source="heldAt" label="Gehouden op" />
         <RadioButtonGroupInput source="heldForm" label="Vorm" choices={HEARING_FORMS} validate={required()} />
-        <TextInput source="minutes" label="Verslag" multiline minRows={4} validate={[required(), maxLength(20_000)]} />
+        <TextInput source="minutes" label="Verslag" multiline minRows={4} validate={[required(), maxLength(LENGTH.longText)]} />
         <LongText source="proposal" label="Voorstel" />
       </>
     ),
@@ -180,13 +180,13 @@ export const OBJECTION_FORMS = {
           choices={enumChoices('ObjectionOutcome', ['UPHELD', 'PARTLY_UPHELD', 'REJECTED'])}
           validate={required()}
         />
-        <TextInput source="reasoning" label="Motivering" multiline minRows={4} validate={[required(), minLength(10), maxLength(20_000)]} />
+        <TextInput source="reasoning" label="Motivering" multiline minRows={4} validate={[required(), minLength(10), maxLength(LENGTH.longText)]} />
         <TextInput
           source="furtherOptions"
           label="Verdere mogelijkheden voor de klager"
           multiline
           minRows={3}
-          validate={[required(), minLength(5), maxLength(5_000)]}
+          validate={[required(), minLength(5), maxLength(LENGTH.text)]}
         />
       </>
     ),
@@ -210,9 +210,9 @@ export const OBJECTION_FORMS = {
     defaults: () => ({ outcomeDate: amsterdamDay() }),
     fields: () => (
       <>
-        <LongText source="outcome" label="Uitkomst" isRequired />
+        <LongText source="outcome" label="Uitkomst" isRequired max={LENGTH.longText} />
         <DateInput source="outcomeDate" label="Datum van de uitkomst" validate={[required(), notLaterThanToday]} />
       </>
     ),
   },
-} satisfies Partial<Record<ComplaintAction, ActionForm>>;
+} satisfies StepForms;

@@ -4,7 +4,10 @@ import { useEnumLabel } from '../chips';
 import { enumChoices } from '../choices';
 import { inTheFuture, notInTheFuture, toIsoDateTime } from '../format';
 import type { ComplaintRecord } from '../types';
-import type { Values } from './step-mutations';
+import type { StepField, Values } from './step-mutations';
+import type { ComplaintAction } from '../../gql/graphql';
+import { hasRole } from '../../providers/roles';
+import { LENGTH } from '../../lengths';
 
 /** Contact with the complainant goes by any channel but the web form. */
 export const CONTACT_CHANNELS = ['PHONE', 'EMAIL', 'LETTER', 'IN_PERSON'] as const;
@@ -16,8 +19,8 @@ export const MomentInput = ({ source, label }: { source: string; label: string }
   <DateTimeInput source={source} label={label} parse={toIsoDateTime} validate={[required(), notInTheFuture]} />
 );
 
-export const LongText = ({ source, label, isRequired = false }: { source: string; label: string; isRequired?: boolean }) => (
-  <TextInput source={source} label={label} multiline minRows={3} validate={isRequired ? [required(), maxLength(5_000)] : maxLength(5_000)} />
+export const LongText = ({ source, label, isRequired = false, max = LENGTH.text }: { source: string; label: string; isRequired?: boolean; max?: number }) => (
+  <TextInput source={source} label={label} multiline minRows={3} validate={isRequired ? [required(), maxLength(max)] : maxLength(max)} />
 );
 
 export const FutureMomentInput = ({ source, label, isRequired = true }: { source: string; label: string; isRequired?: boolean }) => (
@@ -31,17 +34,17 @@ export interface FormContext {
   errorCodes: string[];
 }
 
-export interface ActionForm {
+export interface ActionForm<F extends string = string> {
   /** The form's inputs. */
   fields: (record: ComplaintRecord, context: FormContext) => ReactNode;
-  /** Their names: API field errors for these are shown under them. */
-  names: string[];
+  /** Their names, fields of the step's mutation (checked against the schema): API field errors for these are shown under them. */
+  names: F[];
   defaults?: (record: ComplaintRecord) => Values;
   /** A sentence above the inputs. */
   intro?: string | ((record: ComplaintRecord) => string);
 }
 
-export const isDirector = (permissions: unknown): boolean => Array.isArray(permissions) && permissions.map(String).includes('DIRECTOR');
+export const isDirector = (permissions: unknown): boolean => hasRole(permissions, 'DIRECTOR');
 
 /** The staff members a complaint is about: they may not chair or handle it. */
 export const subjectsOf = (record: ComplaintRecord): string[] => record.subjectStaffIds ?? [];
@@ -72,7 +75,7 @@ export const ExternalPartyInput = () => {
 
 export const HEARING_FORMS = enumChoices('HearingForm', ['PHONE', 'OFFICE', 'VIDEO']);
 
-export const contactForm = (intro: string): ActionForm => ({
+export const contactForm = (intro: string): ActionForm<StepField<'RECORD_CONTACT'>> => ({
   intro,
   names: ['channel', 'contactedAt', 'summary'],
   defaults: (record) => ({ channel: contactChannelOf(record), contactedAt: new Date().toISOString() }),
@@ -84,3 +87,6 @@ export const contactForm = (intro: string): ActionForm => ({
     </>
   ),
 });
+
+/** The dialogs of a group of steps: each one's names are fields of that step's mutation. */
+export type StepForms = { [A in ComplaintAction]?: ActionForm<StepField<A>> };

@@ -18,7 +18,6 @@ import type {
   ScheduleHearingInput,
   WaiveHearingInput,
 } from '../../gql/graphql';
-
 import type { ComplaintAction } from '../../gql/graphql';
 
 export type Values = Record<string, unknown>;
@@ -306,3 +305,9 @@ export const STEP_MUTATIONS = {
     }),
   ),
 } satisfies Record<ComplaintAction, unknown>;
+
+type VariablesOf<A extends ComplaintAction> = (typeof STEP_MUTATIONS)[A] extends StepMutation<infer V> ? V : never;
+type InputFieldsOf<V> = V extends { input?: infer I } ? keyof NonNullable<I> : never;
+
+/** The fields a step's dialog may fill: its mutation's arguments and its input's fields, as the schema has them. */
+export type StepField<A extends ComplaintAction> = Extract<Exclude<keyof VariablesOf<A>, 'id' | 'version' | 'input'> | InputFieldsOf<VariablesOf<A>>, string>;
