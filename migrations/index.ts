@@ -7,6 +7,7 @@ import { ComplainantIndex1764496800000 } from './1764496800000-ComplainantIndex'
 import { LeastPrivilege1764583200000 } from './1764583200000-LeastPrivilege';
 import { AuditTrail1764669600000 } from './1764669600000-AuditTrail';
 import { ObjectionDirector1764756000000 } from './1764756000000-ObjectionDirector';
+import { ProcedureComplete1764842400000 } from './1764842400000-ProcedureComplete';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   LeastPrivilege1764583200000,
   AuditTrail1764669600000,
   ObjectionDirector1764756000000,
+  ProcedureComplete1764842400000,
 ];

@@ -5,6 +5,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { hearingSelections, hearingViews } from './hearings';
 import { createI18nProvider } from './i18n/i18n-provider';
 import { API_TOKENS_PATH, AppLayout, MENU_ORDER } from './layout/AppLayout';
+import { NOTIFICATIONS_PATH, NotificationsPage } from './notifications/NotificationsPage';
 import { createApolloClient } from './providers/apollo-client';
 import { createAuthProvider } from './providers/auth-provider';
 import { createDataProvider } from './providers/data-provider';
@@ -61,6 +62,13 @@ const resourcesFor = (permissions: unknown) => {
   }
   const omit = WORKFLOW_RESOURCES.flatMap(({ resources, group }) => (mayUse(permissions, group) ? [] : [...resources]));
   return [
+    ...(staff
+      ? [
+          <CustomRoutes key="staff">
+            <Route path={NOTIFICATIONS_PATH} element={<NotificationsPage />} />
+          </CustomRoutes>,
+        ]
+      : []),
     ...schemaResources(schemaModel, {
       views: admin ? { ...views, ...externalPartyAdminViews } : views,
       first: MENU_ORDER,

@@ -26,6 +26,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Sees every SQL statement the app sends (tests count them). */
   onQuery?: (sql: string) => void;
+  /** How often lapsed requests for information are ended (0: never; tests end them themselves). */
+  sweepIntervalMs?: number;
 }
 
 class QueryObserver extends AbstractLogger {
@@ -85,7 +87,7 @@ async function migrate(url: string, config: Config, logger: Logger): Promise<voi
 /** config → database (embedded unless DATABASE_URL) → migrations (owner) → services (request role) → HTTP. */
 export async function startApp(
   config: Config,
-  { clock = systemClock, logger = createLogger(config.logLevel), onQuery }: StartOptions = {},
+  { clock = systemClock, logger = createLogger(config.logLevel), onQuery, sweepIntervalMs = 60_000 }: StartOptions = {},
 ): Promise<RunningApp> {
   const started = Date.now();
   let embedded: EmbeddedDatabase | undefined;
@@ -133,6 +135,16 @@ export async function startApp(
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     logger.info('ready', { url, admin: `${url}/admin/`, database: embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL', ms: Date.now() - started });
 
+    // Requests for information whose answer date passed: the clock runs again (safe on several instances).
+    const sweep =
+      sweepIntervalMs > 0
+        ? setInterval(
+            () => void services.clockSteps.lapseDue().catch((error: unknown) => logger.error('lapse sweep failed', { error: String(error) })),
+            sweepIntervalMs,
+          )
+        : undefined;
+    sweep?.unref();
+
     const readyDataSource = dataSource;
     const readyReadDataSource = readDataSource;
     const readyHealth = health;
@@ -143,6 +155,7 @@ export async function startApp(
       services,
       stop() {
         stopping ??= (async () => {
+          if (sweep) clearInterval(sweep);
           await http.stop();
           await readyHealth.stop();
           await readyReadDataSource.destroy();

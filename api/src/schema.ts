@@ -20,6 +20,9 @@ import { StaffResolver } from './staff/staff.resolver';
 import { StatsResolver } from './stats/stats.resolver';
 import { ApiTokenResolver } from './token/api-token.resolver';
 import { UnitResolver } from './unit/unit.resolver';
+import { ConcernedResolver, EmployeeStatementResolver, NotificationResolver } from './concerned/concerned.resolver';
+import { SubjectView } from './concerned/subject-view';
+import { ClockStepsResolver, ComplaintPauseResolver } from './complaint/clock.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -46,6 +49,11 @@ export const resolvers = [
   ReviewResolver,
   MeasureResolver,
   AuditResolver,
+  ClockStepsResolver,
+  ComplaintPauseResolver,
+  ConcernedResolver,
+  EmployeeStatementResolver,
+  NotificationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -55,6 +63,8 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     authChecker,
+    // what the employee a complaint names may read of it, on every field of Complaint
+    globalMiddlewares: [SubjectView],
     // TypeGraphQL 2 leaves class-validator off unless asked, and skips null fields unless told not to
     // (an optional field says @IsOptional; ComplainantInput needs null e-mail checked).
     validate: { forbidUnknownValues: false, skipMissingProperties: false },

@@ -5,11 +5,13 @@ import { TokenService } from './auth/token.service';
 import { CalendarService } from './calendar/calendar.service';
 import { CategoryService } from './category/category.service';
 import { ComplaintQueries } from './complaint/complaint-queries.service';
+import { ClockService } from './complaint/clock.service';
 import { ComplaintService } from './complaint/complaint.service';
 import { DeadlinePlanner } from './complaint/deadline-planner';
 import { HistoryService } from './complaint/history.service';
 import { IntakeService } from './complaint/intake.service';
 import { ProcedureEngine } from './complaint/procedure-engine';
+import { ConcernedService } from './concerned/concerned.service';
 import { requestPool } from './database/health';
 import { HearingService } from './hearing/hearing.service';
 import { ObjectionService } from './objection/objection.service';
@@ -37,6 +39,10 @@ export interface Services {
   intake: IntakeService;
   /** The steps of the procedure on a complaint. */
   complaints: ComplaintService;
+  /** Pausing for information, resuming, lapsing, extending. */
+  clockSteps: ClockService;
+  /** The employee concerned: notifications and their side of the story. */
+  concerned: ConcernedService;
   hearings: HearingService;
   objections: ObjectionService;
   referrals: ReferralService;
@@ -78,13 +84,17 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const apiTokens = new ApiTokenService(dataSource, audit, clock, logger);
   const stats = new StatsService(readDataSource, clock);
   const staff = new StaffService(dataSource, audit, logger);
+  const concerned = new ConcernedService(dataSource, engine, clock);
+  const clockSteps = new ClockService(dataSource, engine, deadlines, concerned, clock, logger);
   return {
     audit,
     auth: new AuthService(dataSource, tokens, clock, logger, apiTokens, rateLimits, staff),
     staff,
     complaintQueries: new ComplaintQueries(dataSource, clock),
-    intake: new IntakeService(dataSource, clock, logger, rateLimits, new Pseudonymiser(dependencies.pseudonymSecret), deadlines, engine),
-    complaints: new ComplaintService(engine, clock),
+    intake: new IntakeService(dataSource, clock, logger, rateLimits, new Pseudonymiser(dependencies.pseudonymSecret), deadlines, engine, concerned),
+    complaints: new ComplaintService(engine, clock, clockSteps, concerned),
+    clockSteps,
+    concerned,
     hearings: new HearingService(dataSource, engine, clock),
     objections: new ObjectionService(engine, clock),
     referrals: new ReferralService(dataSource, engine, clock),

@@ -61,7 +61,7 @@ export async function startTestApp({ clock, env = {}, log, database: shared }: T
   });
   const queries: string[] = [];
   const logger = log ? createLogger('debug', (line) => log.push(line)) : undefined;
-  const running = await startApp(config, { clock, logger, onQuery: (sql) => queries.push(sql) });
+  const running = await startApp(config, { clock, logger, onQuery: (sql) => queries.push(sql), sweepIntervalMs: 0 });
   const graphql = async <T>(
     query: string,
     variables: Record<string, unknown> = {},

@@ -42,6 +42,13 @@ const MUTATION: Record<ComplaintAction, string> = {
   REFER: 'referComplaint',
   RECORD_REFERRAL_OUTCOME: 'recordReferralOutcome',
   ADD_ATTACHMENT: 'addAttachment',
+  REQUEST_INFORMATION: 'requestInformation',
+  RESUME: 'resumeComplaint',
+  CLOSE_UNANSWERED: 'closeUnanswered',
+  EXTEND: 'extendComplaint',
+  SEND_EXTENSION_NOTICE: 'recordContactMoment',
+  RESOLVE_DIRECTLY: 'resolveComplaintDirectly',
+  RECORD_STATEMENT: 'recordStatement',
 };
 
 const ME = '00000000-0000-4000-8000-000000000001';
@@ -51,16 +58,28 @@ type Relation = 'none' | 'registrant' | 'handler' | 'forwarded' | 'subject' | 'o
 const RELATIONS: Relation[] = ['none', 'registrant', 'handler', 'forwarded', 'subject', 'objectionDirector', 'otherObjectionDirector'];
 const ROLE_SETS: Role[][] = [[Role.EMPLOYEE], [Role.HANDLER], [Role.QUALITY_MANAGER], [Role.DIRECTOR], [Role.ADMIN], [Role.ANALYST]];
 
+/**
+ * The states beyond the status a step may ask about: the hearing, whether the clock stands still, and a
+ * complaint still with its receiver (not forwarded, no handler).
+ */
+type State = 'none' | 'scheduled' | 'held' | 'paused' | 'fresh';
+const STATES: State[] = ['none', 'scheduled', 'held', 'paused', 'fresh'];
+
 /** A complaint in `status` that meets every condition a step may ask of its state (verdict, handler, hearing...). */
-function complaintIn(status: ComplaintStatus, relation: Relation, hearing: 'none' | 'scheduled' | 'held'): Complaint {
+function complaintIn(status: ComplaintStatus, relation: Relation, state: State): Complaint {
+  const hearing = state;
+  const fresh = state === 'fresh' && relation !== 'handler' && relation !== 'forwarded';
   return {
     id: SOMEONE,
     reference: 'KL-2026-000001',
     kind: ComplaintKind.COMPLAINT,
     status,
     registeredById: relation === 'registrant' ? ME : SOMEONE,
-    handlerId: relation === 'handler' ? ME : SOMEONE,
-    forwardedToId: relation === 'forwarded' ? ME : SOMEONE,
+    handlerId: relation === 'handler' ? ME : fresh ? null : SOMEONE,
+    forwardedToId: relation === 'forwarded' ? ME : fresh ? null : SOMEONE,
+    pausedSince: state === 'paused' ? new Date() : null,
+    pauseLapsedAt: new Date(),
+    extendedAt: null,
     subjectStaffIds: relation === 'subject' ? [ME] : [],
     objectionDirectorId: relation === 'objectionDirector' ? ME : relation === 'otherObjectionDirector' ? SOMEONE : null,
     verdict: 'WELL_FOUNDED',
@@ -72,9 +91,13 @@ function complaintIn(status: ComplaintStatus, relation: Relation, hearing: 'none
     policySnapshot: {
       key: 'focus',
       forwardTo: null,
-      receiverMayResolve: false,
+      receiverMayResolve: true,
       referral: null,
       rules: [{ kind: DeadlineKind.OBJECTION_WINDOW, amount: 15, unit: 'CALENDAR_DAYS', startsAt: DeadlineStart.RESPONSE }],
+      maxPause: { amount: 4, unit: 'WEEKS' },
+      closeWhenUnanswered: true,
+      extensionWeeks: 4,
+      writtenToManagement: false,
     },
   } as unknown as Complaint;
 }
@@ -106,8 +129,8 @@ describe('the procedure table decides who may do what and when', () => {
     let offered = 0;
     for (const status of Object.values(ComplaintStatus)) {
       for (const relation of RELATIONS) {
-        for (const hearing of ['none', 'scheduled', 'held'] as const) {
-          const complaint = complaintIn(status, relation, hearing);
+        for (const state of STATES) {
+          const complaint = complaintIn(status, relation, state);
           for (const roles of ROLE_SETS) {
             const caller = callerWith(roles);
             const actions = availableActions(complaint, caller);
@@ -132,8 +155,30 @@ describe('the procedure table decides who may do what and when', () => {
         }
       }
     }
-    expect(combinations).toBe(Object.values(ComplaintStatus).length * RELATIONS.length * 3 * ROLE_SETS.length * Object.values(ComplaintAction).length);
+    expect(combinations).toBe(
+      Object.values(ComplaintStatus).length * RELATIONS.length * STATES.length * ROLE_SETS.length * Object.values(ComplaintAction).length,
+    );
     expect(offered).toBeGreaterThan(500);
+  });
+
+  it('never lets an employee the complaint names act on it for the organisation: they may pass it on and record their side', () => {
+    const theirs = new Set<ComplaintAction>([ComplaintAction.FORWARD, ComplaintAction.RECORD_STATEMENT]);
+    let refused = 0;
+    for (const status of Object.values(ComplaintStatus)) {
+      for (const state of STATES) {
+        for (const roles of [[Role.EMPLOYEE], [Role.HANDLER], [Role.QUALITY_MANAGER], [Role.DIRECTOR]]) {
+          const subject = callerWith(roles);
+          const complaint = complaintIn(status, 'subject', state);
+          expect(availableActions(complaint, subject).filter((action) => !theirs.has(action))).toEqual([]);
+          // and it is the conflict rule that refuses it: the same step is the same caller's when it is not about them
+          for (const action of availableActions({ ...complaint, subjectStaffIds: [] } as Complaint, subject).filter((action) => !theirs.has(action))) {
+            expect(refusal(action, complaint, subject)?.reason).toBe('CONFLICT_OF_INTEREST');
+            refused += 1;
+          }
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(200);
   });
 
   it('offers DECIDE_OBJECTION to the director the objection went to, not to a director of another unit', () => {

@@ -10,10 +10,12 @@ import { Show, useRecordContext } from 'react-admin';
 import { ComplaintActions } from './ComplaintActions';
 import { HearingsPanel, ObjectionPanel, ReferralsPanel } from './ObjectionPanels';
 import { Empty, Item, Panel, StaffLink, SmallTable } from './panel';
-import { ComplaintStatusChip, DeadlineStatusChip, useEnumLabel } from './chips';
-import { formatDateTime, formatDay } from './format';
+import { ComplaintStatusChip, useEnumLabel } from './chips';
+import { formatDateTime } from './format';
 import type { ComplaintRecord } from './types';
 import { HistoryPanel } from './HistoryPanel';
+import { DeadlinesPanel } from './DeadlinesPanel';
+import { ClockBanner, ConcernsMeNotice, PausesPanel, StatementsPanel } from './ClockPanels';
 
 const ComplaintTitle = () => {
   const record = useRecordContext<ComplaintRecord>();
@@ -86,37 +88,6 @@ const ComplainantPanel = ({ record }: { record: ComplaintRecord }) => {
   );
 };
 
-const DeadlinesPanel = ({ record }: { record: ComplaintRecord }) => {
-  const label = useEnumLabel();
-  const deadlines = record.deadlines ?? [];
-  return (
-    <Panel title="Termijnen">
-      {deadlines.length === 0 ? (
-        <Empty>Geen termijnen{record.kind === 'SIGNAL' ? ': een melding loopt geen procedure' : ''}.</Empty>
-      ) : (
-        <SmallTable label="Termijnen" columns={['Termijn', 'Uiterlijk', 'Status']}>
-          {deadlines.map((deadline) => (
-            <TableRow key={deadline.id} data-kind={deadline.kind} data-status={deadline.status}>
-              <TableCell>{label('DeadlineKind', deadline.kind)}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(deadline.dueAt)}>
-                {formatDay(deadline.dueDate)}
-              </TableCell>
-              <TableCell>
-                <DeadlineStatusChip deadline={deadline} />
-                {deadline.metAt ? (
-                  <Typography variant="caption" color="text.secondary" component="div">
-                    {formatDateTime(deadline.metAt)}
-                  </Typography>
-                ) : null}
-              </TableCell>
-            </TableRow>
-          ))}
-        </SmallTable>
-      )}
-    </Panel>
-  );
-};
-
 const HandlingPanel = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
   const nothingYet = !record.assessedAt && !record.respondedAt && !record.outcomeRecordedAt && !record.closedAt && !record.withdrawnAt && !record.archivedAt;
@@ -133,6 +104,7 @@ const HandlingPanel = ({ record }: { record: ComplaintRecord }) => {
       <Item label="Beantwoord op">{formatDateTime(record.respondedAt)}</Item>
       <Item label="Klant akkoord">{record.customerAgreed === true ? 'Ja' : record.customerAgreed === false ? 'Nee' : null}</Item>
       <Item label="Tevredenheid (1–5)">{record.satisfaction ?? null}</Item>
+      <Item label="Afgehandeld">{record.resolvedByReceiver ? 'Direct opgelost door de ontvanger, met akkoord van de klant' : null}</Item>
       <Item label="Resultaat vastgelegd op">{formatDateTime(record.outcomeRecordedAt)}</Item>
       <Item label="Afgesloten op">{formatDateTime(record.closedAt)}</Item>
       <Item label="Ingetrokken op">{formatDateTime(record.withdrawnAt)}</Item>
@@ -170,7 +142,9 @@ const ComplaintPage = () => {
   if (!record) return null;
   return (
     <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
+      <ConcernsMeNotice record={record} />
       <Header record={record} />
+      <ClockBanner record={record} />
       <Box
         sx={{
           display: 'grid',
@@ -186,6 +160,8 @@ const ComplaintPage = () => {
         <Stack spacing={2}>
           <DeadlinesPanel record={record} />
           <HandlingPanel record={record} />
+          <PausesPanel record={record} />
+          <StatementsPanel record={record} />
         </Stack>
       </Box>
       {record.objection || record.hearings?.length ? (
@@ -202,8 +178,8 @@ const ComplaintPage = () => {
         </Box>
       ) : null}
       <ReferralsPanel record={record} />
-      <ContactsPanel record={record} />
-      <HistoryPanel record={record} />
+      {record.concernsMe ? null : <ContactsPanel record={record} />}
+      {record.concernsMe ? null : <HistoryPanel record={record} />}
     </Stack>
   );
 };

@@ -35,9 +35,28 @@ export const ComplaintStatusChip = ({ status }: { status: string | null | undefi
  * A deadline's state: "Open" (blue), "Gehaald" (green, with when, and "te laat" when after its
  * due moment), "Verlopen" (red).
  */
-export const DeadlineStatusChip = ({ deadline }: { deadline: DeadlineRow }) => {
+/** A deadline's state: met (late or not), breached, open — or cancelled because moot, or standing still during a pause. */
+export const DeadlineStatusChip = ({
+  deadline,
+}: {
+  deadline: Pick<DeadlineRow, 'status' | 'metAt' | 'late'> & Partial<Pick<DeadlineRow, 'cancelledAt' | 'pausedAt'>>;
+}) => {
   const label = useEnumLabel();
   const text = label('DeadlineStatus', deadline.status);
+  if (deadline.cancelledAt && deadline.status === 'PENDING') {
+    return (
+      <Tooltip title={`Vervallen op ${formatDateTime(deadline.cancelledAt)}: niet meer van toepassing`}>
+        <Chip size="small" variant="outlined" label="Vervallen" data-status="CANCELLED" />
+      </Tooltip>
+    );
+  }
+  if (deadline.pausedAt) {
+    return (
+      <Tooltip title={`Staat stil sinds ${formatDateTime(deadline.pausedAt)}: de klager is om informatie gevraagd`}>
+        <Chip size="small" variant="outlined" color="secondary" label="Staat stil" data-status="PAUSED" />
+      </Tooltip>
+    );
+  }
   if (deadline.status === 'MET') {
     return (
       <Tooltip title={deadline.metAt ? `Gehaald op ${formatDateTime(deadline.metAt)}` : ''}>

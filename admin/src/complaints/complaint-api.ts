@@ -79,11 +79,26 @@ export const COMPLAINT_RECORD = graphql(`
     hearingScheduledAt
     hearingHeldAt
     hearingWaivedAt
+    pausedSince
+    pauseLapsedAt
+    pausedWorkingDays
+    extendedAt
+    extensionWeeks
+    extensionReason
+    resolvedByReceiver
+    concernsMe
     policy {
       id
       key
       name
       referral
+      receiverMayResolve
+      closeWhenUnanswered
+      extensionWeeks
+      maxPause {
+        amount
+        unit
+      }
     }
     unit {
       id
@@ -119,7 +134,7 @@ export const COMPLAINT_RECORD = graphql(`
       organisation
       onBehalfOf
     }
-    deadlines {
+    deadlines(includeCancelled: true) {
       id
       kind
       dueDate
@@ -127,6 +142,63 @@ export const COMPLAINT_RECORD = graphql(`
       status
       metAt
       late
+      cancelledAt
+      pausedAt
+      explanation {
+        amount
+        unit
+        startsAt
+        startedAt
+        nominalDate
+        skipped {
+          date
+          reason
+          name
+        }
+        adjustments {
+          kind
+          from
+          to
+          workingDays
+          calendarDays
+          hours
+          weeks
+          reason
+          previousDueDate
+          dueDate
+          skipped {
+            date
+            reason
+            name
+          }
+        }
+        dueDate
+      }
+    }
+    pauses {
+      id
+      requestedAt
+      requestedBy {
+        id
+        name
+      }
+      channel
+      question
+      answerBy
+      lapsesAt
+      resumedAt
+      endedBy
+      answer
+      pausedWorkingDays
+    }
+    statements {
+      id
+      text
+      recordedAt
+      staff {
+        id
+        name
+      }
     }
     contactMoments {
       id

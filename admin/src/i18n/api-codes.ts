@@ -19,6 +19,7 @@ export const apiMessages = {
     SERVICE_UNAVAILABLE: 'De database is even druk of onbereikbaar; dit is niet uitgevoerd. Probeer het zo opnieuw.',
     IDEMPOTENCY_KEY_REUSED: 'Deze sleutel hoort al bij een andere klacht.',
     LAST_ADMIN: 'Dit is de laatste actieve beheerder; er moet er minstens één blijven.',
+    AFTER_LONGEST_WAIT: 'Zo lang wacht de klachtenregeling niet op de klager.',
     INTERNAL_SERVER_ERROR: 'Er ging iets mis op de server (foutnummer %{errorId}).',
   },
   field: {
@@ -62,6 +63,8 @@ export const apiMessages = {
     FINDINGS_REQUIRED: 'Leg de bevindingen vast voordat u afrondt',
     RULE_TWICE: '%{kind} staat er twee keer in',
     SAME_DAY_AMOUNT: '%{kind}: "dezelfde dag" heeft aantal 0',
+    NOT_A_POLICY_RULE: '%{kind} opent zijn eigen stap, niet de regeling',
+    AFTER_LONGEST_WAIT: 'Uiterlijk %{latest} (de langste wachttijd van de regeling)',
     OWN_SUPERVISOR: 'Niemand is zijn eigen leidinggevende',
     UNKNOWN_CURSOR: 'Onbekende cursor',
     UNKNOWN_POLICY: 'Onbekende klachtenregeling',

@@ -1,6 +1,10 @@
 import SvgIcon, { type SvgIconProps } from '@mui/material/SvgIcon';
 import type { ReactNode } from 'react';
-import { Layout, Menu, usePermissions, useResourceDefinitions } from 'react-admin';
+import Badge from '@mui/material/Badge';
+import { useQuery } from '@tanstack/react-query';
+import { Layout, Menu, useDataProvider, usePermissions, useResourceDefinitions } from 'react-admin';
+import { NOTIFICATIONS_PATH, UNREAD_NOTIFICATIONS } from '../notifications/NotificationsPage';
+import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { mayUse } from '../providers/roles';
 
 /**
@@ -34,6 +38,35 @@ const KeyIcon = (props: SvgIconProps) => (
   </SvgIcon>
 );
 
+/** Material's "notifications" icon. */
+const BellIcon = (props: SvgIconProps) => (
+  <SvgIcon {...props}>
+    <path d="M12 22c1.1 0 2-.9 2-2h-4c0 1.1.89 2 2 2zm6-6v-5c0-3.07-1.64-5.64-4.5-6.32V4c0-.83-.67-1.5-1.5-1.5s-1.5.67-1.5 1.5v.68C7.63 5.36 6 7.92 6 11v5l-2 2v1h16v-1l-2-2z" />
+  </SvgIcon>
+);
+
+/** Meldingen, with the number not read yet (checked each minute). */
+const NotificationsItem = () => {
+  const dataProvider = useDataProvider<GraphQLDataProvider>();
+  const { data } = useQuery({
+    queryKey: ['unreadNotifications'],
+    queryFn: () => dataProvider.graphql({ document: UNREAD_NOTIFICATIONS }),
+    refetchInterval: 60_000,
+  });
+  const unread = data?.myNotifications.total ?? 0;
+  return (
+    <Menu.Item
+      to={NOTIFICATIONS_PATH}
+      primaryText={unread ? `Meldingen (${unread})` : 'Meldingen'}
+      leftIcon={
+        <Badge badgeContent={unread} color="error">
+          <BellIcon />
+        </Badge>
+      }
+    />
+  );
+};
+
 const rank = (name: string) => {
   const index = MENU_ORDER.indexOf(name);
   return index === -1 ? MENU_ORDER.length : index;
@@ -54,6 +87,7 @@ export const AppMenu = () => {
       {names.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}
+      {mayUse(permissions, 'COMPLAINTS') ? <NotificationsItem /> : null}
       {mayUse(permissions, 'ADMINISTRATION') ? <Menu.Item to={API_TOKENS_PATH} primaryText="API-tokens" leftIcon={<KeyIcon />} /> : null}
     </Menu>
   );

@@ -89,6 +89,26 @@ export function statutoryHolidays(year: number): ReadonlyMap<string, string> {
 export interface ClosedDay {
   date: string;
   description: string;
+  /** Equated to a statutory holiday by decree, or the organisation's own closing day (the default). */
+  kind?: 'DECREE' | 'CLOSING';
+}
+
+/** Why a day is not a working day. */
+export enum SkipReason {
+  WEEKEND = 'WEEKEND',
+  /** A day of the Algemene termijnenwet (art. 3). */
+  HOLIDAY = 'HOLIDAY',
+  /** Equated to one by decree. */
+  DECREE_DAY = 'DECREE_DAY',
+  /** The organisation's own closing day. */
+  CLOSING_DAY = 'CLOSING_DAY',
+}
+registerEnumType(SkipReason, { name: 'SkipReason', description: 'Why a day is not a working day.' });
+
+export interface Closure {
+  reason: SkipReason;
+  /** zaterdag, Koningsdag, the decree's or the closing day's description. */
+  name: string;
 }
 
 /** One year's working days: `prefix[k]` counts the working days among its first k days. */
@@ -111,20 +131,29 @@ function firstReaching(prefix: Uint16Array, target: number): number {
 }
 
 export class WorkingCalendar {
-  private readonly closed: ReadonlyMap<string, string>;
+  private readonly closed: ReadonlyMap<string, Closure>;
   private readonly tables = new Map<number, YearTable>();
 
   /** `closedDays`: the decree days and the organisation's closing days. */
   constructor(closedDays: readonly ClosedDay[] = []) {
-    this.closed = new Map(closedDays.map((day) => [day.date, day.description]));
+    this.closed = new Map(
+      closedDays.map((day) => [day.date, { reason: day.kind === 'DECREE' ? SkipReason.DECREE_DAY : SkipReason.CLOSING_DAY, name: day.description }]),
+    );
+  }
+
+  /** Why a date is not a working day (its name), or undefined when it is one. */
+  closure(date: DateTime): string | undefined {
+    return this.closureOf(date)?.name;
   }
 
   /** Why a date is not a working day, or undefined when it is one. */
-  closure(date: DateTime): string | undefined {
+  closureOf(date: DateTime): Closure | undefined {
     const local = date.setZone(ZONE);
-    if (local.weekday >= 6) return local.weekday === 6 ? 'zaterdag' : 'zondag';
+    if (local.weekday >= 6) return { reason: SkipReason.WEEKEND, name: local.weekday === 6 ? 'zaterdag' : 'zondag' };
     const iso = local.toISODate()!;
-    return statutoryHolidays(local.year).get(iso) ?? this.closed.get(iso);
+    const holiday = statutoryHolidays(local.year).get(iso);
+    if (holiday) return { reason: SkipReason.HOLIDAY, name: holiday };
+    return this.closed.get(iso);
   }
 
   isWorkingDay(date: DateTime): boolean {

@@ -52,6 +52,10 @@ export class ComplaintFilter {
   @IsOptional()
   overdue?: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: "true: waiting for the complainant's information (the clock stands still); false: not." })
+  @IsOptional()
+  paused?: boolean;
+
   @Field(() => Date, { nullable: true, description: 'With an open deadline due at or before this moment.' })
   @IsOptional()
   dueBefore?: Date;

@@ -56,6 +56,8 @@ export class ComplaintQueries {
     if (filter.receivedTo) query.andWhere('complaint.received_at <= :receivedTo', { receivedTo: filter.receivedTo });
     if (filter.overdue === true) query.andWhere('complaint.next_due_at < :now', { now });
     if (filter.overdue === false) query.andWhere('(complaint.next_due_at IS NULL OR complaint.next_due_at >= :now)', { now });
+    if (filter.paused === true) query.andWhere('complaint.paused_since IS NOT NULL');
+    if (filter.paused === false) query.andWhere('complaint.paused_since IS NULL');
     if (filter.dueBefore) query.andWhere('complaint.next_due_at <= :dueBefore', { dueBefore: filter.dueBefore });
     if (filter.q?.trim()) {
       const q = `%${escapeLike(filter.q.trim())}%`;
@@ -86,6 +88,8 @@ export class ComplaintQueries {
       query.innerJoin(Complaint, 'complaint', 'complaint.id = deadline.complaint_id');
       restrictToVisible(query, caller);
     }
+    // a deadline that stands still is not due: it moves when the clock runs again
+    if (filter.due) query.andWhere('deadline.paused_at IS NULL');
     if (filter.due === DueWindow.OVERDUE) query.andWhere('deadline.due_at < :now', { now: now.toJSDate() });
     if (filter.due === DueWindow.TODAY) query.andWhere('deadline.due_at <= :until', { until: now.endOf('day').toJSDate() });
     if (filter.due === DueWindow.THIS_WEEK) query.andWhere('deadline.due_at <= :until', { until: now.endOf('week').toJSDate() });

@@ -1,9 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-
 import { caller, type RequestContext } from '../shared/request-context';
-
 import { Complaint } from './complaint.entity';
-
 import {
   AssessmentInput,
   AttachmentInput,
@@ -15,11 +12,16 @@ import {
   ReasonArgs,
   ResponseInput,
 } from './complaint.input';
-
 import { ComplaintAction } from './complaint.procedure';
 import { stepRoles } from './procedure-rules';
 
-/** Staff who work on complaints (every role but ADMIN and ANALYST). */
+/** The steps recordContactMoment takes, by the contact's kind. */
+const CONTACT_STEPS = [
+  ComplaintAction.ACKNOWLEDGE,
+  ComplaintAction.SEND_PROGRESS_UPDATE,
+  ComplaintAction.SEND_EXTENSION_NOTICE,
+  ComplaintAction.RECORD_CONTACT,
+];
 
 /**
  * The steps of the procedure on a complaint (DOMAIN.md steps 1–6 and 10). Who may take each, and when,
@@ -38,8 +40,10 @@ export class ComplaintStepsResolver {
     return context.services.complaints.forward(caller(context), id, version, input ?? new ForwardInput());
   }
 
-  @Authorized([...new Set([ComplaintAction.ACKNOWLEDGE, ComplaintAction.SEND_PROGRESS_UPDATE, ComplaintAction.RECORD_CONTACT].flatMap(stepRoles))])
-  @Mutation(() => Complaint, { description: 'ACKNOWLEDGEMENT meets ACKNOWLEDGE, PROGRESS_UPDATE meets PROGRESS_UPDATE.' })
+  @Authorized([...new Set(CONTACT_STEPS.flatMap(stepRoles))])
+  @Mutation(() => Complaint, {
+    description: 'ACKNOWLEDGEMENT meets ACKNOWLEDGE, PROGRESS_UPDATE meets PROGRESS_UPDATE, EXTENSION_NOTICE meets EXTENSION_NOTICE.',
+  })
   async recordContactMoment(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,

@@ -214,6 +214,34 @@ export class Complaint extends BaseEntity {
   @Column({ name: 'hearing_waived_at', type: 'timestamptz', nullable: true })
   hearingWaivedAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'Since when the clock stands still: the complainant was asked for information (null: it runs).' })
+  @Column({ name: 'paused_since', type: 'timestamptz', nullable: true })
+  pausedSince: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When a request for information lapsed unanswered (the complaint is flagged).' })
+  @Column({ name: 'pause_lapsed_at', type: 'timestamptz', nullable: true })
+  pauseLapsedAt: Date | null;
+
+  @Field(() => Int, { description: 'Working days the clock stood still, all pauses together.' })
+  @Column({ name: 'paused_working_days', type: 'int', default: 0 })
+  pausedWorkingDays: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the answer was extended (once per complaint).' })
+  @Column({ name: 'extended_at', type: 'timestamptz', nullable: true })
+  extendedAt: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ name: 'extension_weeks', type: 'int', nullable: true })
+  extensionWeeks: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the answer was extended (told to the complainant).' })
+  @Column({ name: 'extension_reason', type: 'text', nullable: true })
+  extensionReason: string | null;
+
+  @Field({ description: 'The receiver solved it at once, in agreement with the customer (seed 004).' })
+  @Column({ name: 'resolved_by_receiver', type: 'boolean', default: false })
+  resolvedByReceiver: boolean;
+
   @Field(() => Int, { nullable: true, description: 'Working days from receipt to the first contact (acknowledgement or answer).' })
   @Column({ name: 'ack_working_days', type: 'int', nullable: true })
   ackWorkingDays: number | null;
@@ -225,6 +253,14 @@ export class Complaint extends BaseEntity {
   @Field(() => Int, { nullable: true, description: 'Working days from receipt to closure.' })
   @Column({ name: 'closure_working_days', type: 'int', nullable: true })
   closureWorkingDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'As responseWorkingDays, without the working days the clock stood still.' })
+  @Column({ name: 'response_net_working_days', type: 'int', nullable: true })
+  responseNetWorkingDays: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'As closureWorkingDays, without the working days the clock stood still.' })
+  @Column({ name: 'closure_net_working_days', type: 'int', nullable: true })
+  closureNetWorkingDays: number | null;
 
   @Field(() => Date, { nullable: true, description: 'The earliest due moment among its open deadlines.' })
   @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })

@@ -53,6 +53,10 @@ export enum DeadlineKind {
   OBJECTION_WINDOW = 'OBJECTION_WINDOW',
   HEARING = 'HEARING',
   FINAL_DECISION = 'FINAL_DECISION',
+  /** The complainant's: the date by which they were asked for information (the clock stands still until then). */
+  INFORMATION = 'INFORMATION',
+  /** Telling the complainant of an extension, in writing, before the original due date (Awb 9:11). */
+  EXTENSION_NOTICE = 'EXTENSION_NOTICE',
 }
 registerEnumType(DeadlineKind, { name: 'DeadlineKind' });
 
@@ -70,6 +74,10 @@ export enum DeadlineStart {
   OBJECTION = 'OBJECTION',
   /** A reopened complaint gets a new RESPOND deadline, counted from the reopening. */
   REOPENING = 'REOPENING',
+  /** The complainant was asked for information. */
+  INFORMATION_REQUEST = 'INFORMATION_REQUEST',
+  /** The answer was postponed. */
+  EXTENSION = 'EXTENSION',
 }
 registerEnumType(DeadlineStart, { name: 'DeadlineStart' });
 
@@ -92,6 +100,12 @@ registerEnumType(Offer, { name: 'Offer', description: 'What the organisation off
 export enum ContactKind {
   ACKNOWLEDGEMENT = 'ACKNOWLEDGEMENT',
   PROGRESS_UPDATE = 'PROGRESS_UPDATE',
+  /** Asking the complainant for information (the clock stops). */
+  INFORMATION_REQUEST = 'INFORMATION_REQUEST',
+  /** The complainant's answer to it (the clock resumes). */
+  INFORMATION_RECEIVED = 'INFORMATION_RECEIVED',
+  /** Telling the complainant the answer was postponed, and why. */
+  EXTENSION_NOTICE = 'EXTENSION_NOTICE',
   OTHER = 'OTHER',
 }
 registerEnumType(ContactKind, { name: 'ContactKind' });
@@ -133,8 +147,31 @@ export enum ComplaintEventType {
   REFERRED = 'REFERRED',
   REFERRAL_OUTCOME_RECORDED = 'REFERRAL_OUTCOME_RECORDED',
   ATTACHMENT_ADDED = 'ATTACHMENT_ADDED',
+  /** The complainant was asked for information: the organisation's open deadlines stand still. */
+  INFORMATION_REQUESTED = 'INFORMATION_REQUESTED',
+  /** The clock runs again: the answer came, the handler resumed, or the longest wait lapsed. */
+  RESUMED = 'RESUMED',
+  EXTENDED = 'EXTENDED',
+  RESOLVED_BY_RECEIVER = 'RESOLVED_BY_RECEIVER',
+  /** The employee concerned recorded their side of the story. */
+  STATEMENT_RECORDED = 'STATEMENT_RECORDED',
+  /** Deadlines that no longer applied were cancelled (outside a step: a correction of the records). */
+  DEADLINES_CANCELLED = 'DEADLINES_CANCELLED',
 }
 registerEnumType(ComplaintEventType, { name: 'ComplaintEventType' });
+
+/** How a pause ended. */
+export enum PauseEnd {
+  /** The complainant answered. */
+  ANSWERED = 'ANSWERED',
+  /** The handler resumed without an answer. */
+  RESUMED = 'RESUMED',
+  /** The longest wait of the policy lapsed. */
+  LAPSED = 'LAPSED',
+  /** The complaint was withdrawn while it was paused. */
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(PauseEnd, { name: 'PauseEnd', description: 'How a pause (a request for information) ended.' });
 
 export enum HearingForm {
   PHONE = 'PHONE',

@@ -32,15 +32,29 @@ export enum ComplaintAction {
   REFER = 'REFER',
   RECORD_REFERRAL_OUTCOME = 'RECORD_REFERRAL_OUTCOME',
   ADD_ATTACHMENT = 'ADD_ATTACHMENT',
+  /** Ask the complainant for information: the organisation's open deadlines stand still (opschorting). */
+  REQUEST_INFORMATION = 'REQUEST_INFORMATION',
+  /** The clock runs again: the answer came, or the handler goes on without it. */
+  RESUME = 'RESUME',
+  /** After a request lapsed unanswered: close the complaint for lack of response, with the reasons. */
+  CLOSE_UNANSWERED = 'CLOSE_UNANSWERED',
+  /** Postpone the answer once, with a reason (verdaging, Awb 9:11). */
+  EXTEND = 'EXTEND',
+  /** Tell the complainant of the extension (before the original due date). */
+  SEND_EXTENSION_NOTICE = 'SEND_EXTENSION_NOTICE',
+  /** The receiver solves it at once (seed 004): cause, solution, the customer's agreement; closes it. */
+  RESOLVE_DIRECTLY = 'RESOLVE_DIRECTLY',
+  /** The employee concerned records their side of the story (hoor en wederhoor). */
+  RECORD_STATEMENT = 'RECORD_STATEMENT',
 }
 registerEnumType(ComplaintAction, { name: 'ComplaintAction', description: 'A step of the procedure (see availableActions).' });
 
 /**
  * Who may take a step: a role, or a relation to this complaint — the member of staff who registered it,
- * its handler, whom it was forwarded to, or the director the objection went to (the director of the
- * complaint's unit at filing; any DIRECTOR when the unit had none).
+ * its handler, whom it was forwarded to, the director the objection went to (the director of the
+ * complaint's unit at filing; any DIRECTOR when the unit had none), or an employee it is about.
  */
-export type Party = Role | 'REGISTRANT' | 'HANDLER_OF' | 'FORWARDED_TO' | 'OBJECTION_DIRECTOR';
+export type Party = Role | 'REGISTRANT' | 'HANDLER_OF' | 'FORWARDED_TO' | 'OBJECTION_DIRECTOR' | 'SUBJECT';
 
 /** A form of a step that needs more than the step itself: a late objection is the DIRECTOR's to accept. */
 export enum StepVariant {
@@ -57,13 +71,16 @@ export const DEADLINE_STARTS: Record<DeadlineKind, DeadlineStart> = {
   OBJECTION_WINDOW: DeadlineStart.RESPONSE,
   HEARING: DeadlineStart.OBJECTION,
   FINAL_DECISION: DeadlineStart.OBJECTION,
+  INFORMATION: DeadlineStart.INFORMATION_REQUEST,
+  EXTENSION_NOTICE: DeadlineStart.EXTENSION,
 };
 
 /**
- * The deadlines the organisation owes (what it is late with, what lists and next_due_at count): all but
- * the objection window, which is the complainant's. Also as SQL, for the queries that need it.
+ * The deadlines the organisation owes (what it is late with, what lists and next_due_at count, what a
+ * pause stops): all but the objection window and the date asked for information, which are the
+ * complainant's. Also as SQL, for the queries that need it.
  */
-export const CLIENT_DEADLINES: readonly DeadlineKind[] = [DeadlineKind.OBJECTION_WINDOW];
+export const CLIENT_DEADLINES: readonly DeadlineKind[] = [DeadlineKind.OBJECTION_WINDOW, DeadlineKind.INFORMATION];
 export const isOwedByOrganisation = (kind: DeadlineKind | string): boolean => !(CLIENT_DEADLINES as readonly string[]).includes(kind);
 export const owedByOrganisationSql = (column: string): string => `${column} NOT IN (${CLIENT_DEADLINES.map((kind) => `'${kind}'`).join(', ')})`;
 
@@ -81,16 +98,25 @@ export interface Transition {
   recounts?: readonly DeadlineKind[];
   /** Forms of the step that only some of the parties may take. */
   variants?: Partial<Record<StepVariant, readonly Party[]>>;
-  /** Open deadlines this step makes moot (kept, marked cancelled). */
+  /** Open deadlines this step makes moot (kept, marked cancelled, in the history). */
   cancels?: readonly DeadlineKind[] | 'ALL';
-  /** Handling steps: refused to anyone the complaint is about. */
-  handling?: boolean;
+  /** Statuses from which the step leaves the status as it is (forwarding an acknowledged complaint). */
+  keepsStatusFrom?: readonly ComplaintStatus[];
+  /**
+   * Steps an employee the complaint is about may take on it: forwarding it (as its receiver) and recording
+   * their side. Every other step acts for the organisation and is refused to them (CONFLICT_OF_INTEREST).
+   */
+  subjectMay?: boolean;
+  /** While the clock stands still (a request for information): ALLOWED, or ONLY then; otherwise refused. */
+  whilePaused?: 'ALLOWED' | 'ONLY';
   /** A condition on the complaint beyond its status; returns why not, or undefined. */
   requires?: (complaint: Complaint) => string | undefined;
 }
 
 const S = ComplaintStatus;
 const OPEN = [S.RECEIVED, S.FORWARDED, S.ACKNOWLEDGED, S.IN_PROGRESS, S.REOPENED] as const;
+/** Where the organisation may still be waiting for the complainant: the open statuses and the objection. */
+const MAY_PAUSE = [...OPEN, S.OBJECTED] as const;
 const CASEWORK: readonly Party[] = ['HANDLER_OF', Role.QUALITY_MANAGER, Role.DIRECTOR];
 /** Closing ends the organisation's open work; the complainant's objection window stays open. */
 const OPEN_WORK: readonly DeadlineKind[] = [
@@ -101,16 +127,23 @@ const OPEN_WORK: readonly DeadlineKind[] = [
   DeadlineKind.RECORD,
   DeadlineKind.HEARING,
   DeadlineKind.FINAL_DECISION,
+  DeadlineKind.EXTENSION_NOTICE,
 ];
 
 export const TRANSITIONS: Record<ComplaintAction, Transition> = {
   [ComplaintAction.FORWARD]: {
     action: ComplaintAction.FORWARD,
-    from: [S.RECEIVED],
+    // The receiver may acknowledge first (on the phone) and forward after.
+    from: [S.RECEIVED, S.ACKNOWLEDGED],
     to: S.FORWARDED,
+    keepsStatusFrom: [S.ACKNOWLEDGED],
     parties: ['REGISTRANT', Role.QUALITY_MANAGER, Role.DIRECTOR],
     event: ComplaintEventType.FORWARDED,
     meets: [DeadlineKind.FORWARD],
+    // A receiver the complaint is about passes it on: that is what they should do.
+    subjectMay: true,
+    whilePaused: 'ALLOWED',
+    requires: (complaint) => (complaint.forwardedToId ? 'it was already forwarded' : complaint.handlerId ? 'a handler is already assigned' : undefined),
   },
   [ComplaintAction.ACKNOWLEDGE]: {
     action: ComplaintAction.ACKNOWLEDGE,
@@ -127,7 +160,6 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: CASEWORK,
     event: ComplaintEventType.CONTACT_RECORDED,
     meets: [DeadlineKind.PROGRESS_UPDATE],
-    handling: true,
   },
   [ComplaintAction.RECORD_CONTACT]: {
     action: ComplaintAction.RECORD_CONTACT,
@@ -136,6 +168,7 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: ['REGISTRANT', 'FORWARDED_TO', ...CASEWORK],
     event: ComplaintEventType.CONTACT_RECORDED,
     meets: [],
+    whilePaused: 'ALLOWED',
   },
   [ComplaintAction.ASSIGN_HANDLER]: {
     action: ComplaintAction.ASSIGN_HANDLER,
@@ -144,6 +177,9 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: [Role.DIRECTOR],
     event: ComplaintEventType.HANDLER_ASSIGNED,
     meets: [],
+    // With a handler it no longer needs forwarding.
+    cancels: [DeadlineKind.FORWARD],
+    whilePaused: 'ALLOWED',
   },
   [ComplaintAction.RECORD_ASSESSMENT]: {
     action: ComplaintAction.RECORD_ASSESSMENT,
@@ -152,7 +188,6 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: CASEWORK,
     event: ComplaintEventType.ASSESSMENT_RECORDED,
     meets: [],
-    handling: true,
     requires: (complaint) => (complaint.handlerId ? undefined : 'assign a handler first'),
   },
   [ComplaintAction.RESPOND]: {
@@ -165,7 +200,8 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     meets: [DeadlineKind.RESPOND, DeadlineKind.ACKNOWLEDGE, DeadlineKind.PROGRESS_UPDATE],
     // The complainant's objection window, where the policy has one.
     opens: DeadlineStart.RESPONSE,
-    handling: true,
+    // Answered, it no longer needs forwarding.
+    cancels: [DeadlineKind.FORWARD],
     requires: (complaint) => (complaint.verdict ? undefined : 'record the assessment (verdict) first'),
   },
   [ComplaintAction.RECORD_OUTCOME]: {
@@ -175,7 +211,6 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: CASEWORK,
     event: ComplaintEventType.OUTCOME_RECORDED,
     meets: [DeadlineKind.RECORD],
-    handling: true,
   },
   [ComplaintAction.CLOSE]: {
     action: ComplaintAction.CLOSE,
@@ -203,6 +238,7 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     event: ComplaintEventType.WITHDRAWN,
     meets: [],
     cancels: 'ALL',
+    whilePaused: 'ALLOWED',
   },
   [ComplaintAction.REOPEN]: {
     action: ComplaintAction.REOPEN,
@@ -293,7 +329,6 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     event: ComplaintEventType.OBJECTION_DECIDED,
     meets: [DeadlineKind.FINAL_DECISION],
     cancels: OPEN_WORK,
-    handling: true,
   },
   [ComplaintAction.REFER]: {
     action: ComplaintAction.REFER,
@@ -302,6 +337,8 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: [Role.DIRECTOR],
     event: ComplaintEventType.REFERRED,
     meets: [],
+    // The external party takes over: the internal hearing and decision are moot.
+    cancels: [DeadlineKind.HEARING, DeadlineKind.FINAL_DECISION],
   },
   [ComplaintAction.RECORD_REFERRAL_OUTCOME]: {
     action: ComplaintAction.RECORD_REFERRAL_OUTCOME,
@@ -319,6 +356,7 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: ['REGISTRANT', 'FORWARDED_TO', ...CASEWORK],
     event: ComplaintEventType.ATTACHMENT_ADDED,
     meets: [],
+    whilePaused: 'ALLOWED',
   },
   [ComplaintAction.ADD_NOTE]: {
     action: ComplaintAction.ADD_NOTE,
@@ -327,5 +365,89 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     parties: ['REGISTRANT', 'FORWARDED_TO', ...CASEWORK],
     event: ComplaintEventType.NOTE_ADDED,
     meets: [],
+    whilePaused: 'ALLOWED',
+  },
+  [ComplaintAction.REQUEST_INFORMATION]: {
+    action: ComplaintAction.REQUEST_INFORMATION,
+    from: MAY_PAUSE,
+    to: null,
+    parties: ['FORWARDED_TO', ...CASEWORK],
+    event: ComplaintEventType.INFORMATION_REQUESTED,
+    meets: [],
+    requires: (complaint) => (complaint.policySnapshot.maxPause ? undefined : `policy ${complaint.policySnapshot.key} does not pause for information`),
+  },
+  [ComplaintAction.RESUME]: {
+    action: ComplaintAction.RESUME,
+    from: MAY_PAUSE,
+    to: null,
+    parties: ['FORWARDED_TO', ...CASEWORK],
+    event: ComplaintEventType.RESUMED,
+    meets: [],
+    whilePaused: 'ONLY',
+  },
+  [ComplaintAction.CLOSE_UNANSWERED]: {
+    action: ComplaintAction.CLOSE_UNANSWERED,
+    from: OPEN,
+    to: S.CLOSED,
+    parties: CASEWORK,
+    event: ComplaintEventType.CLOSED,
+    meets: [],
+    cancels: OPEN_WORK,
+    requires: (complaint) =>
+      !complaint.pauseLapsedAt
+        ? 'only after a request for information lapsed unanswered'
+        : complaint.policySnapshot.closeWhenUnanswered
+          ? undefined
+          : `policy ${complaint.policySnapshot.key} does not close for lack of response`,
+  },
+  [ComplaintAction.EXTEND]: {
+    action: ComplaintAction.EXTEND,
+    from: OPEN,
+    to: null,
+    parties: ['HANDLER_OF', Role.DIRECTOR],
+    event: ComplaintEventType.EXTENDED,
+    meets: [],
+    requires: (complaint) =>
+      complaint.extendedAt
+        ? 'the answer was already extended once'
+        : complaint.policySnapshot.extensionWeeks
+          ? undefined
+          : `policy ${complaint.policySnapshot.key} allows no extension`,
+  },
+  [ComplaintAction.SEND_EXTENSION_NOTICE]: {
+    action: ComplaintAction.SEND_EXTENSION_NOTICE,
+    from: [...OPEN, S.RESPONDED],
+    to: null,
+    parties: ['FORWARDED_TO', ...CASEWORK],
+    event: ComplaintEventType.CONTACT_RECORDED,
+    meets: [DeadlineKind.EXTENSION_NOTICE],
+    whilePaused: 'ALLOWED',
+    requires: (complaint) => (complaint.extendedAt ? undefined : 'the answer was not extended'),
+  },
+  [ComplaintAction.RESOLVE_DIRECTLY]: {
+    action: ComplaintAction.RESOLVE_DIRECTLY,
+    from: [S.RECEIVED, S.ACKNOWLEDGED],
+    to: S.CLOSED,
+    parties: ['REGISTRANT'],
+    event: ComplaintEventType.RESOLVED_BY_RECEIVER,
+    // Solved with the complainant, in agreement, and recorded: forwarded is moot, the rest is done.
+    meets: [DeadlineKind.FORWARD, DeadlineKind.ACKNOWLEDGE, DeadlineKind.PROGRESS_UPDATE, DeadlineKind.RESPOND, DeadlineKind.RECORD],
+    cancels: OPEN_WORK,
+    requires: (complaint) =>
+      !complaint.policySnapshot.receiverMayResolve
+        ? `under policy ${complaint.policySnapshot.key} the receiver passes it on`
+        : complaint.forwardedToId || complaint.handlerId
+          ? 'it was already passed on'
+          : undefined,
+  },
+  [ComplaintAction.RECORD_STATEMENT]: {
+    action: ComplaintAction.RECORD_STATEMENT,
+    from: [...OPEN, S.RESPONDED, S.OBJECTED, S.REFERRED, S.CLOSED],
+    to: null,
+    parties: ['SUBJECT'],
+    event: ComplaintEventType.STATEMENT_RECORDED,
+    meets: [],
+    subjectMay: true,
+    whilePaused: 'ALLOWED',
   },
 };

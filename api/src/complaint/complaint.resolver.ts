@@ -18,6 +18,8 @@ import { requestedItemFields } from './complaint.preload';
 import { ComplaintAction } from './complaint.procedure';
 import { availableActions } from './procedure-rules';
 import { ContactMoment } from './contact-moment.entity';
+import { DueExplanation, toDueExplanation } from '../calendar/due-explanation.types';
+import { explanationOf } from './deadline-planner';
 import { Deadline } from './deadline.entity';
 import { HistoryVerification } from './history.service';
 
@@ -145,6 +147,11 @@ export class DeadlineResolver {
   @FieldResolver(() => DeadlineStatus)
   status(@Root() deadline: Deadline, @Ctx() { clock }: RequestContext): DeadlineStatus {
     return deadline.statusAt(clock.now().toJSDate());
+  }
+
+  @FieldResolver(() => DueExplanation, { description: 'Why it is due when it is: the rule, the start, each day skipped and why, the pauses and extension.' })
+  async explanation(@Root() deadline: Deadline, @Ctx() { loaders }: RequestContext): Promise<DueExplanation> {
+    return toDueExplanation(explanationOf(deadline, await loaders.workingCalendar()));
   }
 
   @FieldResolver(() => Boolean, { description: 'Met, but after its due moment.' })

@@ -13,6 +13,17 @@ import type { AssessmentInput, AttachmentInput, ContactInput, ForwardInput, Outc
 import { ComplaintAction } from './complaint.procedure';
 import { ContactMoment } from './contact-moment.entity';
 import type { ProcedureEngine } from './procedure-engine';
+import type { ClockService } from './clock.service';
+import type { DirectResolutionInput } from './clock.input';
+import type { ConcernedService } from '../concerned/concerned.service';
+import { NotificationKind } from '../concerned/notification.entity';
+
+/** The contacts that are a step of their own: the acknowledgement, the progress report, the notice of an extension. */
+const CONTACT_ACTIONS: Partial<Record<ContactKind, ComplaintAction>> = {
+  [ContactKind.ACKNOWLEDGEMENT]: ComplaintAction.ACKNOWLEDGE,
+  [ContactKind.PROGRESS_UPDATE]: ComplaintAction.SEND_PROGRESS_UPDATE,
+  [ContactKind.EXTENSION_NOTICE]: ComplaintAction.SEND_EXTENSION_NOTICE,
+};
 
 /**
  * The steps of the procedure on a complaint (DOMAIN.md steps 1–6 and 10): each is the engine's step with
@@ -23,6 +34,8 @@ export class ComplaintService {
   constructor(
     private readonly engine: ProcedureEngine,
     private readonly clock: Clock,
+    private readonly clockSteps: ClockService,
+    private readonly concerned: ConcernedService,
   ) {}
 
   async forward(caller: Caller, id: string, version: number, input: ForwardInput): Promise<Complaint> {
@@ -56,12 +69,11 @@ export class ComplaintService {
   }
 
   async recordContact(caller: Caller, id: string, version: number, input: ContactInput): Promise<Complaint> {
-    const action =
-      input.kind === ContactKind.ACKNOWLEDGEMENT
-        ? ComplaintAction.ACKNOWLEDGE
-        : input.kind === ContactKind.PROGRESS_UPDATE
-          ? ComplaintAction.SEND_PROGRESS_UPDATE
-          : ComplaintAction.RECORD_CONTACT;
+    if (input.kind === ContactKind.INFORMATION_REQUEST || input.kind === ContactKind.INFORMATION_RECEIVED)
+      throw new UserInputError('A request for information and its answer stop and start the clock: use requestInformation and resumeComplaint.', {
+        kind: problem(FieldCode.INVALID_CHOICE, 'use requestInformation or resumeComplaint'),
+      });
+    const action = CONTACT_ACTIONS[input.kind] ?? ComplaintAction.RECORD_CONTACT;
     const at = this.engine.pastMoment(input.contactedAt, 'contactedAt');
     return this.engine.step(caller, id, version, action, async (complaint, manager) => {
       await manager.getRepository(ContactMoment).insert({
@@ -117,10 +129,12 @@ export class ComplaintService {
 
   async respond(caller: Caller, id: string, version: number, input: ResponseInput): Promise<Complaint> {
     const at = this.engine.pastMoment(input.respondedAt, 'respondedAt');
-    return this.engine.step(caller, id, version, ComplaintAction.RESPOND, async (complaint) => {
+    return this.engine.step(caller, id, version, ComplaintAction.RESPOND, async (complaint, manager) => {
       complaint.respondedAt = at.toJSDate();
       complaint.responseSummary = input.summary.trim();
-      return { at, data: { channel: input.channel, respondedAt: at.toISO() } };
+      // the employee concerned learns the findings too (Awb 9:12)
+      const told = await this.concerned.notifySubjects(manager, complaint, NotificationKind.FINDINGS);
+      return { at, data: { channel: input.channel, respondedAt: at.toISO(), subjectsNotified: told } };
     });
   }
 
@@ -147,9 +161,28 @@ export class ComplaintService {
   }
 
   async withdraw(caller: Caller, id: string, version: number, reason: string): Promise<Complaint> {
-    return this.engine.step(caller, id, version, ComplaintAction.WITHDRAW, async (complaint) => {
-      complaint.withdrawnAt = this.clock.now().toJSDate();
-      return { data: { reason } };
+    return this.engine.step(caller, id, version, ComplaintAction.WITHDRAW, async (complaint, manager) => {
+      const now = this.clock.now();
+      const wait = complaint.pausedSince ? await this.clockSteps.endForWithdrawal(manager, complaint, now) : undefined;
+      complaint.withdrawnAt = now.toJSDate();
+      return { data: { reason, ...(wait ? { pauseEnded: wait.endedBy } : {}) } };
+    });
+  }
+
+  /** The receiver solves it at once, with the customer (seed 004): recorded as the registration asks, and closed. */
+  async resolveDirectly(caller: Caller, id: string, version: number, input: DirectResolutionInput): Promise<Complaint> {
+    const at = this.engine.pastMoment(input.resolvedAt, 'resolvedAt');
+    return this.engine.step(caller, id, version, ComplaintAction.RESOLVE_DIRECTLY, async (complaint) => {
+      const now = this.clock.now().toJSDate();
+      complaint.cause = input.cause.trim();
+      complaint.solution = input.solution.trim();
+      complaint.customerAgreed = true;
+      complaint.respondedAt = at.toJSDate();
+      complaint.assessedAt = now;
+      complaint.outcomeRecordedAt = now;
+      complaint.closedAt = now;
+      complaint.resolvedByReceiver = true;
+      return { at, data: { resolvedAt: at.toISO(), customerAgreed: true } };
     });
   }
 

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { DueExplanationData } from '../calendar/due-explanation';
 import { DeadlineUnit } from '../calendar/working-calendar';
 import { Complaint } from './complaint.entity';
 import { DeadlineKind, DeadlineStart, DeadlineStatus, oneOfSql } from './complaint.enums';
@@ -61,11 +62,22 @@ export class Deadline {
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
 
+  /** Since when it stands still (its complaint waits for the complainant's information); moved on resume. */
+  @Field(() => Date, { nullable: true, description: 'Since when it stands still: the complainant was asked for information. Its due date moves on resume.' })
+  @Column({ name: 'paused_at', type: 'timestamptz', nullable: true })
+  pausedAt: Date | null;
+
+  /** How the due date was reached (calendar/due-explanation.ts); null for deadlines from before explanations were kept. */
+  @Column({ type: 'jsonb', nullable: true })
+  explanation: DueExplanationData | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
   statusAt(now: Date): DeadlineStatus {
     if (this.metAt) return DeadlineStatus.MET;
+    // a paused deadline cannot lapse: it moves by the paused time when the clock runs again
+    if (this.pausedAt && !this.cancelledAt) return DeadlineStatus.PENDING;
     return (this.cancelledAt ?? now) > this.dueAt ? DeadlineStatus.BREACHED : DeadlineStatus.PENDING;
   }
 }

@@ -13,7 +13,9 @@ import { Staff } from '../staff/staff.entity';
 import { Unit } from '../unit/unit.entity';
 import { Complainant } from './complainant.entity';
 import { Complaint } from './complaint.entity';
-import { ComplaintEventType, ComplaintKind, DeadlineStart } from './complaint.enums';
+import { Channel, ComplaintEventType, ComplaintKind, ComplaintStatus, DeadlineKind, DeadlineStart } from './complaint.enums';
+import type { ConcernedService } from '../concerned/concerned.service';
+import { NotificationKind } from '../concerned/notification.entity';
 import { IdempotencyKeyReusedError, ReceivedInFutureError, ReferenceNotFoundError, UnknownPolicyError } from './complaint.errors';
 import type { ComplainantInput, RegisterComplaintInput, SubmitComplaintInput } from './intake.input';
 import { initialStatus } from './procedure-rules';
@@ -31,6 +33,9 @@ export interface Sender {
   /** The website's own server: throttled per token (WEBSITE_RATE_LIMIT), not per address. */
   websiteTokenId: string | null;
 }
+
+/** The channels of a complaint received in writing (seed 002). */
+const WRITTEN: readonly Channel[] = [Channel.LETTER, Channel.EMAIL];
 
 /** How long an idempotency key answers for its first request (Stripe: 24 hours). */
 export const IDEMPOTENCY_HOURS = 24;
@@ -67,6 +72,7 @@ export class IntakeService {
     private readonly pseudonyms: Pseudonymiser,
     private readonly deadlines: DeadlinePlanner,
     private readonly engine: ProcedureEngine,
+    private readonly concerned: ConcernedService,
   ) {}
 
   async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
@@ -99,6 +105,13 @@ export class IntakeService {
         event: ComplaintEventType.REGISTERED,
         actorId: caller.id,
       });
+      if (complaint.kind === ComplaintKind.COMPLAINT) {
+        await this.concerned.notifySubjects(manager, complaint, NotificationKind.SUBJECT_OF_COMPLAINT);
+        if (complaint.policySnapshot.writtenToManagement && WRITTEN.includes(complaint.channel)) {
+          await this.toManagement(manager, complaint, caller, unit);
+          Object.assign(complaint, await manager.getRepository(Complaint).findOneByOrFail({ id: complaint.id }));
+        }
+      }
       this.logger.info('complaint registered', { reference: complaint.reference, by: caller.id, channel: input.channel });
       return complaint;
     });
@@ -186,6 +199,42 @@ export class IntakeService {
     this.dataSource
       .query('DELETE FROM idempotency_key WHERE created_at < now() - make_interval(hours => $1)', [IDEMPOTENCY_HOURS])
       .catch((error: unknown) => this.logger.warn('pruning idempotency keys failed', { error: String(error) }));
+  }
+
+  /**
+   * Seed 002: a complaint received in writing goes to management at once — to the director of its unit,
+   * in the intake's transaction, as a forwarding by the receiver that the history marks as the policy's.
+   * Without a director to send it to it stays with the receiver, and the history says why.
+   */
+  private async toManagement(manager: EntityManager, complaint: Complaint, caller: Caller, unit: Unit | null): Promise<void> {
+    const director = unit?.directorId ? await manager.getRepository(Staff).findOneBy({ id: unit.directorId, active: true }) : null;
+    const at = this.clock.now();
+    if (!director || complaint.subjectStaffIds.includes(director.id)) {
+      await this.engine.writeEvent(manager, complaint, {
+        type: ComplaintEventType.NOTE_ADDED,
+        actorId: null,
+        from: complaint.status,
+        to: complaint.status,
+        at,
+        data: {
+          text: director ? 'Not forwarded to management: the director is named in the complaint.' : 'Not forwarded to management: the unit has no director.',
+          rule: 'WRITTEN_TO_MANAGEMENT',
+        },
+      });
+      return;
+    }
+    const from = complaint.status;
+    await manager.getRepository(Complaint).update({ id: complaint.id }, { forwardedToId: director.id, status: ComplaintStatus.FORWARDED });
+    const met = await this.deadlines.meet(manager, complaint, [DeadlineKind.FORWARD], at);
+    await this.deadlines.refreshNextDue(manager, complaint);
+    await this.engine.writeEvent(manager, complaint, {
+      type: ComplaintEventType.FORWARDED,
+      actorId: caller.id,
+      from,
+      to: ComplaintStatus.FORWARDED,
+      at,
+      data: { action: 'FORWARD', toId: director.id, toName: director.name, rule: 'WRITTEN_TO_MANAGEMENT', ...(met.length ? { deadlinesMet: met } : {}) },
+    });
   }
 
   private async policyFor(manager: EntityManager, key: string | null | undefined, unit: Unit | null): Promise<Policy> {

@@ -18,6 +18,8 @@ export interface StepResult {
   /** The moment the step happened (a contact in the past, say); default: now. */
   at?: DateTime;
   data?: Record<string, unknown>;
+  /** Another history event than the table's (the answer to a request for information). */
+  event?: ComplaintEventType;
 }
 
 /** One event of a complaint's history (append-only, hash-chained by the database). */
@@ -58,10 +60,32 @@ export class ProcedureEngine {
     action: ComplaintAction,
     apply: (complaint: Complaint, manager: EntityManager) => Promise<StepResult | void>,
   ): Promise<Complaint> {
+    return this.run(caller, id, version, action, apply);
+  }
+
+  /**
+   * A step the system takes on time (a wait that lapsed): no caller, so no party to check, but the same
+   * table for the rest (from which status, while paused, what it requires), and an event without actor.
+   */
+  async systemStep(
+    id: string,
+    action: ComplaintAction,
+    apply: (complaint: Complaint, manager: EntityManager) => Promise<StepResult | void>,
+  ): Promise<Complaint> {
+    return this.run(null, id, null, action, apply);
+  }
+
+  private async run(
+    caller: Caller | null,
+    id: string,
+    version: number | null,
+    action: ComplaintAction,
+    apply: (complaint: Complaint, manager: EntityManager) => Promise<StepResult | void>,
+  ): Promise<Complaint> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Complaint);
       const complaint = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!complaint || !maySee(complaint, caller)) throw new NotFoundError('Complaint', id);
+      if (!complaint || (caller && !maySee(complaint, caller))) throw new NotFoundError('Complaint', id);
       if (version !== null && complaint.version !== version) throw new StaleVersionError(complaint.reference, version, complaint.version);
       const refused = refusal(action, complaint, caller);
       if (refused) refuse(refused);
@@ -74,7 +98,7 @@ export class ProcedureEngine {
       const opened = transition.opens
         ? await this.deadlines.open(manager, complaint, rulesOpenedBy(action, complaint.policySnapshot.rules), transition.opens, at)
         : [];
-      if (transition.to) complaint.status = transition.to;
+      if (transition.to && !transition.keepsStatusFrom?.includes(from)) complaint.status = transition.to;
       await this.recordLeadTimes(manager, complaint, action, at);
       const cancelled = transition.cancels ? await this.deadlines.cancel(manager, complaint, transition.cancels, at) : [];
       // Every step is a change: a new version, and updated_at from the database clock (incremental BI extraction
@@ -86,8 +110,8 @@ export class ProcedureEngine {
       }
       await this.deadlines.refreshNextDue(manager, complaint);
       await this.writeEvent(manager, complaint, {
-        type: transition.event,
-        actorId: caller.id,
+        type: result.event ?? transition.event,
+        actorId: caller?.id ?? null,
         from,
         to: complaint.status,
         at: this.clock.now(),
@@ -135,16 +159,27 @@ export class ProcedureEngine {
     return at;
   }
 
-  /** Lead times in working days, for BI: fixed when the step happens, so statistics are plain SQL. */
+  /**
+   * Lead times in working days, for BI: fixed when the step happens, so statistics are plain SQL; the
+   * answer's and the closure's also without the working days the clock stood still.
+   */
   private async recordLeadTimes(manager: EntityManager, complaint: Complaint, action: ComplaintAction, at: DateTime): Promise<void> {
-    const firstContact = (action === ComplaintAction.ACKNOWLEDGE || action === ComplaintAction.RESPOND) && complaint.ackWorkingDays === null;
-    const firstResponse = action === ComplaintAction.RESPOND && complaint.responseWorkingDays === null;
+    const answers = action === ComplaintAction.RESPOND || action === ComplaintAction.RESOLVE_DIRECTLY;
+    const firstContact = (action === ComplaintAction.ACKNOWLEDGE || answers) && complaint.ackWorkingDays === null;
+    const firstResponse = answers && complaint.responseWorkingDays === null;
     const closing = complaint.status === ComplaintStatus.CLOSED && TRANSITIONS[action].to === ComplaintStatus.CLOSED;
     if (!firstContact && !firstResponse && !closing) return;
     const calendar = await this.deadlines.calendar(manager);
     const received = DateTime.fromJSDate(complaint.receivedAt);
+    const net = (gross: number) => Math.max(0, gross - complaint.pausedWorkingDays);
     if (firstContact) complaint.ackWorkingDays = calendar.workingDaysBetween(received, at);
-    if (firstResponse) complaint.responseWorkingDays = calendar.workingDaysBetween(received, at);
-    if (closing) complaint.closureWorkingDays = calendar.workingDaysBetween(received, this.clock.now());
+    if (firstResponse) {
+      complaint.responseWorkingDays = calendar.workingDaysBetween(received, at);
+      complaint.responseNetWorkingDays = net(complaint.responseWorkingDays);
+    }
+    if (closing) {
+      complaint.closureWorkingDays = calendar.workingDaysBetween(received, this.clock.now());
+      complaint.closureNetWorkingDays = net(complaint.closureWorkingDays);
+    }
   }
 }

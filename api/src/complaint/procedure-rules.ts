@@ -19,7 +19,7 @@ export function initialStatus(kind: ComplaintKind): ComplaintStatus {
 
 export function isParty(party: Party, complaint: Complaint, caller: Caller): boolean {
   // A relation to the complaint counts for staff who work on complaints (not an ADMIN who once registered one).
-  if ((party === 'REGISTRANT' || party === 'HANDLER_OF' || party === 'FORWARDED_TO') && !worksOnComplaints(caller)) return false;
+  if ((party === 'REGISTRANT' || party === 'HANDLER_OF' || party === 'FORWARDED_TO' || party === 'SUBJECT') && !worksOnComplaints(caller)) return false;
   switch (party) {
     case 'REGISTRANT':
       return complaint.registeredById === caller.id;
@@ -28,6 +28,8 @@ export function isParty(party: Party, complaint: Complaint, caller: Caller): boo
       return complaint.handlerId === caller.id && caller.effectiveRoles.has(Role.HANDLER);
     case 'FORWARDED_TO':
       return complaint.forwardedToId === caller.id;
+    case 'SUBJECT':
+      return complaint.subjectStaffIds.includes(caller.id);
     case 'OBJECTION_DIRECTOR':
       // still a DIRECTOR, and the one it went to (any DIRECTOR when it went to none)
       return caller.effectiveRoles.has(Role.DIRECTOR) && (complaint.objectionDirectorId === null || complaint.objectionDirectorId === caller.id);
@@ -41,6 +43,7 @@ const PARTY_NAMES: Record<Exclude<Party, Role>, string> = {
   HANDLER_OF: 'its handler',
   FORWARDED_TO: 'whom it was forwarded to',
   OBJECTION_DIRECTOR: 'the director of the unit the objection went to',
+  SUBJECT: 'an employee it is about',
 };
 
 function describeParty(party: Party): string {
@@ -50,8 +53,11 @@ function describeParty(party: Party): string {
 export type Refusal =
   { reason: 'INVALID_TRANSITION'; message: string } | { reason: 'FORBIDDEN'; message: string } | { reason: 'CONFLICT_OF_INTEREST'; message: string };
 
-/** Why `caller` may not take `action` on `complaint` now, or undefined when it may. */
-export function refusal(action: ComplaintAction, complaint: Complaint, caller: Caller): Refusal | undefined {
+/**
+ * Why `caller` may not take `action` on `complaint` now, or undefined when it may. Without a caller (the
+ * system, on time) only the complaint's state counts: who may take it is not asked.
+ */
+export function refusal(action: ComplaintAction, complaint: Complaint, caller: Caller | null): Refusal | undefined {
   const transition = TRANSITIONS[action];
   if (complaint.kind === ComplaintKind.SIGNAL && ![ComplaintAction.ARCHIVE, ComplaintAction.ADD_NOTE].includes(action)) {
     return { reason: 'INVALID_TRANSITION', message: `${complaint.reference} is a signal: it runs no procedure.` };
@@ -62,11 +68,21 @@ export function refusal(action: ComplaintAction, complaint: Complaint, caller: C
       message: `${action} is not possible while ${complaint.reference} is ${complaint.status}; it needs ${transition.from.join(' or ')}.`,
     };
   }
-  if (!transition.parties.some((party) => isParty(party, complaint, caller))) {
+  if (complaint.pausedSince && !transition.whilePaused) {
+    return {
+      reason: 'INVALID_TRANSITION',
+      message: `${complaint.reference} waits for the complainant's information since ${complaint.pausedSince.toISOString()}: record the answer or resume first.`,
+    };
+  }
+  if (!complaint.pausedSince && transition.whilePaused === 'ONLY') {
+    return { reason: 'INVALID_TRANSITION', message: `${action}: ${complaint.reference} is not waiting for information.` };
+  }
+  if (caller && !transition.parties.some((party) => isParty(party, complaint, caller))) {
     return { reason: 'FORBIDDEN', message: `${action} on ${complaint.reference} is for ${transition.parties.map(describeParty).join(', ')}.` };
   }
-  if (transition.handling && complaint.subjectStaffIds.includes(caller.id)) {
-    return { reason: 'CONFLICT_OF_INTEREST', message: `${complaint.reference} is about you: someone else must handle it.` };
+  // The employee concerned never acts for the organisation on it (DOMAIN.md, Branches of the seeds).
+  if (caller && !transition.subjectMay && complaint.subjectStaffIds.includes(caller.id)) {
+    return { reason: 'CONFLICT_OF_INTEREST', message: `${complaint.reference} is about you: someone else must act on it.` };
   }
   const unmet = transition.requires?.(complaint);
   if (unmet) return { reason: 'INVALID_TRANSITION', message: `${action} on ${complaint.reference}: ${unmet}.` };
@@ -103,7 +119,7 @@ export function stepRoles(action: ComplaintAction): Role[] {
     if (party === 'OBJECTION_DIRECTOR') roles.add(Role.DIRECTOR);
     // Only a HANDLER (or a DIRECTOR, who is one too) is ever assigned.
     else if (party === 'HANDLER_OF') roles.add(Role.HANDLER);
-    else if (party === 'REGISTRANT' || party === 'FORWARDED_TO') STAFF_ROLES.forEach((role) => roles.add(role));
+    else if (party === 'REGISTRANT' || party === 'FORWARDED_TO' || party === 'SUBJECT') STAFF_ROLES.forEach((role) => roles.add(role));
     else roles.add(party);
   }
   return [...roles];

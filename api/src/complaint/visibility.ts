@@ -6,8 +6,9 @@ import type { Complaint } from './complaint.entity';
 /**
  * Who sees which complaint (DOMAIN.md, Roles), in one place: QUALITY_MANAGER and DIRECTOR see every
  * complaint; other members of staff who work on complaints (EMPLOYEE, HANDLER) the ones they registered,
- * handle or were forwarded; ADMIN and ANALYST none, whatever they once registered. The same definition
- * gives the check of one complaint in memory and the predicate of every list in SQL.
+ * handle or were forwarded, and the ones that name them (what they may read of those is
+ * concerned/subject-view.ts's); ADMIN and ANALYST none, whatever they once registered. The same
+ * definition gives the check of one complaint in memory and the predicate of every list in SQL.
  */
 const SEE_EVERY_COMPLAINT: readonly Role[] = [Role.QUALITY_MANAGER, Role.DIRECTOR];
 
@@ -27,22 +28,35 @@ export function worksOnComplaints(caller: Caller): boolean {
   return caller.effectiveRoles.has(Role.EMPLOYEE);
 }
 
-export function maySee(complaint: Complaint, caller: Caller): boolean {
-  if (seesEveryComplaint(caller)) return true;
-  return worksOnComplaints(caller) && (Object.keys(RELATIONS) as Array<keyof typeof RELATIONS>).some((property) => complaint[property] === caller.id);
+/** Whether the complaint names the caller: they read it as the employee concerned (subject-view.ts). */
+export function concernsCaller(complaint: Complaint, caller: Caller | null | undefined): boolean {
+  return !!caller && complaint.subjectStaffIds.includes(caller.id);
 }
 
-/** Only complaints the caller may see, on a query that has the complaint as `alias`. */
-export function restrictToVisible<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, caller: Caller, alias = 'complaint'): void {
+export function maySee(complaint: Complaint, caller: Caller): boolean {
+  if (seesEveryComplaint(caller)) return true;
+  if (!worksOnComplaints(caller)) return false;
+  return (Object.keys(RELATIONS) as Array<keyof typeof RELATIONS>).some((property) => complaint[property] === caller.id) || concernsCaller(complaint, caller);
+}
+
+/**
+ * Only complaints the caller may see, on a query that has the complaint as `alias`. Lists of what happens
+ * on a complaint (hearings, referrals) leave out the ones that name the caller (`naming: 'exclude'`),
+ * whatever their role: the employee concerned reads the complaint itself, not its deliberation.
+ */
+export function restrictToVisible<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  caller: Caller,
+  alias = 'complaint',
+  { naming = 'include' }: { naming?: 'include' | 'exclude' } = {},
+): void {
+  if (naming === 'exclude') query.andWhere(`NOT (:concerned = ANY(${alias}.subject_staff_ids))`, { concerned: caller.id });
   if (seesEveryComplaint(caller)) return;
   if (!worksOnComplaints(caller)) {
     query.andWhere('false');
     return;
   }
-  query.andWhere(
-    `(${Object.values(RELATIONS)
-      .map((column) => `${alias}.${column} = :visibleTo`)
-      .join(' OR ')})`,
-    { visibleTo: caller.id },
-  );
+  const relations = Object.values(RELATIONS).map((column) => `${alias}.${column} = :visibleTo`);
+  if (naming === 'include') relations.push(`:visibleTo = ANY(${alias}.subject_staff_ids)`);
+  query.andWhere(`(${relations.join(' OR ')})`, { visibleTo: caller.id });
 }

@@ -19,6 +19,9 @@ import { Measure, Review } from '../review/review.entity';
 import { Staff } from '../staff/staff.entity';
 import { ApiToken } from '../token/api-token.entity';
 import { Unit } from '../unit/unit.entity';
+import { ComplaintPause } from '../complaint/pause.entity';
+import { EmployeeStatement } from '../concerned/employee-statement.entity';
+import { Notification } from '../concerned/notification.entity';
 
 export const entities = [
   AuditEvent,
@@ -41,6 +44,9 @@ export const entities = [
   ApiToken,
   Review,
   Measure,
+  ComplaintPause,
+  EmployeeStatement,
+  Notification,
 ];
 
 /** synchronize is off everywhere, tests included: the schema comes from migrations only. */

@@ -229,7 +229,7 @@ export class HearingService {
   /** The agenda: hearings of complaints the caller may see. One statement. */
   async list(caller: Caller, args: HearingListArgs): Promise<Page<Hearing>> {
     const query = this.dataSource.getRepository(Hearing).createQueryBuilder('hearing').innerJoin(Complaint, 'complaint', 'complaint.id = hearing.complaint_id');
-    restrictToVisible(query, caller);
+    restrictToVisible(query, caller, 'complaint', { naming: 'exclude' });
     const filter = args.filter ?? {};
     if (filter.upcoming) query.andWhere(`hearing.status = 'SCHEDULED' AND hearing.scheduled_at >= :now`, { now: this.clock.now().toJSDate() });
     if (filter.from) query.andWhere('hearing.scheduled_at >= :from', { from: filter.from });

@@ -20,6 +20,15 @@ export class DeadlineRule {
   startsAt: DeadlineStart;
 }
 
+@ObjectType({ description: 'A length of time, counted as DOMAIN.md counts time.' })
+export class TermOfTime {
+  @Field(() => Int)
+  amount: number;
+
+  @Field(() => DeadlineUnit)
+  unit: DeadlineUnit;
+}
+
 /** What a complaint keeps of its policy when it is received: later edits of the policy do not touch it. */
 export interface PolicySnapshot {
   key: string;
@@ -27,6 +36,14 @@ export interface PolicySnapshot {
   receiverMayResolve: boolean;
   referral: ReferralKind | null;
   rules: DeadlineRule[];
+  /** The longest the clock may stand still waiting for the complainant; null: no pausing. (Absent in snapshots from before pausing: as null.) */
+  maxPause?: TermOfTime | null;
+  /** After an unanswered request lapsed, the complaint may be closed for lack of response. */
+  closeWhenUnanswered?: boolean;
+  /** The longest extension of the answer, in weeks; null: no extension. */
+  extensionWeeks?: number | null;
+  /** A letter or e-mail goes to the unit's director at intake (seed 002). */
+  writtenToManagement?: boolean;
 }
 
 @ObjectType({ description: 'A complaint procedure as data: its deadlines and routing (the presets come from the seeds).' })
@@ -35,6 +52,11 @@ export interface PolicySnapshot {
 @Index('policy_one_default', ['isDefault'], { unique: true, where: '"is_default"' })
 @Check('policy_forward_to_check', `forward_to IS NULL OR ${oneOfSql('forward_to', ForwardTarget)}`)
 @Check('policy_referral_check', `referral IS NULL OR ${oneOfSql('referral', ReferralKind)}`)
+@Check(
+  'policy_max_pause_check',
+  `(max_pause_amount IS NULL) = (max_pause_unit IS NULL) AND (max_pause_unit IS NULL OR ${oneOfSql('max_pause_unit', DeadlineUnit)})`,
+)
+@Check('policy_extension_weeks_check', 'extension_weeks IS NULL OR extension_weeks BETWEEN 1 AND 26')
 export class Policy extends BaseEntity {
   @Field({ description: 'Stable key, e.g. focus, procedure-klachten, reintegratie, reset-partner.' })
   @Column({ type: 'varchar', length: LENGTH.key })
@@ -68,7 +90,43 @@ export class Policy extends BaseEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   rules: DeadlineRule[];
 
+  @Column({ name: 'max_pause_amount', type: 'int', nullable: true })
+  maxPauseAmount: number | null;
+
+  @Column({ name: 'max_pause_unit', type: 'varchar', length: 20, nullable: true })
+  maxPauseUnit: DeadlineUnit | null;
+
+  @Field(() => TermOfTime, {
+    nullable: true,
+    description: 'The longest the clock may stand still while the complainant is asked for information; null: no pausing.',
+  })
+  get maxPause(): TermOfTime | null {
+    return this.maxPauseAmount !== null && this.maxPauseUnit !== null ? { amount: this.maxPauseAmount, unit: this.maxPauseUnit } : null;
+  }
+
+  @Field({ description: 'When a request for information lapsed unanswered, the complaint may be closed for lack of response (with a reasoned note).' })
+  @Column({ name: 'close_when_unanswered', type: 'boolean', default: false })
+  closeWhenUnanswered: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'The longest extension of the answer, in weeks (Awb 9:11: 4); null: no extension.' })
+  @Column({ name: 'extension_weeks', type: 'int', nullable: true })
+  extensionWeeks: number | null;
+
+  @Field({ description: 'A complaint received by letter or e-mail goes to the director of its unit at intake (seed 002).' })
+  @Column({ name: 'written_to_management', type: 'boolean', default: false })
+  writtenToManagement: boolean;
+
   snapshot(): PolicySnapshot {
-    return { key: this.key, forwardTo: this.forwardTo, receiverMayResolve: this.receiverMayResolve, referral: this.referral, rules: this.rules };
+    return {
+      key: this.key,
+      forwardTo: this.forwardTo,
+      receiverMayResolve: this.receiverMayResolve,
+      referral: this.referral,
+      rules: this.rules,
+      maxPause: this.maxPause,
+      closeWhenUnanswered: this.closeWhenUnanswered,
+      extensionWeeks: this.extensionWeeks,
+      writtenToManagement: this.writtenToManagement,
+    };
   }
 }

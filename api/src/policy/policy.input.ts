@@ -22,6 +22,19 @@ export class DeadlineRuleInput {
   unit: DeadlineUnit;
 }
 
+@InputType({ description: 'A length of time: an amount and how it is counted.' })
+export class TermInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  amount: number;
+
+  @Field(() => DeadlineUnit)
+  @IsEnum(DeadlineUnit)
+  unit: DeadlineUnit;
+}
+
 @InputType()
 export class CreatePolicyInput {
   @Field()
@@ -56,6 +69,26 @@ export class CreatePolicyInput {
   @ArrayMaxSize(8)
   @ValidateNested({ each: true })
   rules: DeadlineRuleInput[];
+
+  @Field(() => TermInput, { nullable: true, description: "The longest wait for the complainant's information; null: no pausing." })
+  @IsOptional()
+  @ValidateNested()
+  maxPause?: TermInput | null;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  closeWhenUnanswered: boolean = false;
+
+  @Field(() => Int, { nullable: true, defaultValue: 4, description: 'The longest extension in weeks (Awb 9:11: 4); null: no extension.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(26)
+  extensionWeeks?: number | null = 4;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  writtenToManagement: boolean = false;
 }
 
 @InputType({ description: 'Changes apply to complaints received from now on; running ones keep their deadlines.' })
@@ -90,6 +123,28 @@ export class UpdatePolicyInput {
   @ArrayMaxSize(8)
   @ValidateNested({ each: true })
   rules?: DeadlineRuleInput[];
+
+  @Field(() => TermInput, { nullable: true, description: 'null: no pausing.' })
+  @IsOptional()
+  @ValidateNested()
+  maxPause?: TermInput | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  closeWhenUnanswered?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'null: no extension.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(26)
+  extensionWeeks?: number | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  writtenToManagement?: boolean;
 }
 
 @InputType()

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import { AuditAction } from '../audit/audit-event.entity';
 import { DeadlineUnit } from '../calendar/working-calendar';
+import { DeadlineKind } from '../complaint/complaint.enums';
 import { DEADLINE_STARTS } from '../complaint/complaint.procedure';
 import type { Caller } from '../shared/caller';
 import { FieldCode, problem, UserInputError } from '../shared/errors';
@@ -9,7 +10,7 @@ import { whereIds, whereText } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { ReferenceData } from '../shared/reference-data';
 import { Policy, type DeadlineRule } from './policy.entity';
-import type { CreatePolicyInput, DeadlineRuleInput, PolicyListArgs, UpdatePolicyInput } from './policy.input';
+import type { CreatePolicyInput, DeadlineRuleInput, PolicyListArgs, TermInput, UpdatePolicyInput } from './policy.input';
 
 /** A policy's rules as the procedure counts them: each kind once, counted from the event the procedure table names. */
 function toRules(rules: DeadlineRuleInput[]): DeadlineRule[] {
@@ -21,12 +22,26 @@ function toRules(rules: DeadlineRuleInput[]): DeadlineRule[] {
       { rules: problem(FieldCode.RULE_TWICE, `${twice} appears twice`, { kind: twice }) },
       'DUPLICATE_RULE',
     );
+  const stepOwn = rules.find((rule) => rule.kind === DeadlineKind.INFORMATION || rule.kind === DeadlineKind.EXTENSION_NOTICE);
+  if (stepOwn)
+    throw new UserInputError(`${stepOwn.kind} is opened by its step, not by a policy.`, {
+      rules: problem(FieldCode.NOT_A_POLICY_RULE, `${stepOwn.kind} is opened by its step, not by a policy`, { kind: stepOwn.kind }),
+    });
   const badSameDay = rules.find((rule) => rule.unit === DeadlineUnit.SAME_DAY && rule.amount !== 0);
   if (badSameDay)
     throw new UserInputError('SAME_DAY takes amount 0.', {
       rules: problem(FieldCode.SAME_DAY_AMOUNT, `${badSameDay.kind}: SAME_DAY takes amount 0`, { kind: badSameDay.kind }),
     });
   return rules.map((rule) => ({ kind: rule.kind, amount: rule.amount, unit: rule.unit, startsAt: DEADLINE_STARTS[rule.kind] }));
+}
+
+/** The longest pause as the policy's two columns. */
+function pauseColumns(maxPause: TermInput | null | undefined): Pick<Policy, 'maxPauseAmount' | 'maxPauseUnit'> {
+  if (maxPause && maxPause.unit === DeadlineUnit.SAME_DAY)
+    throw new UserInputError('A pause is counted in days, weeks, working days or hours.', {
+      maxPause: problem(FieldCode.INVALID_CHOICE, 'use days, weeks, working days or hours'),
+    });
+  return { maxPauseAmount: maxPause?.amount ?? null, maxPauseUnit: maxPause?.unit ?? null };
 }
 
 /** Complaint procedures as data: their deadlines and routing (the four presets come from the seeds). */
@@ -44,11 +59,17 @@ export class PolicyService extends ReferenceData<Policy> {
   }
 
   create(caller: Caller, input: CreatePolicyInput): Promise<Policy> {
-    return this.insertRow(caller, { ...input, rules: toRules(input.rules), isDefault: false });
+    const { maxPause, ...rest } = input;
+    return this.insertRow(caller, { ...rest, ...pauseColumns(maxPause), rules: toRules(input.rules), isDefault: false });
   }
 
   update(caller: Caller, id: string, version: number, input: UpdatePolicyInput): Promise<Policy> {
-    return this.updateRow(caller, id, version, { ...input, rules: input.rules ? toRules(input.rules) : undefined });
+    const { maxPause, ...rest } = input;
+    return this.updateRow(caller, id, version, {
+      ...rest,
+      ...(maxPause === undefined ? {} : pauseColumns(maxPause)),
+      rules: input.rules ? toRules(input.rules) : undefined,
+    });
   }
 
   /** The organisation's default: used for units without a policy of their own. */

@@ -76,7 +76,7 @@ export class ReferralService {
       .createQueryBuilder('referral')
       .innerJoin(Complaint, 'complaint', 'complaint.id = referral.complaint_id')
       .innerJoin(ExternalParty, 'party', 'party.id = referral.party_id');
-    restrictToVisible(query, caller);
+    restrictToVisible(query, caller, 'complaint', { naming: 'exclude' });
     const filter = args.filter ?? {};
     if (filter.open === true) query.andWhere('referral.outcome_recorded_at IS NULL');
     if (filter.open === false) query.andWhere('referral.outcome_recorded_at IS NOT NULL');

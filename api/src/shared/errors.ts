@@ -67,6 +67,10 @@ export enum FieldCode {
   RULE_TWICE = 'RULE_TWICE',
   /** params: kind */
   SAME_DAY_AMOUNT = 'SAME_DAY_AMOUNT',
+  /** params: kind */
+  NOT_A_POLICY_RULE = 'NOT_A_POLICY_RULE',
+  /** params: latest (YYYY-MM-DD) */
+  AFTER_LONGEST_WAIT = 'AFTER_LONGEST_WAIT',
   OWN_SUPERVISOR = 'OWN_SUPERVISOR',
   UNKNOWN_CURSOR = 'UNKNOWN_CURSOR',
   UNKNOWN_POLICY = 'UNKNOWN_POLICY',

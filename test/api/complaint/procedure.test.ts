@@ -312,7 +312,7 @@ describe('attachments', () => {
 });
 
 describe('who sees what', () => {
-  it('shows an EMPLOYEE only what they registered, a HANDLER what is assigned, and answers NOT_FOUND otherwise', async () => {
+  it('shows an EMPLOYEE what they registered or what names them, a HANDLER what is assigned, and answers NOT_FOUND otherwise', async () => {
     clock.set('2026-06-02T10:00:00');
     const mine = ok(await register(otherEmployee.token, { description: 'Van Olga geregistreerd' }));
     const query = `query ($id: ID) { complaint(id: $id) { reference } }`;
@@ -331,7 +331,8 @@ describe('who sees what', () => {
       {},
       otherEmployee.token,
     );
-    expect(list.data?.complaintList.items.map((item) => item.reference)).toEqual([mine.reference]);
+    // what they registered, and the complaint that names them (read as the employee concerned: test/api/concerned)
+    expect(list.data?.complaintList.items.map((item) => item.reference).sort()).toEqual(['KL-2026-000001', mine.reference]);
   });
 
   it('keeps complaints from ADMIN and ANALYST accounts', async () => {

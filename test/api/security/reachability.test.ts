@@ -114,6 +114,7 @@ const BI_TYPES = [
   'Policy',
   'PolicyPage',
   'StatisticsRow',
+  'TermOfTime',
   'Unit',
   'UnitPage',
 ];

@@ -109,4 +109,27 @@ export const COMPLAINT_FORMS = {
       </>
     ),
   },
+  RESOLVE_DIRECTLY: {
+    intro:
+      'U lost de klacht meteen op, samen met de klant (de regeling staat dat de ontvanger toe). Leg de oorzaak, de oplossing en het akkoord vast; dit sluit de klacht.',
+    names: ['cause', 'solution', 'customerAgreed', 'resolvedAt'],
+    defaults: () => ({ customerAgreed: false, resolvedAt: new Date().toISOString() }),
+    fields: () => (
+      <>
+        <LongText source="cause" label="Oorzaak" isRequired max={LENGTH.assessment} />
+        <LongText source="solution" label="Oplossing" isRequired max={LENGTH.assessment} />
+        <BooleanInput
+          source="customerAgreed"
+          label="De klant is akkoord met de oplossing"
+          validate={(value: unknown) => (value === true ? undefined : 'Zonder akkoord van de klant: doorsturen naar de directeur')}
+        />
+        <MomentInput source="resolvedAt" label="Opgelost op" />
+      </>
+    ),
+  },
+  RECORD_STATEMENT: {
+    intro: 'Uw kant van het verhaal over deze klacht (hoor en wederhoor). Het wordt deel van het dossier en van de voorbereiding van een hoorzitting.',
+    names: ['text'],
+    fields: () => <LongText source="text" label="Uw kant van het verhaal" isRequired />,
+  },
 } satisfies StepForms;

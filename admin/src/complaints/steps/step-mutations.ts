@@ -6,6 +6,12 @@ import type {
   ComplaintRecordFragment as ComplaintRecordFragmentType,
   ContactInput,
   DecideObjectionInput,
+  DirectResolutionInput,
+  ExtensionInput,
+  InformationRequestInput,
+  ResumeInput,
+  StatementInput,
+  UnansweredClosureInput,
   FileObjectionInput,
   ForwardInput,
   OutcomeInput,
@@ -303,6 +309,86 @@ export const STEP_MUTATIONS = {
       id,
       input: { ...pick<AttachmentInput>(values, ['fileName', 'contentType', 'storageKey']), sizeBytes: Number(values.sizeBytes ?? 0) } as AttachmentInput,
     }),
+  ),
+  REQUEST_INFORMATION: step(
+    graphql(`
+      mutation RequestInformation($id: ID!, $version: Int!, $input: InformationRequestInput!) {
+        requestInformation(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({
+      id,
+      version,
+      input: pick<InformationRequestInput>(values, ['question', 'channel', 'requestedAt', 'answerBy']) as InformationRequestInput,
+    }),
+  ),
+  RESUME: step(
+    graphql(`
+      mutation ResumeComplaint($id: ID!, $version: Int!, $input: ResumeInput!) {
+        resumeComplaint(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({
+      id,
+      version,
+      input: {
+        ...flags<ResumeInput>(values, ['answered']),
+        ...pick<ResumeInput>(values, values.answered === true ? ['answer', 'channel', 'at'] : ['reason', 'at']),
+      } as ResumeInput,
+    }),
+  ),
+  CLOSE_UNANSWERED: step(
+    graphql(`
+      mutation CloseUnanswered($id: ID!, $version: Int!, $input: UnansweredClosureInput!) {
+        closeUnanswered(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, input: pick<UnansweredClosureInput>(values, ['reason']) as UnansweredClosureInput }),
+  ),
+  EXTEND: step(
+    graphql(`
+      mutation ExtendComplaint($id: ID!, $version: Int!, $input: ExtensionInput!) {
+        extendComplaint(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, input: { ...pick<ExtensionInput>(values, ['reason']), weeks: Number(values.weeks) } as ExtensionInput }),
+  ),
+  SEND_EXTENSION_NOTICE: contact('EXTENSION_NOTICE'),
+  RESOLVE_DIRECTLY: step(
+    graphql(`
+      mutation ResolveComplaintDirectly($id: ID!, $version: Int!, $input: DirectResolutionInput!) {
+        resolveComplaintDirectly(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({
+      id,
+      version,
+      input: {
+        ...flags<DirectResolutionInput>(values, ['customerAgreed']),
+        ...pick<DirectResolutionInput>(values, ['cause', 'solution', 'resolvedAt']),
+      } as DirectResolutionInput,
+    }),
+  ),
+  // a statement is appended: no version to send (nothing to lose)
+  RECORD_STATEMENT: step(
+    graphql(`
+      mutation RecordStatement($id: ID!, $input: StatementInput!) {
+        recordStatement(id: $id, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, _version, values) => ({ id, input: pick<StatementInput>(values, ['text']) as StatementInput }),
   ),
 } satisfies Record<ComplaintAction, unknown>;
 

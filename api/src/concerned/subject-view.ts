@@ -1,0 +1,108 @@
+import { getNullableType, isListType } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { Complainant } from '../complaint/complainant.entity';
+import type { Complaint } from '../complaint/complaint.entity';
+import { concernsCaller } from '../complaint/visibility';
+import type { RequestContext } from '../shared/request-context';
+
+/**
+ * What an employee a complaint names reads of it (DOMAIN.md, "The employee concerned"; Awb 9:9, 9:12): the
+ * complaint itself and where it stands; the complainant's name but not how to reach them; never the
+ * deliberation (history, notes, contacts, attachments, the hearing's record, the objection); the findings
+ * only once the complainant has been answered. Every field of Complaint is decided here — a new field is
+ * hidden from them until it is listed (test/api/concerned checks the list against the schema).
+ * Whatever their role: a QUALITY_MANAGER a complaint is about reads it like this too.
+ */
+export type SubjectRule = 'SHOW' | 'AFTER_ANSWER' | 'HIDE' | 'COMPLAINANT_WITHOUT_CONTACT';
+
+export const SUBJECT_VIEW: Record<string, SubjectRule> = {
+  id: 'SHOW',
+  reference: 'SHOW',
+  kind: 'SHOW',
+  status: 'SHOW',
+  channel: 'SHOW',
+  receivedAt: 'SHOW',
+  description: 'SHOW',
+  subjectService: 'SHOW',
+  subjectStaffIds: 'SHOW',
+  subjects: 'SHOW',
+  unit: 'SHOW',
+  unitId: 'SHOW',
+  category: 'SHOW',
+  categoryId: 'SHOW',
+  policy: 'SHOW',
+  policyId: 'SHOW',
+  registeredBy: 'SHOW',
+  registeredById: 'SHOW',
+  handler: 'SHOW',
+  handlerId: 'SHOW',
+  forwardedTo: 'SHOW',
+  forwardedToId: 'SHOW',
+  objectionDirectorId: 'SHOW',
+  deadlines: 'SHOW',
+  nextDueAt: 'SHOW',
+  availableActions: 'SHOW',
+  concernsMe: 'SHOW',
+  statements: 'SHOW',
+  version: 'SHOW',
+  createdAt: 'SHOW',
+  updatedAt: 'SHOW',
+  closedAt: 'SHOW',
+  withdrawnAt: 'SHOW',
+  archivedAt: 'SHOW',
+  objectionFiledAt: 'SHOW',
+  hearingScheduledAt: 'SHOW',
+  hearingHeldAt: 'SHOW',
+  hearingWaivedAt: 'SHOW',
+  pausedSince: 'SHOW',
+  pauseLapsedAt: 'SHOW',
+  pausedWorkingDays: 'SHOW',
+  // the employee concerned is told of an extension and why (Awb 9:11, lid 2)
+  extendedAt: 'SHOW',
+  extensionWeeks: 'SHOW',
+  extensionReason: 'SHOW',
+  resolvedByReceiver: 'SHOW',
+  complainant: 'COMPLAINANT_WITHOUT_CONTACT',
+  complainantId: 'SHOW',
+  // the findings and conclusions, once the complainant has them (Awb 9:12)
+  verdict: 'AFTER_ANSWER',
+  cause: 'AFTER_ANSWER',
+  solution: 'AFTER_ANSWER',
+  offer: 'AFTER_ANSWER',
+  preventiveMeasure: 'AFTER_ANSWER',
+  respondedAt: 'AFTER_ANSWER',
+  responseSummary: 'AFTER_ANSWER',
+  // the deliberation and the complainant's contacts
+  history: 'HIDE',
+  contactMoments: 'HIDE',
+  attachments: 'HIDE',
+  hearings: 'HIDE',
+  objection: 'HIDE',
+  referrals: 'HIDE',
+  pauses: 'HIDE',
+  assessedAt: 'HIDE',
+  customerAgreed: 'HIDE',
+  satisfaction: 'HIDE',
+  outcomeRecordedAt: 'HIDE',
+  ackWorkingDays: 'HIDE',
+  responseWorkingDays: 'HIDE',
+  closureWorkingDays: 'HIDE',
+  responseNetWorkingDays: 'HIDE',
+  closureNetWorkingDays: 'HIDE',
+};
+
+/** The complainant without the ways to reach them: a copy (the loader's instance is shared by the request). */
+function withoutContact(complainant: Complainant | null): Complainant | null {
+  if (!complainant) return null;
+  return Object.assign(Object.create(Complainant.prototype) as Complainant, complainant, { email: null, phone: null, postalAddress: null });
+}
+
+/** Applies SUBJECT_VIEW to every field of a Complaint read by an employee it names (a global middleware). */
+export const SubjectView: MiddlewareFn<RequestContext> = async ({ root, info, context }, next) => {
+  if (info.parentType.name !== 'Complaint' || !concernsCaller(root as Complaint, context.caller)) return next();
+  const complaint = root as Complaint;
+  const rule = SUBJECT_VIEW[info.fieldName] ?? 'HIDE';
+  if (rule === 'SHOW' || (rule === 'AFTER_ANSWER' && complaint.respondedAt)) return next();
+  if (rule === 'COMPLAINANT_WITHOUT_CONTACT') return withoutContact((await next()) as Complainant | null);
+  return isListType(getNullableType(info.returnType)) ? [] : null;
+};
