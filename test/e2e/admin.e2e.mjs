@@ -11,12 +11,14 @@
 // through GraphQL with the admin's token (ADMIN cannot see complaints), logs in as that director
 // (who starts on the dashboard), registers a phone complaint through the intake form, checks its
 // deadlines, and acknowledges it; then takes it on to a hearing (assign, assess, respond,
-// objection, schedule, hold, settle) and checks that the dashboard draws its charts.
+// objection, schedule, hold, settle) and checks that the dashboard draws its charts; then puts a
+// complaint on hold and resumes it (clock.e2e.mjs).
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { runClockScenario } from './clock.e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -271,7 +273,7 @@ export async function runComplaintScenario(session) {
     await row.waitFor({ state: 'visible' });
     await screenshot('complaint-list');
   });
-  return { reference };
+  return { reference, director };
 }
 
 /**
@@ -471,8 +473,9 @@ export async function runAdminScenario(config = configFromEnv()) {
     const file = await session.step('save a screenshot', () => session.screenshot('staff-list'));
     log(`screenshot: ${file}`);
     await logout(session);
-    const { reference } = await runComplaintScenario(session);
+    const { reference, director } = await runComplaintScenario(session);
     await runObjectionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });
+    await runClockScenario(session, director);
     return { screenshot: file, reference };
   });
 }

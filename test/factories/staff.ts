@@ -38,3 +38,14 @@ export async function staffMember(
   }
   return { id, name, email, token: await app.login(email, password) };
 }
+
+/** A unit, created by the ADMIN (with its director, when given); answers its id. */
+export async function createUnit(app: TestApp, adminToken: string, input: { code: string; name?: string; directorId?: string }): Promise<string> {
+  const unit = await app.graphql<{ createUnit: { id: string } }>(
+    'mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
+    { input: { name: `Regio ${input.code}`, ...input } },
+    adminToken,
+  );
+  if (!unit.data) throw new Error(`createUnit failed: ${JSON.stringify(unit.errors)}`);
+  return unit.data.createUnit.id;
+}

@@ -81,11 +81,7 @@ const DeadlineRows = ({ deadline }: { deadline: DeadlineRow }) => {
   const name = label('DeadlineKind', deadline.kind);
   return (
     <Fragment>
-      <TableRow
-        data-kind={deadline.kind}
-        data-status={deadline.status}
-        sx={deadline.cancelledAt && deadline.status === 'PENDING' ? { opacity: 0.6 } : undefined}
-      >
+      <TableRow data-kind={deadline.kind} data-status={deadline.status} sx={deadline.status === 'CANCELLED' ? { opacity: 0.6 } : undefined}>
         <TableCell>{name}</TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }} title={formatDateTime(deadline.dueAt)}>
           {formatDay(deadline.dueDate)}

@@ -43,14 +43,14 @@ export const DeadlineStatusChip = ({
 }) => {
   const label = useEnumLabel();
   const text = label('DeadlineStatus', deadline.status);
-  if (deadline.cancelledAt && deadline.status === 'PENDING') {
+  if (deadline.status === 'CANCELLED') {
     return (
       <Tooltip title={`Vervallen op ${formatDateTime(deadline.cancelledAt)}: niet meer van toepassing`}>
         <Chip size="small" variant="outlined" label="Vervallen" data-status="CANCELLED" />
       </Tooltip>
     );
   }
-  if (deadline.pausedAt) {
+  if (deadline.status === 'PAUSED') {
     return (
       <Tooltip title={`Staat stil sinds ${formatDateTime(deadline.pausedAt)}: de klager is om informatie gevraagd`}>
         <Chip size="small" variant="outlined" color="secondary" label="Staat stil" data-status="PAUSED" />
@@ -80,7 +80,8 @@ export const DeadlineStatusChip = ({
  */
 export const DeadlineBadge = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
-  const open = (record.deadlines ?? []).filter((deadline) => deadline.status !== 'MET');
+  // what is owed now: not met, not moot, not standing still
+  const open = (record.deadlines ?? []).filter((deadline) => deadline.status === 'PENDING' || deadline.status === 'BREACHED');
   const earliest = [...open].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
   const describe = (deadline: DeadlineRow | undefined) => (deadline ? `${label('DeadlineKind', deadline.kind)}: ${formatDateTime(deadline.dueAt)}` : '');
   const breached = open.find((deadline) => deadline.status === 'BREACHED');

@@ -30,6 +30,19 @@ export const STATISTICS_FIGURES = graphql(`
       p90
       count
     }
+    toResponseExcludingPauses {
+      median
+      p90
+      count
+    }
+    toClosureExcludingPauses {
+      median
+      p90
+      count
+    }
+    paused
+    extended
+    resolvedByReceiver
     objections
     lateObjections
     hearingsHeld

@@ -45,11 +45,9 @@ export class ClockService {
       if (input.answerBy && input.answerBy <= at.toISODate()!)
         throw new UserInputError('answerBy must lie after the day of the request.', { answerBy: problem(FieldCode.IN_THE_PAST, 'must lie after today') });
       if (input.answerBy && input.answerBy > latest.dueDate)
-        throw new UserInputError(
-          `The policy waits at most until ${latest.dueDate}.`,
-          { answerBy: problem(FieldCode.AFTER_LONGEST_WAIT, `at most ${latest.dueDate}`, { latest: latest.dueDate }) },
-          'AFTER_LONGEST_WAIT',
-        );
+        throw new UserInputError(`The policy waits at most until ${latest.dueDate}.`, {
+          answerBy: problem(FieldCode.AFTER_LONGEST_WAIT, `at most ${latest.dueDate}`, { latest: latest.dueDate }),
+        });
       const opened = input.answerBy
         ? await this.deadlines.openUntil(manager, complaint, DeadlineKind.INFORMATION, DeadlineStart.INFORMATION_REQUEST, at, input.answerBy)
         : await this.deadlines.insert(

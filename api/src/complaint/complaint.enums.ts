@@ -64,8 +64,15 @@ export enum DeadlineStatus {
   PENDING = 'PENDING',
   MET = 'MET',
   BREACHED = 'BREACHED',
+  /** Moot before it was due: the step that made it so cancelled it; it counts in no compliance figure. */
+  CANCELLED = 'CANCELLED',
+  /** The clock stands still: the organisation waits for the complainant's information. */
+  PAUSED = 'PAUSED',
 }
-registerEnumType(DeadlineStatus, { name: 'DeadlineStatus', description: 'BREACHED: still open after its due moment.' });
+registerEnumType(DeadlineStatus, {
+  name: 'DeadlineStatus',
+  description: 'BREACHED: open after its due moment (or cancelled only after it). CANCELLED: moot before it was due. PAUSED: the clock stands still.',
+});
 
 /** The event a deadline is counted from. */
 export enum DeadlineStart {

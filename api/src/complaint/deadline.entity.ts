@@ -76,8 +76,10 @@ export class Deadline {
 
   statusAt(now: Date): DeadlineStatus {
     if (this.metAt) return DeadlineStatus.MET;
+    // missed before it became moot: it stays missed (and counts so)
+    if (this.cancelledAt) return this.cancelledAt > this.dueAt ? DeadlineStatus.BREACHED : DeadlineStatus.CANCELLED;
     // a paused deadline cannot lapse: it moves by the paused time when the clock runs again
-    if (this.pausedAt && !this.cancelledAt) return DeadlineStatus.PENDING;
-    return (this.cancelledAt ?? now) > this.dueAt ? DeadlineStatus.BREACHED : DeadlineStatus.PENDING;
+    if (this.pausedAt) return DeadlineStatus.PAUSED;
+    return now > this.dueAt ? DeadlineStatus.BREACHED : DeadlineStatus.PENDING;
   }
 }

@@ -188,6 +188,11 @@ export class HearingService {
           { organisationAgreedById: problem(FieldCode.NO_ACTIVE_STAFF, 'no active staff member with this id') },
           'UNKNOWN_REFERENCE',
         );
+      // the employee concerned never agrees for the organisation to the settlement of a complaint about them
+      if (complaint.subjectStaffIds.includes(agreedBy.id))
+        throw new ConflictOfInterestError(`${agreedBy.name} is the subject of ${complaint.reference} and cannot agree to its settlement.`, {
+          organisationAgreedById: problem(FieldCode.IS_SUBJECT, 'is the subject of this complaint'),
+        });
       const now = this.clock.now().toJSDate();
       await manager.getRepository(Hearing).update(
         { id: hearing.id },

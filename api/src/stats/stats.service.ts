@@ -99,6 +99,16 @@ function decodeCursor(cursor: string): [string, string] {
   }
 }
 
+/** Median, 90th percentile and count of a lead-time column, as `<alias>_median`, `<alias>_p90`, `<alias>_count`. */
+function percentiles(column: string, alias: string, where?: string): string {
+  const filter = where ? ` FILTER (WHERE ${where})` : '';
+  return [
+    `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${column})${filter} AS ${alias}_median`,
+    `percentile_cont(0.9) WITHIN GROUP (ORDER BY ${column})${filter} AS ${alias}_p90`,
+    `count(${column})${filter}::int AS ${alias}_count`,
+  ].join(',\n           ');
+}
+
 /**
  * Statistics and facts for BI and management, computed in PostgreSQL (GROUP BY, percentile_cont),
  * never by loading complaints into Node. Reads go to the read replica when DATABASE_READ_URL is set.
@@ -136,15 +146,14 @@ export class StatsService {
            count(*) FILTER (WHERE c.kind = 'SIGNAL')::int AS signals,
            count(c.verdict)::int AS assessed,
            avg((c.verdict IN ('WELL_FOUNDED', 'PARTLY_WELL_FOUNDED'))::int) FILTER (WHERE c.verdict IS NOT NULL) AS well_founded_share,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY c.ack_working_days) AS ack_median,
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY c.ack_working_days) AS ack_p90,
-           count(c.ack_working_days)::int AS ack_count,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY c.response_working_days) AS response_median,
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY c.response_working_days) AS response_p90,
-           count(c.response_working_days)::int AS response_count,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY c.closure_working_days) FILTER (WHERE c.kind = 'COMPLAINT') AS closure_median,
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY c.closure_working_days) FILTER (WHERE c.kind = 'COMPLAINT') AS closure_p90,
-           count(c.closure_working_days) FILTER (WHERE c.kind = 'COMPLAINT')::int AS closure_count,
+           ${percentiles('c.ack_working_days', 'ack')},
+           ${percentiles('c.response_working_days', 'response')},
+           ${percentiles('c.closure_working_days', 'closure', "c.kind = 'COMPLAINT'")},
+           ${percentiles('c.response_net_working_days', 'response_net')},
+           ${percentiles('c.closure_net_working_days', 'closure_net', "c.kind = 'COMPLAINT'")},
+           count(*) FILTER (WHERE c.paused_working_days > 0 OR c.paused_since IS NOT NULL)::int AS paused,
+           count(c.extended_at)::int AS extended,
+           count(*) FILTER (WHERE c.resolved_by_receiver)::int AS resolved_by_receiver,
            count(o.id)::int AS objections,
            count(o.id) FILTER (WHERE o.late)::int AS late_objections,
            count(*) FILTER (WHERE c.hearing_held_at IS NOT NULL)::int AS hearings_held,
@@ -193,7 +202,11 @@ export class StatsService {
         };
         byGroup.set(keyOf(row), [...(byGroup.get(keyOf(row)) ?? []), entry]);
       }
-      const lead = (median: unknown, p90: unknown, count: unknown): LeadTime => ({ median: float(median), p90: float(p90), count: int(count) });
+      const lead = (row: Raw, alias: string): LeadTime => ({
+        median: float(row[`${alias}_median`]),
+        p90: float(row[`${alias}_p90`]),
+        count: int(row[`${alias}_count`]),
+      });
 
       return rows.map((row) => ({
         month: (row.month as string) ?? null,
@@ -211,9 +224,14 @@ export class StatsService {
         signals: int(row.signals),
         assessed: int(row.assessed),
         wellFoundedShare: float(row.well_founded_share),
-        toAcknowledgement: lead(row.ack_median, row.ack_p90, row.ack_count),
-        toResponse: lead(row.response_median, row.response_p90, row.response_count),
-        toClosure: lead(row.closure_median, row.closure_p90, row.closure_count),
+        toAcknowledgement: lead(row, 'ack'),
+        toResponse: lead(row, 'response'),
+        toClosure: lead(row, 'closure'),
+        toResponseExcludingPauses: lead(row, 'response_net'),
+        toClosureExcludingPauses: lead(row, 'closure_net'),
+        paused: int(row.paused),
+        extended: int(row.extended),
+        resolvedByReceiver: int(row.resolved_by_receiver),
         compliance: (byGroup.get(keyOf(row)) ?? []).sort((a, b) => a.kind.localeCompare(b.kind)),
         objections: int(row.objections),
         lateObjections: int(row.late_objections),

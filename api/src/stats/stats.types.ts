@@ -120,6 +120,21 @@ export class StatisticsRow {
   @Field(() => LeadTime, { description: 'Receipt to closure.' })
   toClosure: LeadTime;
 
+  @Field(() => LeadTime, { description: 'Receipt to the answer, without the working days the clock stood still for the complainant.' })
+  toResponseExcludingPauses: LeadTime;
+
+  @Field(() => LeadTime, { description: 'Receipt to closure, without the working days the clock stood still.' })
+  toClosureExcludingPauses: LeadTime;
+
+  @Field(() => Int, { description: 'Complaints whose clock stood still for information at least once.' })
+  paused: number;
+
+  @Field(() => Int, { description: 'Complaints whose answer was extended (Awb 9:11).' })
+  extended: number;
+
+  @Field(() => Int, { description: 'Complaints the receiver resolved at once (seed 004).' })
+  resolvedByReceiver: number;
+
   @Field(() => [DeadlineCompliance])
   compliance: DeadlineCompliance[];
 

@@ -1,6 +1,6 @@
 import { FixedClock } from '../../../api/src/shared/clock';
 import { ADMIN, startTestApp, type TestApp } from '../../helpers/app';
-import { staffMember, type Member } from '../../factories/staff';
+import { createUnit, staffMember, type Member } from '../../factories/staff';
 import { complainant } from './complaint-queries';
 
 const clock = new FixedClock('2026-06-01T09:00:00'); // Monday
@@ -50,12 +50,7 @@ beforeAll(async () => {
   named = await staffMember(app, adminToken, ['EMPLOYEE'], { name: 'Genoemde medewerker' });
   units = [];
   for (const code of ['OOST', 'WEST']) {
-    const unit = await app.graphql<{ createUnit: { id: string } }>(
-      'mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
-      { input: { code, name: `Regio ${code}`, directorId: director.id } },
-      adminToken,
-    );
-    units.push(unit.data!.createUnit.id);
+    units.push(await createUnit(app, adminToken, { code, directorId: director.id }));
   }
   // OOST: 50 complaints for handler A, received on Monday 1 June; WEST: 5 for handler B, received Friday 29 May.
   await registerMany(50, units[0], handlerA.id);

@@ -1,6 +1,6 @@
 import { FixedClock } from '../../../api/src/shared/clock';
 import { ADMIN, startTestApp, type TestApp } from '../../helpers/app';
-import { staffMember, type Member } from '../../factories/staff';
+import { createUnit, staffMember, type Member } from '../../factories/staff';
 import { COMPLAINT_FIELDS, complainant, type ComplaintView } from './complaint-queries';
 import { complaintSteps, deadline, ok } from './steps';
 
@@ -28,12 +28,7 @@ beforeAll(async () => {
   receiver = await staffMember(app, adminToken, ['EMPLOYEE'], { name: 'Rob Receptie', supervisorId: supervisor.id });
   handler = await staffMember(app, adminToken, ['HANDLER'], { name: 'Hanna Behandelaar' });
   otherEmployee = await staffMember(app, adminToken, ['EMPLOYEE'], { name: 'Olga Ander' });
-  const unit = await app.graphql<{ createUnit: { id: string } }>(
-    'mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
-    { input: { code: 'NOORD', name: 'Regio Noord', directorId: director.id } },
-    adminToken,
-  );
-  unitId = unit.data!.createUnit.id;
+  unitId = await createUnit(app, adminToken, { code: 'NOORD', name: 'Regio Noord', directorId: director.id });
 });
 afterAll(() => app.stop());
 

@@ -1,6 +1,6 @@
 import { FixedClock } from '../../../api/src/shared/clock';
 import { ADMIN, startTestApp, type TestApp } from '../../helpers/app';
-import { staffMember, type Member } from '../../factories/staff';
+import { createUnit, staffMember, type Member } from '../../factories/staff';
 import type { ComplaintView } from '../complaint/complaint-queries';
 import { complaintSteps, deadline, ok } from '../complaint/steps';
 
@@ -30,12 +30,7 @@ beforeAll(async () => {
   handler = await staffMember(app, adminToken, ['HANDLER'], { name: 'Hanna Behandelaar' });
   qualityManager = await staffMember(app, adminToken, ['QUALITY_MANAGER'], { name: 'Kim Kwaliteit' });
   subject = await staffMember(app, adminToken, ['HANDLER'], { name: 'Sam Onderwerp' });
-  const unit = await app.graphql<{ createUnit: { id: string } }>(
-    'mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
-    { input: { code: 'NOORD', name: 'Regio Noord', directorId: director.id } },
-    adminToken,
-  );
-  unitId = unit.data!.createUnit.id;
+  unitId = await createUnit(app, adminToken, { code: 'NOORD', name: 'Regio Noord', directorId: director.id });
 });
 afterAll(() => app.stop());
 

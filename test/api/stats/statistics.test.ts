@@ -1,6 +1,6 @@
 import { FixedClock } from '../../../api/src/shared/clock';
 import { ADMIN, startTestApp, type TestApp } from '../../helpers/app';
-import { staffMember, type Member } from '../../factories/staff';
+import { createUnit, staffMember, type Member } from '../../factories/staff';
 import type { ComplaintView } from '../complaint/complaint-queries';
 import { complaintSteps, ok } from '../complaint/steps';
 
@@ -80,12 +80,7 @@ beforeAll(async () => {
   adminToken = await app.login(ADMIN.email, ADMIN.password);
   director = await staffMember(app, adminToken, ['DIRECTOR']);
   for (const code of ['NOORD', 'ZUID']) {
-    const unit = await app.graphql<{ createUnit: { id: string } }>(
-      'mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
-      { input: { code, name: `Regio ${code}` } },
-      adminToken,
-    );
-    units[code] = unit.data!.createUnit.id;
+    units[code] = await createUnit(app, adminToken, { code });
   }
   const list = await app.graphql<{ categoryList: { items: Array<{ id: string; key: string }> } }>('{ categoryList { items { id key } } }', {}, adminToken);
   for (const category of list.data!.categoryList.items) categories[category.key] = category.id;

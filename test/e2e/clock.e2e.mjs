@@ -1,0 +1,89 @@
+// The clock in the browser (DOMAIN.md, "Pausing and extending"): a complaint received a week ago is put on
+// hold through "Informatie opvragen" as asked five days ago, resumed through "Hervatten", and its answer
+// deadline shows the moved date with the explanation of the pause beside it.
+import { DateTime } from 'luxon';
+import { graphql } from './admin.e2e.mjs';
+
+const ZONE = 'Europe/Amsterdam';
+
+/** What a datetime-local input takes, in Amsterdam (the browser's zone in these tests). */
+const localInput = (moment) => moment.setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm");
+
+/** The RESPOND row's due date as the page shows it (the text of its second cell). */
+async function respondDue(page) {
+  const cell = page.getByRole('table', { name: 'Termijnen' }).locator('tr[data-kind="RESPOND"] td').nth(1);
+  return (await cell.innerText()).replace('?', '').trim();
+}
+
+export async function runClockScenario(session, director) {
+  const { page, step, config, screenshot } = session;
+  const now = DateTime.now().setZone(ZONE);
+
+  const complaint = await step('a complaint received a week ago, with the director as its handler (through GraphQL)', async () => {
+    const { login } = await graphql(config, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+      email: director.email,
+      password: director.password,
+    });
+    const { me } = await graphql(config, '{ me { id } }', {}, login.token);
+    const { registerComplaint } = await graphql(
+      config,
+      'mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }',
+      {
+        input: {
+          channel: 'PHONE',
+          receivedAt: now.minus({ days: 7 }).toISO(),
+          complainant: { name: 'Willem Wachter', phone: '06 87654321', relation: 'CLIENT' },
+          description: 'Mijn re-integratieplan is nog steeds niet besproken.',
+        },
+      },
+      login.token,
+    );
+    await graphql(
+      config,
+      'mutation ($id: ID!, $version: Int!, $handlerId: ID!) { assignHandler(id: $id, version: $version, handlerId: $handlerId) { id } }',
+      { id: registerComplaint.id, version: registerComplaint.version, handlerId: me.id },
+      login.token,
+    );
+    return registerComplaint;
+  });
+
+  const before = await step('open it: the answer deadline and its explanation', async () => {
+    await page.goto(`${config.baseUrl}/admin/#/Complaint/${complaint.id}/show`);
+    await page.locator('h1', { hasText: complaint.reference }).waitFor({ state: 'visible' });
+    await page.getByRole('table', { name: 'Termijnen' }).locator('tr[data-kind="RESPOND"]').waitFor({ state: 'visible' });
+    return respondDue(page);
+  });
+
+  await step('ask the complainant for information, as asked five days ago: the clock stands still', async () => {
+    await page.getByRole('button', { name: 'Informatie opvragen', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.getByLabel('Wat wordt gevraagd').fill('Stuur het verslag van het gesprek met de arbeidsdeskundige.');
+    await dialog.getByLabel('Gevraagd op').fill(localInput(now.minus({ days: 5 })));
+    await screenshot('clock-request-dialog');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('[data-clock="paused"]').waitFor({ state: 'visible' });
+    await page.getByRole('table', { name: 'Termijnen' }).locator('tr[data-kind="RESPOND"][data-status="PAUSED"]').waitFor({ state: 'visible' });
+  });
+
+  await step('record the answer ("Hervatten"): the clock runs again', async () => {
+    await page.getByRole('button', { name: 'Hervatten', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.getByLabel('Het antwoord (samenvatting)').fill('Verslag per e-mail ontvangen.');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('[data-clock="paused"]').waitFor({ state: 'detached' });
+    await page.getByRole('table', { name: 'Termijnen' }).locator('tr[data-kind="RESPOND"][data-status="PENDING"]').waitFor({ state: 'visible' });
+  });
+
+  await step('the answer deadline moved, and says why', async () => {
+    const after = await respondDue(page);
+    if (after === before) throw new Error(`the answer deadline did not move: still ${after}`);
+    await page.getByRole('button', { name: /^Waarom antwoord op .*\?$/ }).click();
+    const explanation = page.getByRole('list', { name: 'Uitleg antwoord' });
+    await explanation.getByText(/^Stilgestaan van .* \(wachten op de klager\): \d+ dagen?, verschoven van .* naar .*/).waitFor({ state: 'visible' });
+    await screenshot('clock-moved-date-explained');
+  });
+}
