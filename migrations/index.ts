@@ -8,6 +8,7 @@ import { LeastPrivilege1764583200000 } from './1764583200000-LeastPrivilege';
 import { AuditTrail1764669600000 } from './1764669600000-AuditTrail';
 import { ObjectionDirector1764756000000 } from './1764756000000-ObjectionDirector';
 import { ProcedureComplete1764842400000 } from './1764842400000-ProcedureComplete';
+import { ScheduledWork1764928800000 } from './1764928800000-ScheduledWork';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AuditTrail1764669600000,
   ObjectionDirector1764756000000,
   ProcedureComplete1764842400000,
+  ScheduledWork1764928800000,
 ];

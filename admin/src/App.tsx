@@ -5,6 +5,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { hearingSelections, hearingViews } from './hearings';
 import { createI18nProvider } from './i18n/i18n-provider';
 import { API_TOKENS_PATH, AppLayout, MENU_ORDER } from './layout/AppLayout';
+import { JOBS_PATH, JobsPage } from './jobs/JobsPage';
 import { NOTIFICATIONS_PATH, NotificationsPage } from './notifications/NotificationsPage';
 import { createApolloClient } from './providers/apollo-client';
 import { createAuthProvider } from './providers/auth-provider';
@@ -79,6 +80,7 @@ const resourcesFor = (permissions: unknown) => {
       ? [
           <CustomRoutes key="admin">
             <Route path={API_TOKENS_PATH} element={<ApiTokenPage />} />
+            <Route path={JOBS_PATH} element={<JobsPage />} />
           </CustomRoutes>,
         ]
       : []),

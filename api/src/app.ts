@@ -10,6 +10,7 @@ import { DatabaseHealth } from './database/health';
 import { poolOptions } from './database/pool';
 import { PRIVILEGE_REPORT_SQL, REQUEST_GROUP_ROLE, type PrivilegeReport } from './database/roles';
 import { createHttpApp } from './http';
+import { installJobQueue, JobQueue, type JobHandlers } from './jobs/job-queue';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
 import { createLogger, type Logger } from './shared/logger';
@@ -18,6 +19,8 @@ export interface RunningApp {
   url: string;
   dataSource: DataSource;
   services: Services;
+  /** The job queue (its workers run here when WORKERS=on). */
+  jobs: JobQueue;
   stop(): Promise<void>;
 }
 
@@ -26,8 +29,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Sees every SQL statement the app sends (tests count them). */
   onQuery?: (sql: string) => void;
-  /** How often lapsed requests for information are ended (0: never; tests end them themselves). */
-  sweepIntervalMs?: number;
+  /** false: no HTTP, only the workers (`npm run worker`). */
+  serve?: boolean;
 }
 
 class QueryObserver extends AbstractLogger {
@@ -72,6 +75,9 @@ async function checkRequestRole(dataSource: DataSource, logger: Logger): Promise
   }
 }
 
+/** What the workers run: the watch every minute, the digest every working day. */
+export const workersOf = (services: Services): JobHandlers => ({ watch: () => services.watch.run(), digest: () => services.digest.run() });
+
 /** Runs the migrations as the owner, on a connection of its own that is closed again: requests never hold it. */
 async function migrate(url: string, config: Config, logger: Logger): Promise<void> {
   const owner = createDataSource(url, { applicationName: 'klachtenregistratie-migrations', extra: poolOptions(config.database, 'owner') });
@@ -87,17 +93,20 @@ async function migrate(url: string, config: Config, logger: Logger): Promise<voi
 /** config → database (embedded unless DATABASE_URL) → migrations (owner) → services (request role) → HTTP. */
 export async function startApp(
   config: Config,
-  { clock = systemClock, logger = createLogger(config.logLevel), onQuery, sweepIntervalMs = 60_000 }: StartOptions = {},
+  { clock = systemClock, logger = createLogger(config.logLevel), onQuery, serve = true }: StartOptions = {},
 ): Promise<RunningApp> {
   const started = Date.now();
   let embedded: EmbeddedDatabase | undefined;
   let dataSource: DataSource | undefined;
   let readDataSource: DataSource | undefined;
   let health: DatabaseHealth | undefined;
+  let jobQueue: JobQueue | undefined;
   try {
     if (!config.databaseUrl) embedded = await startEmbeddedDatabase(config.dataDir, logger);
     const databaseUrl = config.databaseUrl ?? embedded!.url;
-    await migrate(config.databaseMigrationUrl ?? embedded!.ownerUrl, config, logger);
+    const ownerUrl = config.databaseMigrationUrl ?? embedded!.ownerUrl;
+    await migrate(ownerUrl, config, logger);
+    await installJobQueue(ownerUrl, REQUEST_GROUP_ROLE, config.digestTime, logger);
 
     const observe = onQuery ? { logging: ['query' as const], logger: new QueryObserver(onQuery) } : {};
     dataSource = createDataSource(databaseUrl, { ...observe, extra: poolOptions(config.database, 'request') });
@@ -112,6 +121,7 @@ export async function startApp(
     });
     await readDataSource.initialize();
     health = new DatabaseHealth(databaseUrl, dataSource);
+    jobQueue = new JobQueue(databaseUrl, logger);
 
     const services = createServices({
       dataSource,
@@ -123,40 +133,42 @@ export async function startApp(
       tokenTtlSeconds: config.tokenTtlSeconds,
       submitRateLimit: config.submitRateLimit,
       websiteRateLimit: config.websiteRateLimit,
+      jobQueue,
     });
     await services.auth.ensureFirstAdmin(config);
+    await jobQueue.start(config.workers ? workersOf(services) : null);
 
-    const http = await createHttpApp({ config, dataSource, health, services, clock, logger });
-    await new Promise<void>((resolve, reject) => {
-      http.server.once('error', reject);
-      http.server.listen(config.port, config.host, () => resolve());
-    });
-    const { port } = http.server.address() as AddressInfo;
-    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-    logger.info('ready', { url, admin: `${url}/admin/`, database: embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL', ms: Date.now() - started });
-
-    // Requests for information whose answer date passed: the clock runs again (safe on several instances).
-    const sweep =
-      sweepIntervalMs > 0
-        ? setInterval(
-            () => void services.clockSteps.lapseDue().catch((error: unknown) => logger.error('lapse sweep failed', { error: String(error) })),
-            sweepIntervalMs,
-          )
-        : undefined;
-    sweep?.unref();
+    const database = embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL';
+    let http: Awaited<ReturnType<typeof createHttpApp>> | undefined;
+    let url = '';
+    if (serve) {
+      const served = await createHttpApp({ config, dataSource, health, services, clock, logger });
+      http = served;
+      await new Promise<void>((resolve, reject) => {
+        served.server.once('error', reject);
+        served.server.listen(config.port, config.host, () => resolve());
+      });
+      const { port } = served.server.address() as AddressInfo;
+      url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+      logger.info('ready', { url, admin: `${url}/admin/`, database, workers: config.workers, ms: Date.now() - started });
+    } else {
+      logger.info('worker ready', { database, ms: Date.now() - started });
+    }
 
     const readyDataSource = dataSource;
     const readyReadDataSource = readDataSource;
     const readyHealth = health;
+    const readyJobs = jobQueue;
     let stopping: Promise<void> | undefined;
     return {
       url,
       dataSource: readyDataSource,
       services,
+      jobs: readyJobs,
       stop() {
         stopping ??= (async () => {
-          if (sweep) clearInterval(sweep);
-          await http.stop();
+          await http?.stop();
+          await readyJobs.stop();
           await readyHealth.stop();
           await readyReadDataSource.destroy();
           await readyDataSource.destroy();
@@ -166,6 +178,7 @@ export async function startApp(
       },
     };
   } catch (error) {
+    await jobQueue?.stop().catch(() => undefined);
     await health?.stop().catch(() => undefined);
     await readDataSource?.destroy().catch(() => undefined);
     await dataSource?.destroy().catch(() => undefined);

@@ -39,6 +39,10 @@ export interface Config {
   logLevel: LogLevel;
   /** Serve the built admin panel from this folder at /admin/. */
   adminDistDir: string;
+  /** This instance runs the scheduled work (the deadline watch, the digest); off: it only serves requests. */
+  workers: boolean;
+  /** When the daily digest goes out on working days (HH:MM, Europe/Amsterdam). */
+  digestTime: string;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -52,6 +56,14 @@ export interface DatabaseLimits {
   idleInTransactionTimeoutMs: number;
   /** BI reads (statistics, facts, CSV) have a budget of their own. */
   biStatementTimeoutMs: number;
+}
+
+/** HH:MM, 00:00 to 23:59. */
+function timeOfDay(env: Env, name: string, fallback: string): string {
+  const value = read(env, name) ?? fallback;
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  if (!match) throw new ConfigError(name, `must be a time of day as HH:MM (got "${value}")`);
+  return value;
 }
 
 export class ConfigError extends Error {
@@ -212,5 +224,7 @@ export function loadConfig(env: Env = process.env): Config {
     websiteRateLimit: integer(env, 'WEBSITE_RATE_LIMIT', 2_000, 1, 10_000_000),
     logLevel: oneOf<LogLevel>(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], nodeEnv === 'test' ? 'warn' : 'info'),
     adminDistDir: path.resolve(read(env, 'ADMIN_DIST_DIR') ?? path.join(repositoryRoot(), 'admin', 'dist')),
+    workers: oneOf(env, 'WORKERS', ['on', 'off'], 'on') === 'on',
+    digestTime: timeOfDay(env, 'DIGEST_TIME', '08:00'),
   };
 }

@@ -3,11 +3,16 @@ import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DataDirInUseError } from './database/embedded';
 
-/** Bootstrap only: config → app; one clear line and exit 1 when it cannot start. */
+/**
+ * Bootstrap only: config → app; one clear line and exit 1 when it cannot start. With `--worker` (`npm run
+ * worker`) it serves no HTTP and runs only the scheduled work, on the database of DATABASE_URL.
+ */
 async function main(): Promise<void> {
+  const worker = process.argv.includes('--worker');
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(worker ? { ...process.env, WORKERS: 'on' } : process.env);
+    if (worker && !config.databaseUrl) throw new ConfigError('DATABASE_URL', "is required by npm run worker (it shares the API instances' database)");
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -18,7 +23,7 @@ async function main(): Promise<void> {
 
   let app;
   try {
-    app = await startApp(config);
+    app = await startApp(config, { serve: !worker });
   } catch (error) {
     const message = error instanceof DataDirInUseError ? error.message : `Could not start: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`${message}\n`);

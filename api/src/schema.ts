@@ -20,7 +20,9 @@ import { StaffResolver } from './staff/staff.resolver';
 import { StatsResolver } from './stats/stats.resolver';
 import { ApiTokenResolver } from './token/api-token.resolver';
 import { UnitResolver } from './unit/unit.resolver';
-import { ConcernedResolver, EmployeeStatementResolver, NotificationResolver } from './concerned/concerned.resolver';
+import { ConcernedResolver, EmployeeStatementResolver } from './concerned/concerned.resolver';
+import { JobsResolver } from './jobs/jobs.resolver';
+import { NotificationResolver } from './notification/notification.resolver';
 import { SubjectView } from './concerned/subject-view';
 import { ClockStepsResolver, ComplaintPauseResolver } from './complaint/clock.resolver';
 
@@ -54,6 +56,7 @@ export const resolvers = [
   ConcernedResolver,
   EmployeeStatementResolver,
   NotificationResolver,
+  JobsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

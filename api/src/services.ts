@@ -27,6 +27,11 @@ import { StaffService } from './staff/staff.service';
 import { StatsService } from './stats/stats.service';
 import { ApiTokenService } from './token/api-token.service';
 import { UnitService } from './unit/unit.service';
+import { DailyDigest } from './jobs/daily-digest';
+import { DeadlineWatch } from './jobs/deadline-watch';
+import type { JobQueue } from './jobs/job-queue';
+import { JobsService } from './jobs/jobs.service';
+import { NotificationService } from './notification/notification.service';
 
 /** The services of every feature, created once per process and shared by all requests (the composition root). */
 export interface Services {
@@ -55,6 +60,14 @@ export interface Services {
   apiTokens: ApiTokenService;
   stats: StatsService;
   reviews: ReviewService;
+  /** What staff are told, and how they want to be told. */
+  notifications: NotificationService;
+  /** What must happen on time: lapses, breaches and escalations, reminders, hearings tomorrow (run by the job queue). */
+  watch: DeadlineWatch;
+  /** The working day's digest per member of staff (run by the job queue). */
+  digest: DailyDigest;
+  /** The ADMIN's view of the job queue. */
+  jobs: JobsService;
 }
 
 export interface ServiceDependencies {
@@ -68,6 +81,8 @@ export interface ServiceDependencies {
   tokenTtlSeconds: number;
   submitRateLimit: number;
   websiteRateLimit: number;
+  /** The job queue (sending and retrying; working where WORKERS=on). */
+  jobQueue: JobQueue;
 }
 
 export function createServices(dependencies: ServiceDependencies): Services {
@@ -84,19 +99,30 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const apiTokens = new ApiTokenService(dataSource, audit, clock, logger);
   const stats = new StatsService(readDataSource, clock);
   const staff = new StaffService(dataSource, audit, logger);
-  const concerned = new ConcernedService(dataSource, engine, clock);
+  const notifications = new NotificationService(dataSource, clock);
+  const concerned = new ConcernedService(dataSource, engine, clock, notifications);
   const clockSteps = new ClockService(dataSource, engine, deadlines, concerned, clock, logger);
   return {
     audit,
     auth: new AuthService(dataSource, tokens, clock, logger, apiTokens, rateLimits, staff),
     staff,
     complaintQueries: new ComplaintQueries(dataSource, clock),
-    intake: new IntakeService(dataSource, clock, logger, rateLimits, new Pseudonymiser(dependencies.pseudonymSecret), deadlines, engine, concerned),
-    complaints: new ComplaintService(engine, clock, clockSteps, concerned),
+    intake: new IntakeService(
+      dataSource,
+      clock,
+      logger,
+      rateLimits,
+      new Pseudonymiser(dependencies.pseudonymSecret),
+      deadlines,
+      engine,
+      concerned,
+      notifications,
+    ),
+    complaints: new ComplaintService(engine, clock, clockSteps, concerned, notifications),
     clockSteps,
     concerned,
     hearings: new HearingService(dataSource, engine, clock),
-    objections: new ObjectionService(engine, clock),
+    objections: new ObjectionService(engine, clock, notifications),
     referrals: new ReferralService(dataSource, engine, clock),
     // A long read over the whole history: the BI pool and budget (a replica is a byte-for-byte copy to audit).
     history: new HistoryService(readDataSource),
@@ -108,5 +134,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
     apiTokens,
     stats,
     reviews: new ReviewService(dataSource, readDataSource, stats, audit, clock),
+    notifications,
+    watch: new DeadlineWatch(dataSource, engine, deadlines, clockSteps, notifications, clock, logger),
+    digest: new DailyDigest(dataSource, deadlines, notifications, clock, logger),
+    jobs: new JobsService(dataSource, dependencies.jobQueue),
   };
 }

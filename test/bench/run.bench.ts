@@ -10,6 +10,7 @@ import { WorkingCalendar, type Term } from '../../api/src/calendar/working-calen
 import type { PolicySnapshot } from '../../api/src/policy/policy.entity';
 import { repositoryRoot } from '../../api/src/config';
 import { ZONE } from '../../api/src/shared/clock';
+import { watchedSql } from '../../api/src/jobs/deadline-watch';
 import { openBenchDatabase, type BenchDatabase } from './database';
 import type { ProfileSummary } from './profile';
 import { BENCH_DIRECTOR, hasColumn, removeIntakeRows, seed, type SeedInfo } from './seed';
@@ -39,7 +40,7 @@ const HELP = `npm run bench [-- options]
   --profile             CPU-profile the API process during each workload (.cpuprofile files under
                         DATA_DIR/profiles; top self-time functions in the results)
   --proposed-indexes    create the indexes proposed in the results first (measure a proposal)
-  --only=<1,…,6>        run some workloads only (5: statistics, 6: CSV export)
+  --only=<1,…,7>        run some workloads only (5: statistics, 6: CSV export, 7: deadline watch)
 
 DATABASE_URL set: its server, database klachten_bench (created, reused). Unset: an embedded
 PostgreSQL under DATA_DIR (default .data/bench). Results: stdout and test/bench/results/.`;
@@ -54,7 +55,7 @@ if (flag('help')) {
 const size = Number(option('size') ?? process.env.BENCH_SIZE ?? (flag('large') ? 1_000_000 : 100_000));
 if (!Number.isInteger(size) || size < 1_000) throw new Error(`size must be a whole number ≥ 1000 (got ${size})`);
 const duration = Number(option('duration') ?? process.env.BENCH_DURATION ?? 10);
-const only = new Set((option('only') ?? '1,2,3,4,5,6').split(',').map(Number));
+const only = new Set((option('only') ?? '1,2,3,4,5,6,7').split(',').map(Number));
 const large = size >= 500_000;
 const root = repositoryRoot();
 const resultsDir = path.join(root, 'test', 'bench', 'results');
@@ -117,6 +118,8 @@ async function startApi(databaseUrl: string, clockOffsetMs: number): Promise<Api
       JWT_SECRET: randomBytes(32).toString('base64url'),
       LOG_LEVEL: 'silent',
       SUBMIT_RATE_LIMIT: '1000000',
+      // workload 7 runs the deadline watch itself; a worker on real time would run it in the middle of other workloads
+      WORKERS: 'off',
       // Required in production by later versions of the config (ignored where unknown).
       PSEUDONYM_SECRET: randomBytes(32).toString('base64url'),
     },
@@ -491,6 +494,72 @@ async function main(): Promise<void> {
           `API peak RSS ${(readout.peakRss / 1048576).toFixed(0)} MiB during the export against ${(rssBefore / 1048576).toFixed(0)} MiB before: ` +
             `+${((readout.peakRss - rssBefore) / 1048576).toFixed(0)} MiB for ${(shape.bytes / 1048576).toFixed(0)} MiB of CSV`,
           `throughput ${Math.round(shape.rows / (app.p50 / 1000)).toLocaleString('en')} rows/s`,
+        ],
+      });
+    }
+
+    // ---------------------------------------------------------------- 7. deadline watch (the job queue's every-minute run)
+    if (only.has(7)) {
+      log('7. deadline watch …');
+      const breach = watchedSql(`d.breached_at IS NULL AND d.due_at < $1`, 'd.due_at');
+      // a catch-up: deadlines that passed while no worker ran (recorded as breached by the seed, without events), once more unrecorded
+      const catchUp = large ? 5_000 : 2_000;
+      const unrecorded = await pool!.query(
+        `UPDATE deadline SET breached_at = NULL, escalated_at = NULL WHERE id IN (
+           SELECT d.id FROM deadline d
+           WHERE d.breached_at IS NOT NULL AND d.met_at IS NULL AND d.cancelled_at IS NULL AND d.paused_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = d.complaint_id AND e.type = 'DEADLINE_BREACHED' AND e.data->>'kind' = d.kind)
+           LIMIT ${catchUp})`,
+      );
+      const caughtUpStarted = performance.now();
+      const caughtUp = await countStatements('7-catch-up', () => api!.call({ type: 'watch', runs: 1 }));
+      const caughtUpMs = performance.now() - caughtUpStarted;
+      const statements = await countStatements('7', () => api!.call({ type: 'watch', runs: 1 }));
+      const runs = large ? 20 : 50;
+      const { result, readout } = await withApiMeasured('7-watch', async () => ({
+        a: await api!.call<Sample>({ type: 'watch', runs }),
+        // (a) the app's own breach statement, directly through pg, in a transaction rolled back (its row locks released)
+        b: await sequential(runs, async () => {
+          const client = await pool!.connect();
+          try {
+            await client.query('BEGIN');
+            await client.query(breach, [benchNow()]);
+            await client.query('ROLLBACK');
+          } finally {
+            client.release();
+          }
+        }),
+      }));
+      const app = side('one run of the watch (lapses, breaches, second escalations, reminders, hearings tomorrow)', result.a, {
+        statementsPerOp: statements.statements,
+      });
+      const baseline = side('its breach statement alone, through pg (BEGIN; SELECT … FOR UPDATE SKIP LOCKED; ROLLBACK)', result.b);
+      await explain('7. the watch: open deadlines past due and not yet recorded as breached', breach, [benchNow()]);
+      const plan = explains.at(-1)!.plan;
+      // the list while the watch runs back to back in the API process, against the list alone
+      const listVariables = { unitId: unit.id };
+      const listAlone = await sequential(large ? 100 : 300, () => gql(LIST_GRAPHQL, listVariables));
+      await api!.call({ type: 'watch-loop', on: true });
+      const listWithWatch = await sequential(large ? 100 : 300, () => gql(LIST_GRAPHQL, listVariables));
+      await api!.call({ type: 'watch-loop', on: false });
+      comparisons.push({
+        workload: '7',
+        title: `Deadline watch over ${size.toLocaleString('en')} complaints: one every-minute run (after the catch-up)`,
+        app,
+        baseline,
+        extra: [side('complaintList, alone', listAlone), side('complaintList, with the watch running back to back', listWithWatch)],
+        measure: 'p99',
+        goal: 'index scan; list p99 with the watch ≤ 1.2× without',
+        met: /deadline_breach_due_idx/.test(plan) && summarise(listWithWatch).p99 <= 1.2 * summarise(listAlone).p99,
+        ratio: app.p99 / baseline.p99,
+        peakRss: readout.peakRss,
+        notes: [
+          `statements per run: ${statements.statements} (counted at the pg driver)`,
+          `catch-up: ${unrecorded.rowCount} deadlines that passed unrecorded, recorded (event, breach and escalation notices) in one run of ` +
+            `${caughtUpMs.toFixed(0)} ms, ${caughtUp.statements} statements (${((unrecorded.rowCount ?? 0) / (caughtUpMs / 1000)).toFixed(0)} breaches/s)`,
+          `breach statement uses deadline_breach_due_idx: ${/deadline_breach_due_idx/.test(plan) ? 'yes' : 'NO'}`,
+          `list p99 ${summarise(listAlone).p99.toFixed(1)} ms alone, ${summarise(listWithWatch).p99.toFixed(1)} ms with the watch running back to back ` +
+            `(${(summarise(listWithWatch).p99 / summarise(listAlone).p99).toFixed(2)}×)`,
         ],
       });
     }

@@ -16,7 +16,7 @@ import { ZONE, type Clock } from '../../api/src/shared/clock';
 import { createLogger } from '../../api/src/shared/logger';
 import { createPlainSchema } from './plain-schema';
 import { summariseProfile, type CpuProfile } from './profile';
-import { alternate, summarise, type Summary } from './stats';
+import { alternate, sequential, summarise, type Summary } from './stats';
 
 /**
  * The API process of the bench: the real app (startApp: migrations, services, Apollo, Express)
@@ -30,6 +30,8 @@ export type Request =
   | { type: 'profile-start' }
   | { type: 'profile-stop'; file: string }
   | { type: 'resolver'; token: string; query: string; variables: Record<string, unknown>; rounds: number; perRound: number; warmup: number }
+  | { type: 'watch'; runs: number }
+  | { type: 'watch-loop'; on: boolean }
   | { type: 'stop' };
 
 export interface Readout {
@@ -60,6 +62,8 @@ let peakRss = 0;
 let cpuMark = process.cpuUsage();
 let profiler: Session | undefined;
 let clock: Clock;
+/** Stops the back-to-back watch runs of workload 7, when they run. */
+let watchLoop: (() => Promise<void>) | undefined;
 
 const driverQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
@@ -199,6 +203,24 @@ async function handle(request: Request): Promise<unknown> {
     }
     case 'resolver':
       return resolverBench(request);
+    case 'watch':
+      // workload 7: runs of the deadline watch, back to back, as the job queue's worker runs them
+      return sequential(request.runs, () => running!.services.watch.run());
+    case 'watch-loop':
+      if (request.on && !watchLoop) {
+        let stop = false;
+        const loop = (async () => {
+          while (!stop) await running!.services.watch.run();
+        })();
+        watchLoop = async () => {
+          stop = true;
+          await loop;
+        };
+      } else if (!request.on && watchLoop) {
+        await watchLoop();
+        watchLoop = undefined;
+      }
+      return {};
     case 'stop':
       await running?.stop();
       setImmediate(() => process.exit(0));

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { runClockScenario } from './clock.e2e.mjs';
+import { runBellScenario, runClockScenario } from './clock.e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -475,7 +475,8 @@ export async function runAdminScenario(config = configFromEnv()) {
     await logout(session);
     const { reference, director } = await runComplaintScenario(session);
     await runObjectionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });
-    await runClockScenario(session, director);
+    const { directorId } = await runClockScenario(session, director);
+    await runBellScenario(session, directorId);
     return { screenshot: file, reference };
   });
 }

@@ -2,7 +2,7 @@
 // hold through "Informatie opvragen" as asked five days ago, resumed through "Hervatten", and its answer
 // deadline shows the moved date with the explanation of the pause beside it.
 import { DateTime } from 'luxon';
-import { graphql } from './admin.e2e.mjs';
+import { createStaffAccount, graphql } from './admin.e2e.mjs';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -44,7 +44,7 @@ export async function runClockScenario(session, director) {
       { id: registerComplaint.id, version: registerComplaint.version, handlerId: me.id },
       login.token,
     );
-    return registerComplaint;
+    return { ...registerComplaint, directorId: me.id };
   });
 
   const before = await step('open it: the answer deadline and its explanation', async () => {
@@ -85,5 +85,51 @@ export async function runClockScenario(session, director) {
     const explanation = page.getByRole('list', { name: 'Uitleg antwoord' });
     await explanation.getByText(/^Stilgestaan van .* \(wachten op de klager\): \d+ dagen?, verschoven van .* naar .*/).waitFor({ state: 'visible' });
     await screenshot('clock-moved-date-explained');
+  });
+  return { directorId: complaint.directorId };
+}
+
+/** A colleague assigns a complaint to the director: the bell in the app bar counts it, and the list links to it. */
+export async function runBellScenario(session, directorId) {
+  const { page, step, config, screenshot } = session;
+  const reference = await step('another director assigns a complaint to this one (through GraphQL)', async () => {
+    const colleague = await createStaffAccount(config, { name: 'Cora Collega (e2e)', roles: ['DIRECTOR'] });
+    const { login } = await graphql(config, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+      email: colleague.email,
+      password: colleague.password,
+    });
+    const { registerComplaint } = await graphql(
+      config,
+      'mutation ($input: RegisterComplaintInput!) { registerComplaint(input: $input) { id version reference } }',
+      { input: { channel: 'EMAIL', complainant: { name: 'Bea Bel', email: 'bea@example.org', relation: 'CLIENT' }, description: 'Niemand belt terug.' } },
+      login.token,
+    );
+    await graphql(
+      config,
+      'mutation ($id: ID!, $version: Int!, $handlerId: ID!) { assignHandler(id: $id, version: $version, handlerId: $handlerId) { id } }',
+      { id: registerComplaint.id, version: registerComplaint.version, handlerId: directorId },
+      login.token,
+    );
+    return registerComplaint.reference;
+  });
+
+  await step('the bell counts it', async () => {
+    await page.reload();
+    await page.getByRole('button', { name: /^Meldingen: \d+ ongelezen$/ }).waitFor({ state: 'visible' });
+    await screenshot('bell-unread');
+  });
+
+  await step('the bell opens the list, which links to the complaint', async () => {
+    await page.getByRole('button', { name: /^Meldingen: \d+ ongelezen$/ }).click();
+    await page.waitForURL(/#\/meldingen$/);
+    const item = page.getByRole('list', { name: 'Meldingen' }).locator('li[data-kind="ASSIGNED"]', { hasText: reference });
+    await item.and(page.locator('[data-read="false"]')).getByText('Aan u toegewezen door Cora Collega (e2e).').waitFor({ state: 'visible' });
+    await screenshot('notifications-list');
+    await page.getByRole('button', { name: 'Alles gelezen' }).click();
+    // read: the bell counts none
+    await item.and(page.locator('[data-read="true"]')).waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: 'Meldingen', exact: true }).waitFor({ state: 'visible' });
+    await item.getByRole('link', { name: reference }).click();
+    await page.locator('h1', { hasText: reference }).waitFor({ state: 'visible' });
   });
 }

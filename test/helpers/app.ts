@@ -57,11 +57,13 @@ export async function startTestApp({ clock, env = {}, log, database: shared }: T
     JWT_SECRET: 'a-test-secret-that-is-long-enough-for-hs256',
     PSEUDONYM_SECRET: 'a-test-pseudonym-secret-of-32-characters-or-more',
     LOG_LEVEL: 'silent',
+    // the job queue's workers move by real time: tests run the watch themselves on their own clock, unless they ask
+    WORKERS: 'off',
     ...env,
   });
   const queries: string[] = [];
   const logger = log ? createLogger('debug', (line) => log.push(line)) : undefined;
-  const running = await startApp(config, { clock, logger, onQuery: (sql) => queries.push(sql), sweepIntervalMs: 0 });
+  const running = await startApp(config, { clock, logger, onQuery: (sql) => queries.push(sql) });
   const graphql = async <T>(
     query: string,
     variables: Record<string, unknown> = {},

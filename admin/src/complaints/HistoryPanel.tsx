@@ -21,6 +21,8 @@ const useEventDetails = () => {
     const data = event.data ?? {};
     const facts: string[] = [];
     if (asString(data.kind) && event.type === 'CONTACT_RECORDED') facts.push(label('ContactKind', String(data.kind)));
+    if (asString(data.kind) && event.type === 'DEADLINE_BREACHED')
+      facts.push(`${label('DeadlineKind', String(data.kind))}, uiterlijk ${formatDay(String(data.dueDate))}: niet op tijd`);
     if (asString(data.channel)) facts.push(`via ${label('Channel', String(data.channel)).toLowerCase()}`);
     if (asString(data.toName)) facts.push(`naar ${String(data.toName)}`);
     if (asString(data.handlerName)) facts.push(`behandelaar ${String(data.handlerName)}`);

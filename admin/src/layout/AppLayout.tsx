@@ -2,7 +2,11 @@ import SvgIcon, { type SvgIconProps } from '@mui/material/SvgIcon';
 import type { ReactNode } from 'react';
 import Badge from '@mui/material/Badge';
 import { useQuery } from '@tanstack/react-query';
-import { Layout, Menu, useDataProvider, usePermissions, useResourceDefinitions } from 'react-admin';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import { AppBar, Layout, LoadingIndicator, Menu, ToggleThemeButton, useDataProvider, usePermissions, useResourceDefinitions } from 'react-admin';
+import { useNavigate } from 'react-router';
+import { JOBS_PATH } from '../jobs/JobsPage';
 import { NOTIFICATIONS_PATH, UNREAD_NOTIFICATIONS } from '../notifications/NotificationsPage';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { mayUse } from '../providers/roles';
@@ -45,15 +49,59 @@ const BellIcon = (props: SvgIconProps) => (
   </SvgIcon>
 );
 
-/** Meldingen, with the number not read yet (checked each minute). */
-const NotificationsItem = () => {
+/** Material's "schedule" icon. */
+const ClockIcon = (props: SvgIconProps) => (
+  <SvgIcon {...props}>
+    <path d="M11.99 2C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2zM12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8zm.5-13H11v6l5.25 3.15.75-1.23-4.5-2.67z" />
+  </SvgIcon>
+);
+
+/** How many notifications are not read yet: asked every 30 seconds and whenever the window comes back. */
+const useUnread = (enabled: boolean): number => {
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const { data } = useQuery({
     queryKey: ['unreadNotifications'],
     queryFn: () => dataProvider.graphql({ document: UNREAD_NOTIFICATIONS }),
-    refetchInterval: 60_000,
+    refetchInterval: 30_000,
+    refetchOnWindowFocus: true,
+    enabled,
   });
-  const unread = data?.myNotifications.total ?? 0;
+  return data?.myNotifications.total ?? 0;
+};
+
+/** The bell in the app bar: the unread count, one click to the list. */
+const NotificationBell = () => {
+  const { permissions } = usePermissions();
+  const staff = mayUse(permissions, 'COMPLAINTS');
+  const unread = useUnread(staff);
+  const navigate = useNavigate();
+  if (!staff) return null;
+  return (
+    <Tooltip title="Meldingen">
+      <IconButton color="inherit" aria-label={unread ? `Meldingen: ${unread} ongelezen` : 'Meldingen'} onClick={() => navigate(NOTIFICATIONS_PATH)}>
+        <Badge badgeContent={unread} color="error" data-unread={unread}>
+          <BellIcon />
+        </Badge>
+      </IconButton>
+    </Tooltip>
+  );
+};
+
+const AppBarWithBell = () => (
+  <AppBar
+    toolbar={
+      <>
+        <NotificationBell />
+        <ToggleThemeButton />
+        <LoadingIndicator />
+      </>
+    }
+  />
+);
+
+/** Meldingen, with the number not read yet. */
+const NotificationsItem = () => {
+  const unread = useUnread(true);
   return (
     <Menu.Item
       to={NOTIFICATIONS_PATH}
@@ -89,8 +137,13 @@ export const AppMenu = () => {
       ))}
       {mayUse(permissions, 'COMPLAINTS') ? <NotificationsItem /> : null}
       {mayUse(permissions, 'ADMINISTRATION') ? <Menu.Item to={API_TOKENS_PATH} primaryText="API-tokens" leftIcon={<KeyIcon />} /> : null}
+      {mayUse(permissions, 'ADMINISTRATION') ? <Menu.Item to={JOBS_PATH} primaryText="Achtergrondtaken" leftIcon={<ClockIcon />} /> : null}
     </Menu>
   );
 };
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout menu={AppMenu}>{children}</Layout>;
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout menu={AppMenu} appBar={AppBarWithBell}>
+    {children}
+  </Layout>
+);

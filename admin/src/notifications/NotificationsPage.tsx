@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -6,11 +7,14 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link, Title, useCreatePath, useDataProvider, useNotify } from 'react-admin';
 import { useEnumLabel } from '../complaints/chips';
-import { formatDateTime } from '../complaints/format';
+import { formatDateTime, formatDay } from '../complaints/format';
 import { graphql } from '../gql';
+import type { MyNotificationsQuery } from '../gql/graphql';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
+import { NotificationSettingsPanel } from './NotificationSettingsPanel';
 
 /** Where the notifications page lives (not a resource: `myNotifications` is the caller's own list). */
 export const NOTIFICATIONS_PATH = '/meldingen';
@@ -24,6 +28,7 @@ const MY_NOTIFICATIONS = graphql(`
         kind
         createdAt
         readAt
+        data
         complaint {
           id
           reference
@@ -48,7 +53,73 @@ const MARK_READ = graphql(`
   }
 `);
 
-/** What the API told you about complaints: that one names you, that its answer was extended, that it was answered. */
+type Item = MyNotificationsQuery['myNotifications']['items'][number];
+type Label = ReturnType<typeof useEnumLabel>;
+
+interface DigestPart {
+  count: number;
+  items: Array<{ complaintId: string; reference: string; kind: string; dueDate: string }>;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** What a notification says, in a sentence: the deadline and its date, the level of an escalation, the hearing's moment. */
+export function notificationSentence(item: Pick<Item, 'kind' | 'data'>, label: Label): string {
+  const data = (item.data ?? {}) as Record<string, unknown>;
+  const deadline = data.deadlineKind ? `${label('DeadlineKind', text(data.deadlineKind))}, uiterlijk ${formatDay(text(data.dueDate))}` : '';
+  switch (item.kind) {
+    case 'REMINDER':
+      return `Herinnering: ${deadline}.`;
+    case 'BREACHED':
+      return `Niet op tijd: ${deadline}.`;
+    case 'ESCALATED':
+      return data.level === 2 ? `Nog steeds niet gedaan (tweede escalatie): ${deadline}.` : `Niet op tijd bij uw team: ${deadline}.`;
+    case 'HEARING_TOMORROW':
+      return `Hoorzitting morgen, ${formatDateTime(text(data.scheduledAt))}.`;
+    case 'ASSIGNED':
+      return data.byName ? `Aan u toegewezen door ${text(data.byName)}.` : 'Aan u toegewezen.';
+    case 'FORWARDED':
+      return data.rule === 'WRITTEN_TO_MANAGEMENT'
+        ? 'Schriftelijke klacht: direct naar de directie.'
+        : `Aan u doorgestuurd${data.byName ? ` door ${text(data.byName)}` : ''}.`;
+    case 'OBJECTION_FILED':
+      return data.late ? 'Bezwaar ingediend (te laat, aanvaard).' : 'Bezwaar ingediend.';
+    default:
+      return `${label('NotificationKind', item.kind)}.`;
+  }
+}
+
+/** The digest: what you owe that is overdue, due today and due later this week, each with a link. */
+const Digest = ({ data }: { data: Record<string, unknown> }) => {
+  const label = useEnumLabel();
+  const createPath = useCreatePath();
+  const part = (title: string, value: unknown): ReactNode => {
+    const section = value as DigestPart | undefined;
+    if (!section?.count) return null;
+    return (
+      <Box component="li" key={title}>
+        {title} ({section.count}):{' '}
+        {section.items.map((row, index) => (
+          <span key={`${row.complaintId}-${row.kind}`}>
+            {index ? ', ' : ''}
+            <Link to={createPath({ resource: 'Complaint', id: row.complaintId, type: 'show' })}>{row.reference}</Link>{' '}
+            {label('DeadlineKind', row.kind).toLowerCase()} {formatDay(row.dueDate)}
+          </span>
+        ))}
+        {section.count > section.items.length ? ` en ${section.count - section.items.length} meer` : ''}
+      </Box>
+    );
+  };
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 2 }} aria-label={`Dagoverzicht ${formatDay(text(data.date))}`}>
+      {part('Te laat', data.overdue)}
+      {part('Vandaag', data.today)}
+      {part('Deze week', data.thisWeek)}
+    </Box>
+  );
+};
+
+/** What you were told: assignments, reminders, breaches, objections, hearings, the digest — and how you want to be told. */
 export const NotificationsPage = () => {
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const label = useEnumLabel();
@@ -68,39 +139,60 @@ export const NotificationsPage = () => {
     await queries.invalidateQueries({ queryKey: ['unreadNotifications'] });
   };
   return (
-    <Card sx={{ mt: 2 }}>
-      <Title title="Meldingen" />
-      <CardContent>
-        <Typography variant="body2" sx={{ mb: 2 }}>
-          Berichten over klachten die u noemen: dat er een is, dat het antwoord is uitgesteld, en dat de klager antwoord heeft gekregen.
-        </Typography>
-        {unread.length ? (
-          <Button variant="outlined" size="small" onClick={markRead}>
-            Alles gelezen
-          </Button>
-        ) : null}
-        {!isPending && items.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            Geen meldingen.
+    <>
+      <Card sx={{ mt: 2 }}>
+        <Title title="Meldingen" />
+        <CardContent>
+          <Typography variant="body2" sx={{ mb: 2 }}>
+            Wat u moet weten: een klacht die aan u is toegewezen of doorgestuurd, een termijn die nadert of verlopen is, een bezwaar, een hoorzitting morgen,
+            het dagoverzicht op werkdagen — en klachten die u noemen.
           </Typography>
-        ) : null}
-        <List aria-label="Meldingen">
-          {items.map((item) => (
-            <ListItem key={item.id} data-kind={item.kind} data-read={item.readAt ? 'true' : 'false'} divider>
-              <ListItemText
-                primary={
-                  <>
-                    {label('NotificationKind', item.kind)}:{' '}
-                    <Link to={createPath({ resource: 'Complaint', id: item.complaint.id, type: 'show' })}>{item.complaint.reference}</Link>
-                  </>
-                }
-                secondary={`${formatDateTime(item.createdAt)}${item.readAt ? '' : ' · nieuw'}`}
-                slotProps={{ primary: { sx: { fontWeight: item.readAt ? 'normal' : 'bold' } } }}
-              />
-            </ListItem>
-          ))}
-        </List>
-      </CardContent>
-    </Card>
+          {unread.length ? (
+            <Button variant="outlined" size="small" onClick={markRead}>
+              Alles gelezen
+            </Button>
+          ) : null}
+          {!isPending && items.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              Geen meldingen.
+            </Typography>
+          ) : null}
+          <List aria-label="Meldingen">
+            {items.map((item) => (
+              <ListItem key={item.id} data-kind={item.kind} data-read={item.readAt ? 'true' : 'false'} divider>
+                <ListItemText
+                  primary={
+                    <>
+                      {label('NotificationKind', item.kind)}
+                      {item.complaint ? (
+                        <>
+                          {': '}
+                          <Link to={createPath({ resource: 'Complaint', id: item.complaint.id, type: 'show' })}>{item.complaint.reference}</Link>
+                        </>
+                      ) : null}
+                    </>
+                  }
+                  secondary={
+                    <>
+                      {item.kind === 'DIGEST' ? (
+                        <Digest data={(item.data ?? {}) as Record<string, unknown>} />
+                      ) : (
+                        <span>{notificationSentence(item, label)} </span>
+                      )}
+                      <span>
+                        {formatDateTime(item.createdAt)}
+                        {item.readAt ? '' : ' · nieuw'}
+                      </span>
+                    </>
+                  }
+                  slotProps={{ primary: { sx: { fontWeight: item.readAt ? 'normal' : 'bold' } }, secondary: { component: 'div' } }}
+                />
+              </ListItem>
+            ))}
+          </List>
+        </CardContent>
+      </Card>
+      <NotificationSettingsPanel />
+    </>
   );
 };

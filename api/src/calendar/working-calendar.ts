@@ -216,6 +216,17 @@ export class WorkingCalendar {
   }
 
   /** Working days from the date of `from` to the date of `to`: those after the first, up to and including the last. O(1) per year. */
+  /** The start of the working day `amount` working days before `date`'s day (a reminder's day): 2 before a Tuesday is the Friday before. */
+  workingDaysBefore(date: DateTime, amount: number): DateTime {
+    let day = date.setZone(ZONE).startOf('day');
+    // bounded: a year has at least 200 working days, so 366 working days back lie within three years
+    for (let left = Math.min(amount, 366), guard = 0; left > 0 && guard < 1_200; guard++) {
+      day = day.minus({ days: 1 });
+      if (this.isWorkingDay(day)) left -= 1;
+    }
+    return day;
+  }
+
   workingDaysBetween(from: DateTime, to: DateTime): number {
     const start = from.setZone(ZONE);
     const end = to.setZone(ZONE);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { NotificationKind } from '../concerned/notification.entity';
+import { NotificationKind } from '../notification/notification.entity';
 import type { ConcernedService } from '../concerned/concerned.service';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';

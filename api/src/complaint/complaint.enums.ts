@@ -164,6 +164,8 @@ export enum ComplaintEventType {
   STATEMENT_RECORDED = 'STATEMENT_RECORDED',
   /** Deadlines that no longer applied were cancelled (outside a step: a correction of the records). */
   DEADLINES_CANCELLED = 'DEADLINES_CANCELLED',
+  /** A deadline passed unmet: recorded by the deadline watch, dated the moment it passed. */
+  DEADLINE_BREACHED = 'DEADLINE_BREACHED',
 }
 registerEnumType(ComplaintEventType, { name: 'ComplaintEventType' });
 

@@ -16,7 +16,8 @@ import type { ProcedureEngine } from './procedure-engine';
 import type { ClockService } from './clock.service';
 import type { DirectResolutionInput } from './clock.input';
 import type { ConcernedService } from '../concerned/concerned.service';
-import { NotificationKind } from '../concerned/notification.entity';
+import { NotificationKind } from '../notification/notification.entity';
+import type { NotificationService } from '../notification/notification.service';
 
 /** The contacts that are a step of their own: the acknowledgement, the progress report, the notice of an extension. */
 const CONTACT_ACTIONS: Partial<Record<ContactKind, ComplaintAction>> = {
@@ -36,6 +37,7 @@ export class ComplaintService {
     private readonly clock: Clock,
     private readonly clockSteps: ClockService,
     private readonly concerned: ConcernedService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async forward(caller: Caller, id: string, version: number, input: ForwardInput): Promise<Complaint> {
@@ -53,6 +55,7 @@ export class ComplaintService {
           'FORWARD_TARGET_REQUIRED',
         );
       complaint.forwardedToId = target.id;
+      await this.notifications.tellAbout(manager, complaint, NotificationKind.FORWARDED, [target.id], caller.id, { byName: caller.name });
       return { data: { toId: target.id, toName: target.name, note: input.note ?? null } };
     });
   }
@@ -111,6 +114,7 @@ export class ComplaintService {
       }
       const previous = complaint.handlerId;
       complaint.handlerId = handler.id;
+      await this.notifications.tellAbout(manager, complaint, NotificationKind.ASSIGNED, [handler.id], caller.id, { byName: caller.name });
       return { data: { handlerId: handler.id, handlerName: handler.name, previousHandlerId: previous } };
     });
   }

@@ -34,6 +34,30 @@ export function nextDue(dues: PlannedDeadline[]): Date | null {
   return own.length ? new Date(Math.min(...own)) : null;
 }
 
+/**
+ * When whoever owes a deadline is reminded: the policy's lead before it is due — the start of the working day
+ * that many working days before its date, or that many hours before its moment. None for the complainant's
+ * deadlines, and none when that moment lies before the deadline was opened (a term shorter than the lead).
+ */
+export function reminderAt(calendar: WorkingCalendar, complaint: Complaint, kind: DeadlineKind, dueAt: DateTime, openedAt: DateTime): Date | null {
+  const lead = complaint.policySnapshot.reminder;
+  if (!lead || !isOwedByOrganisation(kind)) return null;
+  const at = lead.unit === DeadlineUnit.HOURS ? dueAt.minus({ hours: lead.amount }) : calendar.workingDaysBefore(dueAt, lead.amount);
+  return at > openedAt ? at.toJSDate() : null;
+}
+
+/** What the watch keeps of a deadline whose due moment was set anew: it is reminded and escalated for the new one. */
+function watchedAgain(calendar: WorkingCalendar, complaint: Complaint, deadline: Deadline, dueAt: DateTime, now: DateTime) {
+  return {
+    remindAt: reminderAt(calendar, complaint, deadline.kind, dueAt, now),
+    remindedAt: null,
+    breachedAt: null,
+    escalatedAt: null,
+    secondEscalationAt: null,
+    secondEscalatedAt: null,
+  };
+}
+
 /** How a deadline's date was reached: as it was kept, or (a deadline from before explanations were kept) worked out again. */
 export function explanationOf(deadline: Deadline, calendar: WorkingCalendar): DueExplanationData {
   return (
@@ -65,6 +89,7 @@ export class DeadlinePlanner {
 
   async insert(manager: EntityManager, complaint: Complaint, dues: PlannedDeadline[], start: DeadlineStart, at: DateTime): Promise<OpenedDeadline[]> {
     if (dues.length === 0) return [];
+    const calendar = await this.calendar(manager);
     const deadlines = dues.map(({ rule, dueAt, dueDate, explanation }) =>
       manager.getRepository(Deadline).create({
         complaintId: complaint.id,
@@ -76,6 +101,7 @@ export class DeadlinePlanner {
         dueAt: dueAt.toJSDate(),
         dueDate,
         explanation,
+        remindAt: reminderAt(calendar, complaint, rule.kind, dueAt, at),
       }),
     );
     await manager.getRepository(Deadline).insert(deadlines);
@@ -143,7 +169,11 @@ export class DeadlinePlanner {
     for (const deadline of paused.filter((candidate) => candidate.pausedAt && !candidate.metAt && !candidate.cancelledAt)) {
       const explanation = pauseDue(calendar, explanationOf(deadline, calendar), DateTime.fromJSDate(deadline.pausedAt!).setZone(ZONE), at);
       moved.push({ kind: deadline.kind, previousDueDate: deadline.dueDate, dueDate: explanation.dueDate, dueAt: explanation.dueAt });
-      await repository.update({ id: deadline.id }, { pausedAt: null, dueAt: new Date(explanation.dueAt), dueDate: explanation.dueDate, explanation });
+      const dueAt = DateTime.fromISO(explanation.dueAt, { zone: ZONE });
+      await repository.update(
+        { id: deadline.id },
+        { pausedAt: null, dueAt: dueAt.toJSDate(), dueDate: explanation.dueDate, explanation, ...watchedAgain(calendar, complaint, deadline, dueAt, at) },
+      );
     }
     return moved;
   }
@@ -157,7 +187,11 @@ export class DeadlinePlanner {
     if (!respond) return undefined;
     const calendar = await this.calendar(manager);
     const explanation = extendDue(calendar, explanationOf(respond, calendar), at, weeks, reason);
-    await repository.update({ id: respond.id }, { dueAt: new Date(explanation.dueAt), dueDate: explanation.dueDate, explanation });
+    const dueAt = DateTime.fromISO(explanation.dueAt, { zone: ZONE });
+    await repository.update(
+      { id: respond.id },
+      { dueAt: dueAt.toJSDate(), dueDate: explanation.dueDate, explanation, ...watchedAgain(calendar, complaint, respond, dueAt, at) },
+    );
     return { kind: respond.kind, previousDueDate: respond.dueDate, dueDate: explanation.dueDate, dueAt: explanation.dueAt };
   }
 

@@ -9,6 +9,10 @@ import { DeadlineKind, DeadlineStart, DeadlineStatus, oneOfSql } from './complai
 @Entity('deadline')
 @Index('deadline_open_due_idx', ['dueAt'], { where: '"met_at" IS NULL AND "cancelled_at" IS NULL' })
 @Index('deadline_complaint_idx', ['complaintId', 'kind'])
+// the watch's sweeps (api/src/jobs/deadline-watch.ts): each reads only what is still to do
+@Index('deadline_breach_due_idx', ['dueAt'], { where: '"met_at" IS NULL AND "cancelled_at" IS NULL AND "breached_at" IS NULL' })
+@Index('deadline_remind_due_idx', ['remindAt'], { where: '"reminded_at" IS NULL AND "met_at" IS NULL AND "cancelled_at" IS NULL' })
+@Index('deadline_escalate_again_idx', ['secondEscalationAt'], { where: '"second_escalated_at" IS NULL AND "met_at" IS NULL AND "cancelled_at" IS NULL' })
 @Check('deadline_kind_check', oneOfSql('kind', DeadlineKind))
 @Check('deadline_unit_check', oneOfSql('unit', DeadlineUnit))
 @Check('deadline_starts_at_check', oneOfSql('starts_at', DeadlineStart))
@@ -61,6 +65,30 @@ export class Deadline {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
+
+  /** When whoever owes the step is to be reminded (the policy's lead before the due moment); null: not at all. */
+  @Field(() => Date, { nullable: true, description: 'When whoever owes it is reminded (the policy sets how long before it is due).' })
+  @Column({ name: 'remind_at', type: 'timestamptz', nullable: true })
+  remindAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the reminder went out.' })
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt: Date | null;
+
+  /** Recorded by the watch the moment it passed unmet (the history gets a DEADLINE_BREACHED event dated then). */
+  @Field(() => Date, { nullable: true, description: 'When it passed unmet, as recorded (and escalated) by the watch.' })
+  @Column({ name: 'breached_at', type: 'timestamptz', nullable: true })
+  breachedAt: Date | null;
+
+  @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
+  escalatedAt: Date | null;
+
+  /** When a breach still open is escalated again (the policy's working days after it); null: once only. */
+  @Column({ name: 'second_escalation_at', type: 'timestamptz', nullable: true })
+  secondEscalationAt: Date | null;
+
+  @Column({ name: 'second_escalated_at', type: 'timestamptz', nullable: true })
+  secondEscalatedAt: Date | null;
 
   /** Since when it stands still (its complaint waits for the complainant's information); moved on resume. */
   @Field(() => Date, { nullable: true, description: 'Since when it stands still: the complainant was asked for information. Its due date moves on resume.' })

@@ -15,7 +15,8 @@ import { Complainant } from './complainant.entity';
 import { Complaint } from './complaint.entity';
 import { Channel, ComplaintEventType, ComplaintKind, ComplaintStatus, DeadlineKind, DeadlineStart } from './complaint.enums';
 import type { ConcernedService } from '../concerned/concerned.service';
-import { NotificationKind } from '../concerned/notification.entity';
+import { NotificationKind } from '../notification/notification.entity';
+import type { NotificationService } from '../notification/notification.service';
 import { IdempotencyKeyReusedError, ReceivedInFutureError, ReferenceNotFoundError, UnknownPolicyError } from './complaint.errors';
 import type { ComplainantInput, RegisterComplaintInput, SubmitComplaintInput } from './intake.input';
 import { initialStatus } from './procedure-rules';
@@ -73,6 +74,7 @@ export class IntakeService {
     private readonly deadlines: DeadlinePlanner,
     private readonly engine: ProcedureEngine,
     private readonly concerned: ConcernedService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
@@ -225,6 +227,7 @@ export class IntakeService {
     }
     const from = complaint.status;
     await manager.getRepository(Complaint).update({ id: complaint.id }, { forwardedToId: director.id, status: ComplaintStatus.FORWARDED });
+    await this.notifications.tellAbout(manager, complaint, NotificationKind.FORWARDED, [director.id], caller.id, { rule: 'WRITTEN_TO_MANAGEMENT' });
     const met = await this.deadlines.meet(manager, complaint, [DeadlineKind.FORWARD], at);
     await this.deadlines.refreshNextDue(manager, complaint);
     await this.engine.writeEvent(manager, complaint, {

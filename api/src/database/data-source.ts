@@ -21,7 +21,8 @@ import { ApiToken } from '../token/api-token.entity';
 import { Unit } from '../unit/unit.entity';
 import { ComplaintPause } from '../complaint/pause.entity';
 import { EmployeeStatement } from '../concerned/employee-statement.entity';
-import { Notification } from '../concerned/notification.entity';
+import { NotificationSettings } from '../notification/notification-settings.entity';
+import { Notification } from '../notification/notification.entity';
 
 export const entities = [
   AuditEvent,
@@ -47,6 +48,7 @@ export const entities = [
   ComplaintPause,
   EmployeeStatement,
   Notification,
+  NotificationSettings,
 ];
 
 /** synchronize is off everywhere, tests included: the schema comes from migrations only. */

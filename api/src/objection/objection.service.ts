@@ -3,6 +3,8 @@ import { DeadlineKind } from '../complaint/complaint.enums';
 import { InvalidTransitionError } from '../complaint/complaint.errors';
 import { ComplaintAction, StepVariant } from '../complaint/complaint.procedure';
 import { Deadline } from '../complaint/deadline.entity';
+import { NotificationKind } from '../notification/notification.entity';
+import type { NotificationService } from '../notification/notification.service';
 import type { ProcedureEngine } from '../complaint/procedure-engine';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
@@ -19,6 +21,7 @@ export class ObjectionService {
   constructor(
     private readonly engine: ProcedureEngine,
     private readonly clock: Clock,
+    private readonly notifications: NotificationService,
   ) {}
 
   private async objectionOf(manager: EntityManager, complaintId: string): Promise<Objection> {
@@ -49,6 +52,7 @@ export class ObjectionService {
       );
       complaint.objectionFiledAt = receivedAt.toJSDate();
       complaint.objectionDirectorId = directorId;
+      await this.notifications.tellAbout(manager, complaint, NotificationKind.OBJECTION_FILED, [directorId, complaint.handlerId], caller.id, { late });
       return { at: receivedAt, data: { channel: input.channel, late, lateAcceptanceReason: late ? input.acceptLateReason : null, directorId } };
     });
   }

@@ -44,6 +44,10 @@ export interface PolicySnapshot {
   extensionWeeks?: number | null;
   /** A letter or e-mail goes to the unit's director at intake (seed 002). */
   writtenToManagement?: boolean;
+  /** How long before a deadline whoever owes the step is reminded (working days or hours); null or absent: not reminded. */
+  reminder?: TermOfTime | null;
+  /** Working days after a breach before it is escalated a second time; null or absent: once only. */
+  secondEscalationWorkingDays?: number | null;
 }
 
 @ObjectType({ description: 'A complaint procedure as data: its deadlines and routing (the presets come from the seeds).' })
@@ -57,6 +61,8 @@ export interface PolicySnapshot {
   `(max_pause_amount IS NULL) = (max_pause_unit IS NULL) AND (max_pause_unit IS NULL OR ${oneOfSql('max_pause_unit', DeadlineUnit)})`,
 )
 @Check('policy_extension_weeks_check', 'extension_weeks IS NULL OR extension_weeks BETWEEN 1 AND 26')
+@Check('policy_reminder_check', "(reminder_amount IS NULL) = (reminder_unit IS NULL) AND (reminder_unit IS NULL OR reminder_unit IN ('WORKING_DAYS', 'HOURS'))")
+@Check('policy_second_escalation_check', 'second_escalation_working_days IS NULL OR second_escalation_working_days BETWEEN 1 AND 60')
 export class Policy extends BaseEntity {
   @Field({ description: 'Stable key, e.g. focus, procedure-klachten, reintegratie, reset-partner.' })
   @Column({ type: 'varchar', length: LENGTH.key })
@@ -116,6 +122,24 @@ export class Policy extends BaseEntity {
   @Column({ name: 'written_to_management', type: 'boolean', default: false })
   writtenToManagement: boolean;
 
+  @Column({ name: 'reminder_amount', type: 'int', nullable: true })
+  reminderAmount: number | null;
+
+  @Column({ name: 'reminder_unit', type: 'varchar', length: 20, nullable: true })
+  reminderUnit: DeadlineUnit | null;
+
+  @Field(() => TermOfTime, {
+    nullable: true,
+    description: 'How long before a deadline whoever owes the step is reminded (working days or hours); null: no reminders.',
+  })
+  get reminder(): TermOfTime | null {
+    return this.reminderAmount !== null && this.reminderUnit !== null ? { amount: this.reminderAmount, unit: this.reminderUnit } : null;
+  }
+
+  @Field(() => Int, { nullable: true, description: 'Working days after a breach before it is escalated again (to the director); null: once only.' })
+  @Column({ name: 'second_escalation_working_days', type: 'int', nullable: true })
+  secondEscalationWorkingDays: number | null;
+
   snapshot(): PolicySnapshot {
     return {
       key: this.key,
@@ -127,6 +151,8 @@ export class Policy extends BaseEntity {
       closeWhenUnanswered: this.closeWhenUnanswered,
       extensionWeeks: this.extensionWeeks,
       writtenToManagement: this.writtenToManagement,
+      reminder: this.reminder,
+      secondEscalationWorkingDays: this.secondEscalationWorkingDays,
     };
   }
 }

@@ -89,6 +89,18 @@ export class CreatePolicyInput {
   @Field({ defaultValue: false })
   @IsBoolean()
   writtenToManagement: boolean = false;
+
+  @Field(() => TermInput, { nullable: true, description: 'How long before a deadline the one who owes it is reminded (WORKING_DAYS or HOURS); null: none.' })
+  @IsOptional()
+  @ValidateNested()
+  reminder?: TermInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'Working days after a breach before a second escalation; null: once only.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  secondEscalationWorkingDays?: number | null;
 }
 
 @InputType({ description: 'Changes apply to complaints received from now on; running ones keep their deadlines.' })
@@ -145,6 +157,18 @@ export class UpdatePolicyInput {
   @IsOptional()
   @IsBoolean()
   writtenToManagement?: boolean;
+
+  @Field(() => TermInput, { nullable: true, description: 'WORKING_DAYS or HOURS; null: no reminders.' })
+  @IsOptional()
+  @ValidateNested()
+  reminder?: TermInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'null: escalated once only.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  secondEscalationWorkingDays?: number | null;
 }
 
 @InputType()

@@ -44,6 +44,15 @@ function pauseColumns(maxPause: TermInput | null | undefined): Pick<Policy, 'max
   return { maxPauseAmount: maxPause?.amount ?? null, maxPauseUnit: maxPause?.unit ?? null };
 }
 
+/** The reminder's lead as the policy's two columns: counted in working days or hours before the due moment. */
+function reminderColumns(reminder: TermInput | null | undefined): Pick<Policy, 'reminderAmount' | 'reminderUnit'> {
+  if (reminder && reminder.unit !== DeadlineUnit.WORKING_DAYS && reminder.unit !== DeadlineUnit.HOURS)
+    throw new UserInputError('A reminder is counted in working days or hours before the deadline.', {
+      reminder: problem(FieldCode.INVALID_CHOICE, 'use working days or hours'),
+    });
+  return { reminderAmount: reminder?.amount ?? null, reminderUnit: reminder?.unit ?? null };
+}
+
 /** Complaint procedures as data: their deadlines and routing (the four presets come from the seeds). */
 export class PolicyService extends ReferenceData<Policy> {
   constructor(dataSource: DataSource, audit: AuditService) {
@@ -59,15 +68,16 @@ export class PolicyService extends ReferenceData<Policy> {
   }
 
   create(caller: Caller, input: CreatePolicyInput): Promise<Policy> {
-    const { maxPause, ...rest } = input;
-    return this.insertRow(caller, { ...rest, ...pauseColumns(maxPause), rules: toRules(input.rules), isDefault: false });
+    const { maxPause, reminder, ...rest } = input;
+    return this.insertRow(caller, { ...rest, ...pauseColumns(maxPause), ...reminderColumns(reminder), rules: toRules(input.rules), isDefault: false });
   }
 
   update(caller: Caller, id: string, version: number, input: UpdatePolicyInput): Promise<Policy> {
-    const { maxPause, ...rest } = input;
+    const { maxPause, reminder, ...rest } = input;
     return this.updateRow(caller, id, version, {
       ...rest,
       ...(maxPause === undefined ? {} : pauseColumns(maxPause)),
+      ...(reminder === undefined ? {} : reminderColumns(reminder)),
       rules: input.rules ? toRules(input.rules) : undefined,
     });
   }

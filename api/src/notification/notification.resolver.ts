@@ -1,0 +1,47 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Complaint } from '../complaint/complaint.entity';
+import { PageOf } from '../shared/pagination';
+import { ROLES_FOR } from '../shared/roles';
+import { caller, type RequestContext } from '../shared/request-context';
+import { NotificationSettings } from './notification-settings.entity';
+import { Notification } from './notification.entity';
+import { NotificationListArgs, NotificationSettingsInput } from './notification.input';
+
+@ObjectType()
+export class NotificationPage extends PageOf(Notification) {}
+
+/** What staff are told, and how. */
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Authorized(ROLES_FOR.COMPLAINTS)
+  @Query(() => NotificationPage, { description: 'What you were told, newest first.' })
+  async myNotifications(@Args(() => NotificationListArgs) args: NotificationListArgs, @Ctx() context: RequestContext): Promise<NotificationPage> {
+    return context.services.notifications.list(caller(context), args);
+  }
+
+  @Authorized(ROLES_FOR.COMPLAINTS)
+  @Mutation(() => Int, { description: 'Marks your notifications read; answers how many were unread.' })
+  async markNotificationsRead(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: RequestContext): Promise<number> {
+    return context.services.notifications.markRead(caller(context), ids);
+  }
+
+  @Authorized(ROLES_FOR.COMPLAINTS)
+  @Query(() => NotificationSettings, { description: 'Which notifications reach you by e-mail.' })
+  async myNotificationSettings(@Ctx() context: RequestContext): Promise<NotificationSettings> {
+    return context.services.notifications.settings(caller(context));
+  }
+
+  @Authorized(ROLES_FOR.COMPLAINTS)
+  @Mutation(() => NotificationSettings, { description: 'Chooses which notifications reach you by e-mail.' })
+  async updateMyNotificationSettings(
+    @Arg('input', () => NotificationSettingsInput) input: NotificationSettingsInput,
+    @Ctx() context: RequestContext,
+  ): Promise<NotificationSettings> {
+    return context.services.notifications.updateSettings(caller(context), input);
+  }
+
+  @FieldResolver(() => Complaint, { nullable: true, description: 'The complaint it is about, if you may still see it.' })
+  async complaint(@Root() notification: Notification, @Ctx() { loaders }: RequestContext): Promise<Complaint | null> {
+    return notification.complaintId ? loaders.complaint.load(notification.complaintId) : null;
+  }
+}

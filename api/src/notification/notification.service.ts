@@ -1,0 +1,102 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../shared/caller';
+import type { Clock } from '../shared/clock';
+import { pageOf, whereIds } from '../shared/list-query';
+import type { Page } from '../shared/pagination';
+import { NotificationSettings, DEFAULT_MAIL_KINDS } from './notification-settings.entity';
+import { Notification, type NotificationKind } from './notification.entity';
+import type { NotificationListArgs, NotificationSettingsInput } from './notification.input';
+
+/** One message to send: to whom, of what kind, about which complaint and deadline, once-only by `key`. */
+export interface Message {
+  staffId: string;
+  kind: NotificationKind;
+  complaintId?: string | null;
+  deadlineId?: string | null;
+  key?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Notifications to staff: written in the transaction of whatever causes them (a step, a sweep of the
+ * deadline watch), listed per recipient, marked read by their recipient only. A message with a key is
+ * written at most once, whoever writes it how often (ON CONFLICT on the unique key).
+ */
+export class NotificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Writes the messages (each recipient once); answers how many were new. */
+  async tell(manager: EntityManager, messages: readonly Message[]): Promise<number> {
+    const unique = [...new Map(messages.map((message) => [message.key ?? `${message.kind}:${message.staffId}:${message.complaintId}`, message])).values()];
+    if (unique.length === 0) return 0;
+    // an INSERT answers its rows (an UPDATE answers [rows, count])
+    const rows = (await manager.query(
+      `INSERT INTO notification (staff_id, kind, complaint_id, deadline_id, key, data, created_at)
+       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::uuid[], $5::varchar[], $6::jsonb[], $7::timestamptz[])
+       ON CONFLICT (key) DO NOTHING
+       RETURNING id`,
+      [
+        unique.map((message) => message.staffId),
+        unique.map((message) => message.kind),
+        unique.map((message) => message.complaintId ?? null),
+        unique.map((message) => message.deadlineId ?? null),
+        unique.map((message) => message.key ?? null),
+        unique.map((message) => JSON.stringify(message.data ?? {})),
+        unique.map(() => this.clock.now().toJSDate()),
+      ],
+    )) as Array<{ id: string }>;
+    return rows.length;
+  }
+
+  /** A step's message about a complaint to the people it concerns, never to whoever took the step. */
+  async tellAbout(
+    manager: EntityManager,
+    complaint: { id: string; reference: string; subjectStaffIds: string[] },
+    kind: NotificationKind,
+    to: ReadonlyArray<string | null | undefined>,
+    byId: string | null,
+    data: Record<string, unknown> = {},
+  ): Promise<number> {
+    const recipients = [...new Set(to)].filter((staffId): staffId is string => !!staffId && staffId !== byId && !complaint.subjectStaffIds.includes(staffId));
+    return this.tell(
+      manager,
+      recipients.map((staffId) => ({ staffId, kind, complaintId: complaint.id, data: { reference: complaint.reference, ...data } })),
+    );
+  }
+
+  list(caller: Caller, args: NotificationListArgs): Promise<Page<Notification>> {
+    const query = this.dataSource.getRepository(Notification).createQueryBuilder('notification').where('notification.staff_id = :me', { me: caller.id });
+    if (args.filter?.unread === true) query.andWhere('notification.read_at IS NULL');
+    if (args.filter?.unread === false) query.andWhere('notification.read_at IS NOT NULL');
+    whereIds(query, 'notification.id', args.filter?.ids);
+    return pageOf(query, args, 'notification.created_at', args.sortOrder, 'notification.id');
+  }
+
+  /** Marks the caller's own notifications read (others' are not touched); answers how many changed. */
+  async markRead(caller: Caller, ids: string[]): Promise<number> {
+    const [, changed] = (await this.dataSource.query('UPDATE notification SET read_at = $3 WHERE staff_id = $1 AND id = ANY($2) AND read_at IS NULL', [
+      caller.id,
+      ids,
+      this.clock.now().toJSDate(),
+    ])) as [unknown, number];
+    return changed;
+  }
+
+  async settings(caller: Caller): Promise<NotificationSettings> {
+    const saved = await this.dataSource.getRepository(NotificationSettings).findOneBy({ staffId: caller.id });
+    return saved ?? Object.assign(new NotificationSettings(), { staffId: caller.id, mailKinds: [...DEFAULT_MAIL_KINDS], digestInsteadOfMail: false });
+  }
+
+  async updateSettings(caller: Caller, input: NotificationSettingsInput): Promise<NotificationSettings> {
+    const settings = Object.assign(new NotificationSettings(), {
+      staffId: caller.id,
+      mailKinds: [...new Set(input.mailKinds)],
+      digestInsteadOfMail: input.digestInsteadOfMail,
+    });
+    await this.dataSource.getRepository(NotificationSettings).upsert(settings, ['staffId']);
+    return settings;
+  }
+}
