@@ -9,6 +9,7 @@ import { AuditTrail1764669600000 } from './1764669600000-AuditTrail';
 import { ObjectionDirector1764756000000 } from './1764756000000-ObjectionDirector';
 import { ProcedureComplete1764842400000 } from './1764842400000-ProcedureComplete';
 import { ScheduledWork1764928800000 } from './1764928800000-ScheduledWork';
+import { Correspondence1765015200000 } from './1765015200000-Correspondence';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ObjectionDirector1764756000000,
   ProcedureComplete1764842400000,
   ScheduledWork1764928800000,
+  Correspondence1765015200000,
 ];

@@ -76,7 +76,11 @@ async function checkRequestRole(dataSource: DataSource, logger: Logger): Promise
 }
 
 /** What the workers run: the watch every minute, the digest every working day. */
-export const workersOf = (services: Services): JobHandlers => ({ watch: () => services.watch.run(), digest: () => services.digest.run() });
+export const workersOf = (services: Services): JobHandlers => ({
+  watch: () => services.watch.run(),
+  digest: () => services.digest.run(),
+  outbox: () => services.outbox.sendDue(),
+});
 
 /** Runs the migrations as the owner, on a connection of its own that is closed again: requests never hold it. */
 async function migrate(url: string, config: Config, logger: Logger): Promise<void> {
@@ -134,6 +138,8 @@ export async function startApp(
       submitRateLimit: config.submitRateLimit,
       websiteRateLimit: config.websiteRateLimit,
       jobQueue,
+      mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+      organisation: { name: config.organisationName, address: config.organisationAddress, mailFrom: config.mailFrom },
     });
     await services.auth.ensureFirstAdmin(config);
     await jobQueue.start(config.workers ? workersOf(services) : null);

@@ -43,6 +43,12 @@ export interface Config {
   workers: boolean;
   /** When the daily digest goes out on working days (HH:MM, Europe/Amsterdam). */
   digestTime: string;
+  /** The mail server (smtp:// or smtps://); unset: messages wait in the outbox, shown as not sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** On every letter: the organisation's name and postal address. */
+  organisationName: string;
+  organisationAddress: string;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -56,6 +62,20 @@ export interface DatabaseLimits {
   idleInTransactionTimeoutMs: number;
   /** BI reads (statistics, facts, CSV) have a budget of their own. */
   biStatementTimeoutMs: number;
+}
+
+/** smtp://user:password@host:port or smtps://…, as nodemailer takes it. */
+function smtpUrl(env: Env): string | undefined {
+  const value = read(env, 'SMTP_URL');
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('SMTP_URL', 'must be a URL like smtp://user:password@mail.example.org:587');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps:// (got "${url.protocol}//")`);
+  return value;
 }
 
 /** HH:MM, 00:00 to 23:59. */
@@ -226,5 +246,9 @@ export function loadConfig(env: Env = process.env): Config {
     adminDistDir: path.resolve(read(env, 'ADMIN_DIST_DIR') ?? path.join(repositoryRoot(), 'admin', 'dist')),
     workers: oneOf(env, 'WORKERS', ['on', 'off'], 'on') === 'on',
     digestTime: timeOfDay(env, 'DIGEST_TIME', '08:00'),
+    smtpUrl: smtpUrl(env),
+    mailFrom: read(env, 'MAIL_FROM') ?? 'Klachtenregistratie <klachten@localhost>',
+    organisationName: read(env, 'ORGANISATION_NAME') ?? 'Klachtenregistratie',
+    organisationAddress: read(env, 'ORGANISATION_ADDRESS') ?? '',
   };
 }

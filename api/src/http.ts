@@ -23,6 +23,7 @@ import type { Services } from './services';
 import type { Clock } from './shared/clock';
 import { isTransientDatabaseError, RETRY_AFTER_SECONDS, ServiceUnavailableError } from './shared/database-errors';
 import { createErrorFormatter } from './shared/errors-format';
+import { NotFoundError } from './shared/errors';
 import type { Logger } from './shared/logger';
 
 /** Limits on what one GraphQL request may ask; each refusal is a 400 with a clear message. */
@@ -128,6 +129,30 @@ export async function createHttpApp({ config, dataSource, health, services, cloc
 
   app.get('/bi/complaints.csv', (request, response, next) => {
     exportFactsCsv(request, response, services).catch(next);
+  });
+
+  // A letter's PDF, for whoever may see its complaint (the admin fetches it with the bearer token).
+  app.get(/^\/letters\/([0-9a-f-]{36})\.pdf$/, (request, response, next) => {
+    (async () => {
+      const caller = await authenticate(services, request.headers.authorization);
+      if (!caller) return void response.status(401).json({ errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      const id = (request.params as unknown as string[])[0];
+      try {
+        const letter = await services.correspondence.pdf(caller, id);
+        response
+          .status(200)
+          .set({
+            'Content-Type': 'application/pdf',
+            'Content-Disposition': `inline; filename="${letter.id}.pdf"`,
+            'Cache-Control': 'private, no-store',
+          })
+          .send(letter.pdf);
+      } catch (error) {
+        if (error instanceof NotFoundError)
+          return void response.status(404).json({ errors: [{ message: 'No such letter.', extensions: { code: 'NOT_FOUND' } }] });
+        throw error;
+      }
+    })().catch(next);
   });
 
   app.use(

@@ -22,6 +22,7 @@ import { ApiTokenResolver } from './token/api-token.resolver';
 import { UnitResolver } from './unit/unit.resolver';
 import { ConcernedResolver, EmployeeStatementResolver } from './concerned/concerned.resolver';
 import { JobsResolver } from './jobs/jobs.resolver';
+import { ComplaintLettersResolver, CorrespondenceResolver, OutboxMessageResolver } from './correspondence/correspondence.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
 import { SubjectView } from './concerned/subject-view';
 import { ClockStepsResolver, ComplaintPauseResolver } from './complaint/clock.resolver';
@@ -57,6 +58,9 @@ export const resolvers = [
   EmployeeStatementResolver,
   NotificationResolver,
   JobsResolver,
+  CorrespondenceResolver,
+  OutboxMessageResolver,
+  ComplaintLettersResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -32,6 +32,8 @@ import { DeadlineWatch } from './jobs/deadline-watch';
 import type { JobQueue } from './jobs/job-queue';
 import { JobsService } from './jobs/jobs.service';
 import { NotificationService } from './notification/notification.service';
+import { CorrespondenceService, type Organisation } from './correspondence/correspondence.service';
+import { OutboxService } from './correspondence/outbox.service';
 
 /** The services of every feature, created once per process and shared by all requests (the composition root). */
 export interface Services {
@@ -68,6 +70,10 @@ export interface Services {
   digest: DailyDigest;
   /** The ADMIN's view of the job queue. */
   jobs: JobsService;
+  /** Letters to the complainant and their templates. */
+  correspondence: CorrespondenceService;
+  /** Messages waiting to be sent, and sending them (the outbox job). */
+  outbox: OutboxService;
 }
 
 export interface ServiceDependencies {
@@ -83,6 +89,9 @@ export interface ServiceDependencies {
   websiteRateLimit: number;
   /** The job queue (sending and retrying; working where WORKERS=on). */
   jobQueue: JobQueue;
+  /** SMTP_URL (unset: nothing is sent) and MAIL_FROM. */
+  mail: { smtpUrl: string | undefined; from: string };
+  organisation: Organisation;
 }
 
 export function createServices(dependencies: ServiceDependencies): Services {
@@ -100,8 +109,11 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const stats = new StatsService(readDataSource, clock);
   const staff = new StaffService(dataSource, audit, logger);
   const notifications = new NotificationService(dataSource, clock);
+  const outbox = new OutboxService(dataSource, clock, logger, dependencies.mail.smtpUrl, dependencies.mail.from);
   const concerned = new ConcernedService(dataSource, engine, clock, notifications);
   const clockSteps = new ClockService(dataSource, engine, deadlines, concerned, clock, logger);
+  const complaints = new ComplaintService(engine, clock, clockSteps, concerned, notifications);
+  const correspondence = new CorrespondenceService(dataSource, complaints, deadlines, engine, outbox, clock, dependencies.organisation);
   return {
     audit,
     auth: new AuthService(dataSource, tokens, clock, logger, apiTokens, rateLimits, staff),
@@ -117,8 +129,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
       engine,
       concerned,
       notifications,
+      correspondence,
     ),
-    complaints: new ComplaintService(engine, clock, clockSteps, concerned, notifications),
+    complaints,
     clockSteps,
     concerned,
     hearings: new HearingService(dataSource, engine, clock),
@@ -138,5 +151,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     watch: new DeadlineWatch(dataSource, engine, deadlines, clockSteps, notifications, clock, logger),
     digest: new DailyDigest(dataSource, deadlines, notifications, clock, logger),
     jobs: new JobsService(dataSource, dependencies.jobQueue),
+    correspondence,
+    outbox,
   };
 }

@@ -132,4 +132,39 @@ export async function runBellScenario(session, directorId) {
     await item.getByRole('link', { name: reference }).click();
     await page.locator('h1', { hasText: reference }).waitFor({ state: 'visible' });
   });
+
+  await step('write the acknowledgement from the complaint page: the preview fills it in', async () => {
+    await page.getByRole('button', { name: 'Brief schrijven', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.getByLabel('Eigen tekst in de brief').fill('U hoort binnen twee werkdagen van ons.');
+    const preview = dialog.getByRole('region', { name: 'Voorbeeld van de brief' });
+    await preview.getByText(`Ontvangstbevestiging van uw klacht ${reference}`).waitFor({ state: 'visible' });
+    await preview.getByText(/Beste Bea Bel,/).waitFor({ state: 'visible' });
+    await preview.getByText(/U hoort binnen twee werkdagen van ons\./).waitFor({ state: 'visible' });
+    await screenshot('letter-compose');
+    await dialog.getByRole('button', { name: 'Versturen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  await step('it is listed as sent (through the mail server), with its PDF', async () => {
+    const row = page.getByRole('table', { name: 'Brieven' }).locator('tr[data-letter="ACKNOWLEDGEMENT"]');
+    await row.waitFor({ state: 'visible' });
+    for (let attempt = 0; attempt < 40 && (await row.getAttribute('data-status')) !== 'SENT'; attempt++) {
+      await page.waitForTimeout(500);
+      await page
+        .getByRole('button', { name: /vernieuwen|refresh/i })
+        .first()
+        .click()
+        .catch(() => page.reload());
+    }
+    if ((await row.getAttribute('data-status')) !== 'SENT') throw new Error(`the letter is ${await row.getAttribute('data-status')}, not SENT`);
+    await row.getByText('Verzonden').waitFor({ state: 'visible' });
+    // the acknowledgement met ACKNOWLEDGE
+    await page.getByRole('table', { name: 'Termijnen' }).locator('tr[data-kind="ACKNOWLEDGE"][data-status="MET"]').waitFor({ state: 'visible' });
+    const [popup] = await Promise.all([page.waitForEvent('popup'), row.getByRole('button', { name: 'PDF' }).click()]);
+    if (!popup.url().startsWith('blob:')) throw new Error(`the PDF opened as ${popup.url()}`);
+    await popup.close();
+    await screenshot('letter-sent');
+  });
 }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const main = path.join(root, 'api/dist/api/src/main.js');
@@ -64,6 +65,24 @@ if (process.env.DATABASE_URL) {
   url.pathname = `/${database}`;
   env.DATABASE_URL = url.toString();
 }
+// A real mail server for the letters the browser test sends: it takes every message (and counts them).
+const mails = [];
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  logger: false,
+  onData(stream, _session, callback) {
+    stream.on('data', () => undefined);
+    stream.on('end', () => {
+      mails.push(Date.now());
+      callback();
+    });
+  },
+});
+const smtpPort = await freePort();
+await new Promise((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+env.MAIL_FROM = 'Klachten (e2e) <klachten@e2e.example>';
 env.PORT = String(await freePort());
 const baseUrl = `http://127.0.0.1:${env.PORT}`;
 
@@ -95,6 +114,8 @@ try {
 } finally {
   server.kill('SIGTERM');
   await serverExit;
+  await new Promise((resolve) => smtp.close(resolve));
+  console.log(`e2e: the mail server received ${mails.length} message(s)`);
   if (database) await onServer(process.env.DATABASE_URL, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

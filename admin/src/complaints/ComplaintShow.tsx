@@ -14,6 +14,7 @@ import { ComplaintStatusChip, useEnumLabel } from './chips';
 import { formatDateTime } from './format';
 import type { ComplaintRecord } from './types';
 import { HistoryPanel } from './HistoryPanel';
+import { LettersPanel } from './LettersPanel';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { ClockBanner, ConcernsMeNotice, PausesPanel, StatementsPanel } from './ClockPanels';
 
@@ -178,6 +179,7 @@ const ComplaintPage = () => {
         </Box>
       ) : null}
       <ReferralsPanel record={record} />
+      {record.concernsMe ? null : <LettersPanel record={record} />}
       {record.concernsMe ? null : <ContactsPanel record={record} />}
       {record.concernsMe ? null : <HistoryPanel record={record} />}
     </Stack>

@@ -175,6 +175,26 @@ export const COMPLAINT_RECORD = graphql(`
         dueDate
       }
     }
+    letters {
+      id
+      kind
+      channel
+      templateVersion
+      subject
+      recipient
+      createdAt
+      sentAt
+      pdfPath
+      delivery {
+        id
+        status
+        attempts
+        lastError
+        sentAt
+        smtpResponse
+        waiting
+      }
+    }
     pauses {
       id
       requestedAt

@@ -20,6 +20,7 @@ export const apiMessages = {
     IDEMPOTENCY_KEY_REUSED: 'Deze sleutel hoort al bij een andere klacht.',
     LAST_ADMIN: 'Dit is de laatste actieve beheerder; er moet er minstens één blijven.',
     AFTER_LONGEST_WAIT: 'Zo lang wacht de klachtenregeling niet op de klager.',
+    ALREADY_POSTED: 'Deze brief is al als verstuurd gemeld.',
     INTERNAL_SERVER_ERROR: 'Er ging iets mis op de server (foutnummer %{errorId}).',
   },
   field: {
@@ -67,6 +68,8 @@ export const apiMessages = {
     AFTER_LONGEST_WAIT: 'Uiterlijk %{latest} (de langste wachttijd van de regeling)',
     OWN_SUPERVISOR: 'Niemand is zijn eigen leidinggevende',
     UNKNOWN_CURSOR: 'Onbekende cursor',
+    UNKNOWN_FIELD: 'Onbekend veld {{%{field}}}: deze brief kent het niet',
+    NO_ADDRESS: 'Geen adres voor dit kanaal: kies een ander',
     UNKNOWN_POLICY: 'Onbekende klachtenregeling',
     KEY_REUSED: 'Deze sleutel hoort bij een andere klacht',
     EMAIL_TAKEN: 'Dit e-mailadres heeft al een account',

@@ -163,7 +163,8 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
   },
   [ComplaintAction.RECORD_CONTACT]: {
     action: ComplaintAction.RECORD_CONTACT,
-    from: [...OPEN, S.RESPONDED],
+    // the letters of the objection path and after (invitation, final decision, referral) are contacts too
+    from: [...OPEN, S.RESPONDED, S.OBJECTED, S.REFERRED, S.CLOSED],
     to: null,
     parties: ['REGISTRANT', 'FORWARDED_TO', ...CASEWORK],
     event: ComplaintEventType.CONTACT_RECORDED,

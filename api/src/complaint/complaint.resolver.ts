@@ -177,6 +177,6 @@ export class ComplaintEventResolver {
 export class ContactMomentResolver {
   @FieldResolver(() => Staff, { nullable: true })
   async by(@Root() contact: ContactMoment, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
-    return loaders.staff.load(contact.byId);
+    return contact.byId ? loaders.staff.load(contact.byId) : null;
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { DateTime } from 'luxon';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { FieldCode, problem, UserInputError } from '../shared/errors';
@@ -25,6 +26,9 @@ const CONTACT_ACTIONS: Partial<Record<ContactKind, ComplaintAction>> = {
   [ContactKind.PROGRESS_UPDATE]: ComplaintAction.SEND_PROGRESS_UPDATE,
   [ContactKind.EXTENSION_NOTICE]: ComplaintAction.SEND_EXTENSION_NOTICE,
 };
+
+/** What a step also writes in its transaction (a letter, its outbox message), and what its event then says of it. */
+export type StepAttachment = (complaint: Complaint, manager: EntityManager, at: DateTime) => Promise<Record<string, unknown>>;
 
 /**
  * The steps of the procedure on a complaint (DOMAIN.md steps 1–6 and 10): each is the engine's step with
@@ -71,7 +75,11 @@ export class ComplaintService {
     return null;
   }
 
-  async recordContact(caller: Caller, id: string, version: number, input: ContactInput): Promise<Complaint> {
+  /**
+   * `attach`: what else the step writes in its transaction, and tells its history event (a letter and its
+   * message in the outbox: correspondence.service.ts).
+   */
+  async recordContact(caller: Caller, id: string, version: number, input: ContactInput, attach?: StepAttachment): Promise<Complaint> {
     if (input.kind === ContactKind.INFORMATION_REQUEST || input.kind === ContactKind.INFORMATION_RECEIVED)
       throw new UserInputError('A request for information and its answer stop and start the clock: use requestInformation and resumeComplaint.', {
         kind: problem(FieldCode.INVALID_CHOICE, 'use requestInformation or resumeComplaint'),
@@ -87,7 +95,8 @@ export class ComplaintService {
         byId: caller.id,
         summary: input.summary?.trim() || null,
       });
-      return { at, data: { kind: input.kind, channel: input.channel, contactedAt: at.toISO() } };
+      const attached = attach ? await attach(complaint, manager, at) : {};
+      return { at, data: { kind: input.kind, channel: input.channel, contactedAt: at.toISO(), ...attached } };
     });
   }
 
@@ -131,14 +140,15 @@ export class ComplaintService {
     });
   }
 
-  async respond(caller: Caller, id: string, version: number, input: ResponseInput): Promise<Complaint> {
+  async respond(caller: Caller, id: string, version: number, input: ResponseInput, attach?: StepAttachment): Promise<Complaint> {
     const at = this.engine.pastMoment(input.respondedAt, 'respondedAt');
     return this.engine.step(caller, id, version, ComplaintAction.RESPOND, async (complaint, manager) => {
       complaint.respondedAt = at.toJSDate();
       complaint.responseSummary = input.summary.trim();
       // the employee concerned learns the findings too (Awb 9:12)
       const told = await this.concerned.notifySubjects(manager, complaint, NotificationKind.FINDINGS);
-      return { at, data: { channel: input.channel, respondedAt: at.toISO(), subjectsNotified: told } };
+      const attached = attach ? await attach(complaint, manager, at) : {};
+      return { at, data: { channel: input.channel, respondedAt: at.toISO(), subjectsNotified: told, ...attached } };
     });
   }
 

@@ -35,9 +35,9 @@ export class ContactMoment {
   @Column({ name: 'contacted_at', type: 'timestamptz' })
   contactedAt: Date;
 
-  @Field(() => ID)
-  @Column({ name: 'by_id', type: 'uuid' })
-  byId: string;
+  @Field(() => ID, { nullable: true, description: 'Who made contact; null: the system (the automatic confirmation of receipt).' })
+  @Column({ name: 'by_id', type: 'uuid', nullable: true })
+  byId: string | null;
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'by_id', foreignKeyConstraintName: 'contact_moment_by_fk' })

@@ -17,6 +17,7 @@ import { Channel, ComplaintEventType, ComplaintKind, ComplaintStatus, DeadlineKi
 import type { ConcernedService } from '../concerned/concerned.service';
 import { NotificationKind } from '../notification/notification.entity';
 import type { NotificationService } from '../notification/notification.service';
+import type { CorrespondenceService } from '../correspondence/correspondence.service';
 import { IdempotencyKeyReusedError, ReceivedInFutureError, ReferenceNotFoundError, UnknownPolicyError } from './complaint.errors';
 import type { ComplainantInput, RegisterComplaintInput, SubmitComplaintInput } from './intake.input';
 import { initialStatus } from './procedure-rules';
@@ -75,6 +76,7 @@ export class IntakeService {
     private readonly engine: ProcedureEngine,
     private readonly concerned: ConcernedService,
     private readonly notifications: NotificationService,
+    private readonly correspondence: CorrespondenceService,
   ) {}
 
   async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
@@ -156,6 +158,7 @@ export class IntakeService {
         actorId: null,
       });
       if (key) await manager.query('UPDATE idempotency_key SET complaint_id = $3 WHERE scope = $1 AND key = $2', [sender.scope, key, complaint.id]);
+      await this.correspondence.confirmReceipt(manager, complaint, DateTime.fromJSDate(complaint.receivedAt));
       this.logger.info('complaint submitted', { reference: complaint.reference });
       return { claimed: true as const, reference: complaint.reference };
     });

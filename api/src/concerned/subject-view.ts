@@ -80,6 +80,7 @@ export const SUBJECT_VIEW: Record<string, SubjectRule> = {
   objection: 'HIDE',
   referrals: 'HIDE',
   pauses: 'HIDE',
+  letters: 'HIDE',
   assessedAt: 'HIDE',
   customerAgreed: 'HIDE',
   satisfaction: 'HIDE',

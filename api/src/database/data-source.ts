@@ -22,6 +22,9 @@ import { Unit } from '../unit/unit.entity';
 import { ComplaintPause } from '../complaint/pause.entity';
 import { EmployeeStatement } from '../concerned/employee-statement.entity';
 import { NotificationSettings } from '../notification/notification-settings.entity';
+import { LetterTemplate } from '../correspondence/letter-template.entity';
+import { Letter } from '../correspondence/letter.entity';
+import { OutboxMessage } from '../correspondence/outbox-message.entity';
 import { Notification } from '../notification/notification.entity';
 
 export const entities = [
@@ -49,6 +52,9 @@ export const entities = [
   EmployeeStatement,
   Notification,
   NotificationSettings,
+  LetterTemplate,
+  Letter,
+  OutboxMessage,
 ];
 
 /** synchronize is off everywhere, tests included: the schema comes from migrations only. */

@@ -17,6 +17,8 @@ export const QUEUES = {
   watch: JobQueueName.DEADLINE_WATCH,
   /** Every day at DIGEST_TIME (Amsterdam); a day that is not a working day is skipped. */
   digest: JobQueueName.DAILY_DIGEST,
+  /** Every minute, and at once after a step wrote a message: the outbox's messages that are due. */
+  outbox: JobQueueName.MAIL_OUTBOX,
   /** Where a job ends after its last retry. */
   failed: JobQueueName.FAILED_JOBS,
 } as const;
@@ -32,6 +34,7 @@ const QUEUE_OPTIONS: Array<[string, Omit<PgBoss.Queue, 'name'>]> = [
   [QUEUES.failed, { policy: 'standard', retentionMinutes: 60 * 24 * 30 }],
   [QUEUES.watch, { policy: 'standard', expireInSeconds: 300, ...RETRIES }],
   [QUEUES.digest, { policy: 'standard', expireInSeconds: 1800, ...RETRIES }],
+  [QUEUES.outbox, { policy: 'standard', expireInSeconds: 600, ...RETRIES }],
 ];
 
 /** "08:00" → the cron line of that time every day. */
@@ -58,6 +61,7 @@ export async function installJobQueue(ownerUrl: string, requestGroup: string, di
     }
     await boss.schedule(QUEUES.watch, '* * * * *', {}, { tz: ZONE, singletonKey: 'minute' });
     await boss.schedule(QUEUES.digest, dailyCron(digestTime), {}, { tz: ZONE, singletonKey: 'day' });
+    await boss.schedule(QUEUES.outbox, '* * * * *', {}, { tz: ZONE, singletonKey: 'minute' });
     await db.executeSql(
       `GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${requestGroup};
        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${requestGroup};
@@ -73,6 +77,7 @@ export async function installJobQueue(ownerUrl: string, requestGroup: string, di
 export interface JobHandlers {
   watch: () => Promise<unknown>;
   digest: () => Promise<unknown>;
+  outbox: () => Promise<unknown>;
 }
 
 /**
@@ -112,6 +117,7 @@ export class JobQueue {
     };
     await boss.work(QUEUES.watch, { pollingIntervalSeconds: 2 }, run(QUEUES.watch, handlers.watch));
     await boss.work(QUEUES.digest, { pollingIntervalSeconds: 10 }, run(QUEUES.digest, handlers.digest));
+    await boss.work(QUEUES.outbox, { pollingIntervalSeconds: 2 }, run(QUEUES.outbox, handlers.outbox));
     // whatever fell due while no instance ran is caught up now, once (the watch writes each thing once)
     await this.send(QUEUES.watch);
   }

@@ -36,6 +36,11 @@ export class JobsService {
     )) as FailedJob[];
   }
 
+  /** Asks for a run of a queue now (best effort: its cron runs it within the minute anyway). */
+  async nudge(queue: JobQueueName): Promise<void> {
+    await this.queue.send(queue).catch(() => undefined);
+  }
+
   /** Another attempt for a failed job. */
   async retry(queue: JobQueueName, id: string): Promise<boolean> {
     const [job] = (await this.dataSource.query(`SELECT state FROM ${JOB_SCHEMA}.job WHERE name = $1 AND id = $2`, [queue, id])) as Array<{ state: string }>;

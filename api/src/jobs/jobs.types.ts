@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 export enum JobQueueName {
   DEADLINE_WATCH = 'deadline-watch',
   DAILY_DIGEST = 'daily-digest',
+  MAIL_OUTBOX = 'mail-outbox',
   FAILED_JOBS = 'failed-jobs',
 }
 registerEnumType(JobQueueName, {
@@ -11,6 +12,7 @@ registerEnumType(JobQueueName, {
   valuesConfig: {
     DEADLINE_WATCH: { description: 'Every minute: lapses, breaches and escalations, reminders, hearings tomorrow.' },
     DAILY_DIGEST: { description: 'Every working day at DIGEST_TIME.' },
+    MAIL_OUTBOX: { description: 'Every minute, and after each step that wrote a message: the outbox.' },
     FAILED_JOBS: { description: 'Where a job ends after its last attempt.' },
   },
 });

@@ -48,6 +48,10 @@ export interface PolicySnapshot {
   reminder?: TermOfTime | null;
   /** Working days after a breach before it is escalated a second time; null or absent: once only. */
   secondEscalationWorkingDays?: number | null;
+  /** A complaint from the website with an e-mail address gets the confirmation of receipt at once. */
+  autoAcknowledge?: boolean;
+  /** That automatic confirmation is the first contact (meets ACKNOWLEDGE); else a person still calls or writes. */
+  autoAcknowledgementCounts?: boolean;
 }
 
 @ObjectType({ description: 'A complaint procedure as data: its deadlines and routing (the presets come from the seeds).' })
@@ -140,6 +144,14 @@ export class Policy extends BaseEntity {
   @Column({ name: 'second_escalation_working_days', type: 'int', nullable: true })
   secondEscalationWorkingDays: number | null;
 
+  @Field({ description: 'A complaint from the website with an e-mail address gets the confirmation of receipt at once.' })
+  @Column({ name: 'auto_acknowledge', type: 'boolean', default: true })
+  autoAcknowledge: boolean;
+
+  @Field({ description: 'The automatic confirmation is the first contact (meets ACKNOWLEDGE); false: a person still makes contact.' })
+  @Column({ name: 'auto_acknowledgement_counts', type: 'boolean', default: false })
+  autoAcknowledgementCounts: boolean;
+
   snapshot(): PolicySnapshot {
     return {
       key: this.key,
@@ -153,6 +165,8 @@ export class Policy extends BaseEntity {
       writtenToManagement: this.writtenToManagement,
       reminder: this.reminder,
       secondEscalationWorkingDays: this.secondEscalationWorkingDays,
+      autoAcknowledge: this.autoAcknowledge,
+      autoAcknowledgementCounts: this.autoAcknowledgementCounts,
     };
   }
 }

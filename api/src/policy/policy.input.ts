@@ -95,6 +95,14 @@ export class CreatePolicyInput {
   @ValidateNested()
   reminder?: TermInput | null;
 
+  @Field({ defaultValue: true, description: 'A complaint from the website with an e-mail address gets the confirmation at once.' })
+  @IsBoolean()
+  autoAcknowledge: boolean = true;
+
+  @Field({ defaultValue: false, description: 'That confirmation meets ACKNOWLEDGE; false: a person still makes contact.' })
+  @IsBoolean()
+  autoAcknowledgementCounts: boolean = false;
+
   @Field(() => Int, { nullable: true, description: 'Working days after a breach before a second escalation; null: once only.' })
   @IsOptional()
   @IsInt()
@@ -162,6 +170,16 @@ export class UpdatePolicyInput {
   @IsOptional()
   @ValidateNested()
   reminder?: TermInput | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  autoAcknowledge?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  autoAcknowledgementCounts?: boolean;
 
   @Field(() => Int, { nullable: true, description: 'null: escalated once only.' })
   @IsOptional()

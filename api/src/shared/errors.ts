@@ -72,6 +72,10 @@ export enum FieldCode {
   /** params: latest (YYYY-MM-DD) */
   AFTER_LONGEST_WAIT = 'AFTER_LONGEST_WAIT',
   OWN_SUPERVISOR = 'OWN_SUPERVISOR',
+  /** params: field, allowed */
+  UNKNOWN_FIELD = 'UNKNOWN_FIELD',
+  /** The complaint has no address to write to by this channel. */
+  NO_ADDRESS = 'NO_ADDRESS',
   UNKNOWN_CURSOR = 'UNKNOWN_CURSOR',
   UNKNOWN_POLICY = 'UNKNOWN_POLICY',
   KEY_REUSED = 'KEY_REUSED',

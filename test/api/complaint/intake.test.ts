@@ -66,7 +66,8 @@ describe('the website form (submitComplaint)', () => {
       policy: { key: 'focus' },
     });
     expect(stored.data?.complaint.deadlines).toHaveLength(4);
-    expect(stored.data?.complaint.history).toEqual([{ type: 'SUBMITTED' }]);
+    // with an e-mail address: the confirmation of receipt went to the outbox at once (correspondence)
+    expect(stored.data?.complaint.history).toEqual([{ type: 'SUBMITTED' }, { type: 'CONTACT_RECORDED' }]);
   });
 
   it('returns the same reference on a retry with the same idempotency key and creates nothing new', async () => {

@@ -1,0 +1,240 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { RadioButtonGroupInput, SelectInput, TextInput, maxLength, useDataProvider, useNotify, useRefresh } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { graphql } from '../gql';
+import type { LetterChannel, LetterKind } from '../gql/graphql';
+import { LENGTH } from '../lengths';
+import { FormDialog } from '../layout/FormDialog';
+import type { GraphQLDataProvider } from '../providers/graphql-call';
+import { currentToken } from '../providers/session';
+import { useEnumLabel } from './chips';
+import { enumChoices } from './choices';
+import { formatDateTime } from './format';
+import { Empty, Panel, SmallTable } from './panel';
+import type { ComplaintRecord } from './types';
+
+const PREVIEW = graphql(`
+  query PreviewLetter($input: PreviewLetterInput!) {
+    previewLetter(input: $input) {
+      subject
+      body
+      mandatory
+      templateVersion
+    }
+  }
+`);
+
+const SEND = graphql(`
+  mutation SendLetter($id: ID!, $version: Int!, $input: SendLetterInput!) {
+    sendLetter(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const POSTED = graphql(`
+  mutation MarkLetterPosted($letterId: ID!, $version: Int!) {
+    markLetterPosted(letterId: $letterId, version: $version) {
+      id
+      version
+    }
+  }
+`);
+
+/** Which letter fits where the complaint stands (the first is proposed). */
+const suggested = (record: ComplaintRecord): LetterKind[] => {
+  switch (record.status) {
+    case 'RECEIVED':
+    case 'FORWARDED':
+      return ['ACKNOWLEDGEMENT', 'PROGRESS_UPDATE'];
+    case 'ACKNOWLEDGED':
+    case 'IN_PROGRESS':
+    case 'REOPENED':
+      return record.verdict
+        ? ['RESPONSE', 'PROGRESS_UPDATE', 'EXTENSION_NOTICE', 'INFORMATION_REQUEST']
+        : ['PROGRESS_UPDATE', 'INFORMATION_REQUEST', 'EXTENSION_NOTICE'];
+    case 'OBJECTED':
+      return ['HEARING_INVITATION', 'FINAL_DECISION'];
+    case 'REFERRED':
+      return ['REFERRAL'];
+    case 'CLOSED':
+      return ['FINAL_DECISION', 'REFERRAL'];
+    default:
+      return ['PROGRESS_UPDATE'];
+  }
+};
+
+/** Opens a letter's PDF (fetched with the bearer token: a plain link would not carry it). */
+const openPdf = async (path: string) => {
+  const token = currentToken();
+  const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw new Error(`De pdf kon niet worden geopend (${response.status}).`);
+  const url = URL.createObjectURL(await response.blob());
+  window.open(url, '_blank', 'noopener');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+};
+
+/** The letter as it will be written, under the form, as the kind and the free text change. */
+const Preview = ({ complaintId }: { complaintId: string }) => {
+  const dataProvider = useDataProvider<GraphQLDataProvider>();
+  const kind = useWatch({ name: 'kind' }) as LetterKind;
+  const freeText = (useWatch({ name: 'freeText' }) as string | undefined) ?? '';
+  const [debounced, setDebounced] = useState(freeText);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(freeText), 300);
+    return () => clearTimeout(timer);
+  }, [freeText]);
+  const { data, error } = useQuery({
+    queryKey: ['previewLetter', complaintId, kind, debounced],
+    queryFn: () => dataProvider.graphql({ document: PREVIEW, variables: { input: { complaintId, kind, freeText: debounced } } }),
+    enabled: !!kind,
+  });
+  if (error) return <Alert severity="warning">{error instanceof Error ? error.message : String(error)}</Alert>;
+  if (!data) return null;
+  const letter = data.previewLetter;
+  return (
+    <Box component="section" aria-label="Voorbeeld van de brief" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, bgcolor: 'action.hover' }}>
+      <Typography variant="subtitle2" component="p">
+        {letter.subject}
+      </Typography>
+      <Typography variant="body2" component="div" sx={{ whiteSpace: 'pre-wrap', mt: 1 }}>
+        {letter.body}
+      </Typography>
+      {letter.mandatory.map((paragraph) => (
+        <Typography key={paragraph} variant="body2" sx={{ mt: 1 }}>
+          {paragraph}
+        </Typography>
+      ))}
+      <Typography variant="caption" color="text.secondary">
+        Sjabloon versie {letter.templateVersion === 0 ? 'standaard' : letter.templateVersion}
+      </Typography>
+    </Box>
+  );
+};
+
+/** Offers post when there is no e-mail address (and the other way round). */
+const ChannelInput = ({ record }: { record: ComplaintRecord }) => {
+  const { setValue } = useFormContext();
+  const email = !!record.complainant?.email;
+  const post = !!record.complainant?.postalAddress;
+  useEffect(() => {
+    if (!email && post) setValue('channel', 'POST');
+  }, [email, post, setValue]);
+  const choices = enumChoices('LetterChannel').map((choice) => ({
+    ...choice,
+    disabled: (choice.id === 'EMAIL' && !email) || (choice.id === 'POST' && !post),
+  }));
+  return <RadioButtonGroupInput source="channel" label="Verzenden" choices={choices} row />;
+};
+
+const ComposeDialog = ({ record, onClose }: { record: ComplaintRecord; onClose: () => void }) => {
+  const dataProvider = useDataProvider<GraphQLDataProvider>();
+  const refresh = useRefresh();
+  const notify = useNotify();
+  const queries = useQueryClient();
+  const kinds = suggested(record);
+  return (
+    <FormDialog
+      title="Brief schrijven"
+      intro="De brief wordt uit het sjabloon van de regeling gevuld; datums, de verdere procedure en de externe instantie zet het systeem er zelf in. Per e-mail gaat hij meteen de wachtrij in en telt hij als contact met de klager."
+      defaultValues={{ kind: kinds[0], channel: record.complainant?.email ? 'EMAIL' : 'POST', freeText: '' }}
+      submitLabel="Versturen"
+      onSubmit={async (values) => {
+        await dataProvider.graphql({
+          document: SEND,
+          variables: {
+            id: record.id,
+            version: record.version,
+            input: { kind: values.kind as LetterKind, channel: values.channel as LetterChannel, freeText: (values.freeText as string) || null },
+          },
+        });
+        notify(values.channel === 'POST' ? 'De brief staat klaar om te printen en te posten' : 'De brief is verstuurd naar de wachtrij', { type: 'success' });
+        await queries.invalidateQueries({ queryKey: ['previewLetter'] });
+        refresh();
+      }}
+      onClose={onClose}
+    >
+      <SelectInput source="kind" label="Brief" choices={enumChoices('LetterKind', kinds)} />
+      <ChannelInput record={record} />
+      <TextInput source="freeText" label="Eigen tekst in de brief" multiline minRows={3} validate={maxLength(LENGTH.text)} />
+      <Preview complaintId={record.id} />
+    </FormDialog>
+  );
+};
+
+/** The letters to the complainant: what was written, how it went out, the PDF; and writing one. */
+export const LettersPanel = ({ record }: { record: ComplaintRecord }) => {
+  const label = useEnumLabel();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<GraphQLDataProvider>();
+  const [composing, setComposing] = useState(false);
+  const letters = record.letters ?? [];
+  const markPosted = async (letterId: string) => {
+    try {
+      await dataProvider.graphql({ document: POSTED, variables: { letterId, version: record.version } });
+      notify('Gemeld als verstuurd per post', { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+    }
+  };
+  return (
+    <Panel title="Brieven">
+      <Button variant="outlined" size="small" onClick={() => setComposing(true)} sx={{ mb: 1 }}>
+        Brief schrijven
+      </Button>
+      {letters.length === 0 ? (
+        <Empty>Nog geen brieven.</Empty>
+      ) : (
+        <SmallTable label="Brieven" columns={['Brief', 'Geschreven', 'Verzending', '']}>
+          {letters.map((letter) => {
+            const status = letter.channel === 'POST' ? (letter.sentAt ? 'SENT' : 'TO_POST') : (letter.delivery?.status ?? 'QUEUED');
+            return (
+              <TableRow key={letter.id} data-letter={letter.kind} data-status={status}>
+                <TableCell>
+                  {label('LetterKind', letter.kind)}
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {label('LetterChannel', letter.channel)}: {letter.recipient.split('\n')[0]}
+                  </Typography>
+                </TableCell>
+                <TableCell>{formatDateTime(letter.createdAt)}</TableCell>
+                <TableCell>
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    color={status === 'SENT' ? 'success' : status === 'FAILED' ? 'error' : 'default'}
+                    label={status === 'TO_POST' ? 'Nog te posten' : label('OutboxStatus', status)}
+                  />
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {letter.sentAt ? formatDateTime(letter.sentAt) : (letter.delivery?.waiting ?? '')}
+                  </Typography>
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <Button size="small" onClick={() => openPdf(letter.pdfPath).catch((error: Error) => notify(error.message, { type: 'error' }))}>
+                    PDF
+                  </Button>
+                  {status === 'TO_POST' ? (
+                    <Button size="small" onClick={() => markPosted(letter.id)}>
+                      Gepost
+                    </Button>
+                  ) : null}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </SmallTable>
+      )}
+      {composing ? <ComposeDialog record={record} onClose={() => setComposing(false)} /> : null}
+    </Panel>
+  );
+};

@@ -1,0 +1,386 @@
+import type { DateTime } from 'luxon';
+import type { DataSource, EntityManager } from 'typeorm';
+import { In, IsNull } from 'typeorm';
+import { Complaint } from '../complaint/complaint.entity';
+import { Complainant } from '../complaint/complainant.entity';
+import { Channel, ComplaintEventType, ComplaintStatus, ContactKind, DeadlineKind } from '../complaint/complaint.enums';
+import { ContactMoment } from '../complaint/contact-moment.entity';
+import type { ProcedureEngine } from '../complaint/procedure-engine';
+import type { ComplaintService } from '../complaint/complaint.service';
+import type { DeadlinePlanner } from '../complaint/deadline-planner';
+import { concernsCaller, maySee } from '../complaint/visibility';
+import type { Caller } from '../shared/caller';
+import type { Clock } from '../shared/clock';
+import { FieldCode, NotFoundError, UserInputError, problem } from '../shared/errors';
+import { DEFAULT_TEMPLATES } from './default-templates';
+import { hearingIcs } from './hearing-ics';
+import { letterContext } from './letter-content';
+import { LETTER_KINDS, LetterKind } from './letter-kinds';
+import { letterPdf, paragraphs } from './letter-pdf';
+import { checkTemplate, fill } from './template-engine';
+import { LetterTemplate } from './letter-template.entity';
+import { Letter, LetterChannel } from './letter.entity';
+import type { OutboxService } from './outbox.service';
+import type { LetterTemplateInput, PreviewLetterInput, SendLetterInput } from './correspondence.input';
+
+export interface Organisation {
+  name: string;
+  address: string;
+  /** The sender of mail (MAIL_FROM): the organiser of hearing invitations. */
+  mailFrom: string;
+}
+
+export interface LetterDraft {
+  subject: string;
+  body: string;
+  mandatory: string[];
+  templateVersion: number;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/** The mail's HTML: the same paragraphs, escaped. */
+const htmlOf = (draft: LetterDraft) =>
+  `<!doctype html><html lang="nl"><body style="font-family: Helvetica, Arial, sans-serif; font-size: 15px; line-height: 1.4">` +
+  [...paragraphs(draft.body), ...draft.mandatory].map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`).join('') +
+  `</body></html>`;
+
+const textOf = (draft: LetterDraft) => [...paragraphs(draft.body), ...draft.mandatory].join('\n\n');
+
+/** The address e-mail sends to, as the mail server takes it: "Name <address>" without the characters that break it. */
+const mailbox = (name: string, address: string) => `"${name.replace(/["\\\r\n<>]/g, '')}" <${address}>`;
+
+/**
+ * Letters to the complainant (DOMAIN.md, "In writing"): written from the newest template of their kind (the
+ * policy's own, else everyone's, else the shipped wording), with what no letter may lack added by the product;
+ * kept as sent (text and PDF); by e-mail through the outbox in the transaction of the step that sending takes —
+ * which records the contact moment and meets its deadline — or printed, and sent once the one who posted it
+ * says so.
+ */
+export class CorrespondenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly complaints: ComplaintService,
+    private readonly deadlines: DeadlinePlanner,
+    private readonly engine: ProcedureEngine,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+    private readonly organisation: Organisation,
+  ) {}
+
+  /** The wording new letters of this kind get: the policy's newest version, else everyone's, else the shipped one. */
+  async template(manager: EntityManager, kind: LetterKind, policyKey: string | null): Promise<LetterTemplate> {
+    const repository = manager.getRepository(LetterTemplate);
+    const own = policyKey ? await repository.findOne({ where: { kind, policyKey }, order: { version: 'DESC' } }) : null;
+    const shared = own ?? (await repository.findOne({ where: { kind, policyKey: IsNull() }, order: { version: 'DESC' } }));
+    return (
+      shared ??
+      Object.assign(new LetterTemplate(), { id: null, kind, policyKey: null, version: 0, ...DEFAULT_TEMPLATES[kind], createdById: null, createdAt: null })
+    );
+  }
+
+  /** Every kind's current wording (for everyone), and the policies' own. */
+  async templates(kind: LetterKind | null): Promise<LetterTemplate[]> {
+    const kinds = kind ? [kind] : Object.values(LetterKind);
+    const saved = await this.dataSource.query(
+      `SELECT DISTINCT ON (kind, coalesce(policy_key, '')) id FROM letter_template WHERE kind = ANY($1) ORDER BY kind, coalesce(policy_key, ''), version DESC`,
+      [kinds],
+    );
+    const rows = await this.dataSource.getRepository(LetterTemplate).findBy({ id: In((saved as Array<{ id: string }>).map((row) => row.id)) });
+    const defaults = kinds
+      .filter((each) => !rows.some((row) => row.kind === each && row.policyKey === null))
+      .map((each) =>
+        Object.assign(new LetterTemplate(), {
+          id: null,
+          kind: each,
+          policyKey: null,
+          version: 0,
+          ...DEFAULT_TEMPLATES[each],
+          createdById: null,
+          createdAt: null,
+        }),
+      );
+    return [...rows, ...defaults].sort((a, b) => a.kind.localeCompare(b.kind) || (a.policyKey ?? '').localeCompare(b.policyKey ?? ''));
+  }
+
+  /** A new version (ADMIN); refused when it refers to a field its kind does not have (template-engine.ts). */
+  async saveTemplate(caller: Caller, input: LetterTemplateInput): Promise<LetterTemplate> {
+    checkTemplate(input.kind, input.subject, input.body);
+    const policyKey = input.policyKey?.trim() || null;
+    if (policyKey && !(await this.dataSource.query('SELECT 1 FROM policy WHERE key = $1', [policyKey])).length)
+      throw new UserInputError('There is no policy with this key.', { policyKey: problem(FieldCode.DOES_NOT_EXIST, 'unknown policy') }, 'UNKNOWN_POLICY');
+    return this.dataSource.transaction(async (manager) => {
+      // one version at a time per kind and policy
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('letter_template:' || $1 || ':' || $2))`, [input.kind, policyKey ?? '']);
+      const [{ latest }] = (await manager.query(
+        `SELECT coalesce(max(version), 0)::int AS latest FROM letter_template WHERE kind = $1 AND policy_key IS NOT DISTINCT FROM $2`,
+        [input.kind, policyKey],
+      )) as Array<{ latest: number }>;
+      const row = manager.getRepository(LetterTemplate).create({
+        kind: input.kind,
+        policyKey,
+        version: latest + 1,
+        subject: input.subject,
+        body: input.body,
+        createdById: caller.id,
+      });
+      return manager.getRepository(LetterTemplate).save(row);
+    });
+  }
+
+  /** The letter as it would be written now (the compose dialog; the template editor's preview with `subject`/`body`). */
+  async preview(caller: Caller, input: PreviewLetterInput): Promise<LetterDraft> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const complaint = await this.visible(manager, caller, input.complaintId);
+      if (input.subject !== undefined || input.body !== undefined) {
+        checkTemplate(input.kind, input.subject ?? '', input.body ?? '');
+      }
+      return this.draft(manager, complaint, input.kind, input.freeText ?? '', this.clock.now(), input.subject ?? undefined, input.body ?? undefined);
+    });
+  }
+
+  private async visible(manager: EntityManager, caller: Caller, id: string): Promise<Complaint> {
+    const complaint = await manager.getRepository(Complaint).findOneBy({ id });
+    if (!complaint || !maySee(complaint, caller) || concernsCaller(complaint, caller)) throw new NotFoundError('Complaint', id);
+    return complaint;
+  }
+
+  private async draft(manager: EntityManager, complaint: Complaint, kind: LetterKind, freeText: string, now: DateTime, subject?: string, body?: string) {
+    const template = await this.template(manager, kind, complaint.policySnapshot.key);
+    const context = await letterContext(manager, this.deadlines, complaint, kind, freeText.trim(), now, this.organisation.name);
+    const draft: LetterDraft = {
+      subject: fill(subject ?? template.subject, context.fields),
+      body: fill(body ?? template.body, context.fields),
+      mandatory: context.mandatory,
+      templateVersion: template.version,
+    };
+    return { ...draft, context };
+  }
+
+  /**
+   * Writes the letter; by e-mail also its message in the outbox and the step it takes (the contact moment or
+   * the answer, meeting its deadline), all in the step's transaction. By post: printed, the step once posted.
+   */
+  async send(caller: Caller, id: string, version: number, input: SendLetterInput): Promise<Complaint> {
+    const rule = LETTER_KINDS[input.kind];
+    if (input.channel === LetterChannel.POST) {
+      await this.dataSource.transaction(async (manager) => {
+        const complaint = await this.visible(manager, caller, id);
+        if (complaint.version !== version) throw new UserInputError('The complaint changed meanwhile.', {}, 'STALE_VERSION');
+        await this.write(manager, complaint, input, caller, this.clock.now(), LetterChannel.POST);
+      });
+      return this.dataSource.getRepository(Complaint).findOneByOrFail({ id });
+    }
+    const attach = async (complaint: Complaint, manager: EntityManager, at: DateTime) => {
+      const letter = await this.write(manager, complaint, input, caller, at, LetterChannel.EMAIL);
+      return { letterId: letter.id, letterKind: input.kind, outboxId: letter.outboxId };
+    };
+    const summary = `Brief: ${rule.name}`;
+    if (rule.step === 'RESPOND') {
+      if (!input.freeText?.trim())
+        throw new UserInputError('The answer needs its text.', { freeText: problem(FieldCode.REQUIRED, 'is required for the answer') });
+      return this.complaints.respond(caller, id, version, { summary: input.freeText.trim(), channel: Channel.EMAIL }, attach);
+    }
+    return this.complaints.recordContact(caller, id, version, { kind: rule.step, channel: Channel.EMAIL, summary }, attach);
+  }
+
+  /**
+   * The website's complaint with an e-mail address gets its confirmation of receipt at once, in the intake's
+   * transaction (Signalen, osTicket), unless its policy says not to; where the policy counts it as the first
+   * contact, it meets ACKNOWLEDGE as a person's acknowledgement would.
+   */
+  async confirmReceipt(manager: EntityManager, complaint: Complaint, at: DateTime): Promise<void> {
+    const snapshot = complaint.policySnapshot;
+    if (snapshot.autoAcknowledge === false) return;
+    const complainant = await manager.getRepository(Complainant).findOneByOrFail({ id: complaint.complainantId });
+    if (!complainant.email) return;
+    const system = { id: null as unknown as string, name: this.organisation.name } as Caller;
+    const letter = await this.write(
+      manager,
+      complaint,
+      { kind: LetterKind.ACKNOWLEDGEMENT, channel: LetterChannel.EMAIL, freeText: '' },
+      system,
+      at,
+      LetterChannel.EMAIL,
+    );
+    await manager.getRepository(Letter).update({ id: letter.id }, { createdById: null });
+    const counts = snapshot.autoAcknowledgementCounts === true;
+    await manager.getRepository(ContactMoment).insert({
+      complaintId: complaint.id,
+      kind: counts ? ContactKind.ACKNOWLEDGEMENT : ContactKind.OTHER,
+      channel: Channel.EMAIL,
+      contactedAt: at.toJSDate(),
+      byId: null,
+      summary: 'Ontvangstbevestiging per e-mail (automatisch)',
+    });
+    const met = counts ? await this.deadlines.meet(manager, complaint, [DeadlineKind.ACKNOWLEDGE], at) : [];
+    const from = complaint.status;
+    if (counts) {
+      await manager.getRepository(Complaint).update({ id: complaint.id }, { status: ComplaintStatus.ACKNOWLEDGED });
+      await this.deadlines.refreshNextDue(manager, complaint);
+    }
+    await this.engine.writeEvent(manager, complaint, {
+      type: ComplaintEventType.CONTACT_RECORDED,
+      actorId: null,
+      from,
+      to: counts ? ComplaintStatus.ACKNOWLEDGED : from,
+      at,
+      data: {
+        kind: counts ? ContactKind.ACKNOWLEDGEMENT : ContactKind.OTHER,
+        channel: Channel.EMAIL,
+        automatic: true,
+        letterId: letter.id,
+        outboxId: letter.outboxId,
+        ...(met.length ? { deadlinesMet: met } : {}),
+      },
+    });
+  }
+
+  /** A printed letter was posted: it is sent now, and the step it takes happens now. */
+  async markPosted(caller: Caller, letterId: string, version: number): Promise<Complaint> {
+    const letter = await this.dataSource.getRepository(Letter).findOneBy({ id: letterId });
+    if (!letter || letter.channel !== LetterChannel.POST) throw new NotFoundError('Letter', letterId);
+    if (letter.sentAt) throw new UserInputError('This letter was posted already.', {}, 'ALREADY_POSTED');
+    const rule = LETTER_KINDS[letter.kind];
+    const attach = async (_complaint: Complaint, manager: EntityManager, at: DateTime) => {
+      const [, changed] = (await manager.query(`UPDATE letter SET sent_at = $2, posted_by_id = $3 WHERE id = $1 AND sent_at IS NULL`, [
+        letter.id,
+        at.toJSDate(),
+        caller.id,
+      ])) as [unknown, number];
+      if (changed !== 1) throw new UserInputError('This letter was posted already.', {}, 'ALREADY_POSTED');
+      return { letterId: letter.id, letterKind: letter.kind, posted: true };
+    };
+    if (rule.step === 'RESPOND') return this.complaints.respond(caller, letter.complaintId, version, { summary: letter.body, channel: Channel.LETTER }, attach);
+    return this.complaints.recordContact(
+      caller,
+      letter.complaintId,
+      version,
+      { kind: rule.step, channel: Channel.LETTER, summary: `Brief: ${rule.name}` },
+      attach,
+    );
+  }
+
+  private async write(
+    manager: EntityManager,
+    complaint: Complaint,
+    input: SendLetterInput,
+    caller: Caller,
+    at: DateTime,
+    channel: LetterChannel,
+  ): Promise<Letter> {
+    const { context, ...draft } = await this.draft(manager, complaint, input.kind, input.freeText ?? '', at);
+    const { complainant } = context;
+    if (channel === LetterChannel.EMAIL && !complainant.email)
+      throw new UserInputError('The complainant has no e-mail address: send it by post.', { channel: problem(FieldCode.NO_ADDRESS, 'no e-mail address') });
+    if (channel === LetterChannel.POST && !complainant.postalAddress)
+      throw new UserInputError('The complainant has no postal address: send it by e-mail.', { channel: problem(FieldCode.NO_ADDRESS, 'no postal address') });
+    const recipient = channel === LetterChannel.EMAIL ? complainant.email! : `${complainant.name}\n${complainant.postalAddress}`;
+    const pdf = await letterPdf({
+      organisationName: this.organisation.name,
+      organisationAddress: this.organisation.address,
+      recipient: channel === LetterChannel.POST ? recipient.split('\n') : [complainant.name, complainant.email ?? ''],
+      date: String(context.fields.today),
+      reference: complaint.reference,
+      subject: draft.subject,
+      body: draft.body,
+      mandatory: draft.mandatory,
+      signedBy: String((context.fields.handler as { name: string }).name || caller.name),
+    });
+    const letter = await manager.getRepository(Letter).save(
+      manager.getRepository(Letter).create({
+        complaintId: complaint.id,
+        kind: input.kind,
+        templateVersion: draft.templateVersion,
+        channel,
+        recipient,
+        subject: draft.subject,
+        body: [draft.body, ...draft.mandatory].join('\n\n'),
+        pdf,
+        createdById: caller.id,
+      }),
+    );
+    if (channel === LetterChannel.EMAIL) {
+      const ics =
+        input.kind === LetterKind.HEARING_INVITATION && context.hearing ? await this.invitation(manager, context.hearing, complaint, complainant) : null;
+      const message = await this.outbox.enqueue(manager, {
+        complaintId: complaint.id,
+        letterId: letter.id,
+        to: mailbox(complainant.name, complainant.email!),
+        subject: draft.subject,
+        text: textOf(draft),
+        html: htmlOf(draft),
+        ics,
+      });
+      letter.outboxId = message.id;
+      await manager.getRepository(Letter).update({ id: letter.id }, { outboxId: message.id });
+    }
+    return letter;
+  }
+
+  /** The .ics of a hearing: one UID for it and every rescheduling of it, SEQUENCE one higher each time. */
+  private async invitation(
+    manager: EntityManager,
+    hearing: { id: string; scheduledAt: Date; location: string | null; form: string; chairId: string },
+    complaint: Complaint,
+    complainant: { name: string; email: string | null },
+  ): Promise<string> {
+    const chain = (await manager.query(
+      `WITH RECURSIVE back AS (
+         SELECT id, rescheduled_from_id, 0 AS depth FROM hearing WHERE id = $1
+         UNION ALL SELECT h.id, h.rescheduled_from_id, back.depth + 1 FROM hearing h JOIN back ON h.id = back.rescheduled_from_id)
+       SELECT id, depth FROM back ORDER BY depth DESC LIMIT 1`,
+      [hearing.id],
+    )) as Array<{ id: string; depth: number }>;
+    const chair = (await manager.query('SELECT name, email FROM staff WHERE id = $1', [hearing.chairId])) as Array<{ name: string; email: string }>;
+    const from = /<([^>]+)>/.exec(this.organisation.mailFrom)?.[1] ?? this.organisation.mailFrom;
+    return hearingIcs({
+      uid: `${chain[0].id}@klachtenregistratie`,
+      sequence: chain[0].depth,
+      start: hearing.scheduledAt,
+      minutes: 60,
+      summary: `Hoorzitting klacht ${complaint.reference}`,
+      location: hearing.location,
+      description: `Hoorzitting over uw bezwaar (kenmerk ${complaint.reference}).`,
+      organizer: { name: this.organisation.name, email: from },
+      attendees: [
+        ...(complainant.email ? [{ name: complainant.name, email: complainant.email }] : []),
+        ...(chair[0] ? [{ name: chair[0].name, email: chair[0].email }] : []),
+      ],
+    });
+  }
+
+  async pdf(caller: Caller, letterId: string): Promise<Letter> {
+    const letter = await this.dataSource.getRepository(Letter).findOneBy({ id: letterId });
+    if (!letter) throw new NotFoundError('Letter', letterId);
+    await this.dataSource.transaction((manager) => this.visible(manager, caller, letter.complaintId));
+    return letter;
+  }
+
+  lettersOf(complaintId: string): Promise<Letter[]> {
+    return this.dataSource.getRepository(Letter).find({
+      where: { complaintId },
+      order: { createdAt: 'DESC' },
+      // the PDF stays in the database until it is downloaded
+      select: {
+        id: true,
+        complaintId: true,
+        kind: true,
+        templateVersion: true,
+        channel: true,
+        recipient: true,
+        subject: true,
+        body: true,
+        createdById: true,
+        createdAt: true,
+        sentAt: true,
+        postedById: true,
+        outboxId: true,
+      },
+    });
+  }
+
+  get mailConfigured(): boolean {
+    return this.outbox.configured;
+  }
+}

@@ -1,0 +1,160 @@
+import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import { Complainant } from '../complaint/complainant.entity';
+import type { Complaint } from '../complaint/complaint.entity';
+import { DeadlineKind, HearingForm, HearingStatus, ObjectionOutcome, ReferralKind } from '../complaint/complaint.enums';
+import { Deadline } from '../complaint/deadline.entity';
+import type { DeadlinePlanner } from '../complaint/deadline-planner';
+import { ComplaintPause } from '../complaint/pause.entity';
+import { Hearing } from '../hearing/hearing.entity';
+import { Objection } from '../objection/objection.entity';
+import { ExternalParty } from '../referral/external-party.entity';
+import { ZONE } from '../shared/clock';
+import { Staff } from '../staff/staff.entity';
+import { LetterKind } from './letter-kinds';
+
+/** "1 december 2026": Dutch dates on every letter. */
+export const dutchDate = (moment: DateTime | Date | string): string => {
+  const value = typeof moment === 'string' ? DateTime.fromISO(moment, { zone: ZONE }) : moment instanceof Date ? DateTime.fromJSDate(moment) : moment;
+  return value.setZone(ZONE).setLocale('nl').toFormat('d MMMM yyyy');
+};
+const dutchTime = (moment: Date): string => DateTime.fromJSDate(moment).setZone(ZONE).toFormat('HH:mm');
+
+const FORMS: Record<HearingForm, string> = { [HearingForm.OFFICE]: 'op kantoor', [HearingForm.PHONE]: 'telefonisch', [HearingForm.VIDEO]: 'via video' };
+const OUTCOMES: Record<ObjectionOutcome, string> = {
+  [ObjectionOutcome.UPHELD]: 'uw bezwaar is gegrond',
+  [ObjectionOutcome.PARTLY_UPHELD]: 'uw bezwaar is gedeeltelijk gegrond',
+  [ObjectionOutcome.REJECTED]: 'uw bezwaar is ongegrond',
+};
+const VERDICTS: Record<string, string> = {
+  WELL_FOUNDED: 'gegrond',
+  PARTLY_WELL_FOUNDED: 'gedeeltelijk gegrond',
+  UNFOUNDED: 'ongegrond',
+  NOT_ASSESSED: 'niet beoordeeld',
+};
+
+export interface LetterContext {
+  /** What the template may use (letter-kinds.ts says which per kind). */
+  fields: Record<string, unknown>;
+  /** What the product adds to the letter whatever the template says: the dates, the further procedure, the external body. */
+  mandatory: string[];
+  /** The hearing an invitation is about. */
+  hearing: Hearing | null;
+  complainant: Complainant;
+}
+
+/** What a letter needs from the complaint, read in the transaction that writes it. */
+export async function letterContext(
+  manager: EntityManager,
+  deadlines: DeadlinePlanner,
+  complaint: Complaint,
+  kind: LetterKind,
+  freeText: string,
+  now: DateTime,
+  organisationName: string,
+): Promise<LetterContext> {
+  const complainant = await manager.getRepository(Complainant).findOneByOrFail({ id: complaint.complainantId });
+  const handler = complaint.handlerId ? await manager.getRepository(Staff).findOneBy({ id: complaint.handlerId }) : null;
+  const open = (await manager.getRepository(Deadline).find({ where: { complaintId: complaint.id }, order: { dueAt: 'ASC' } })).filter(
+    (deadline) => !deadline.metAt && !deadline.cancelledAt,
+  );
+  const respond = open.find((deadline) => deadline.kind === DeadlineKind.RESPOND);
+  const fields: Record<string, unknown> = {
+    reference: complaint.reference,
+    today: dutchDate(now),
+    receivedDate: dutchDate(complaint.receivedAt),
+    complainant: { name: complainant.name },
+    organisation: { name: organisationName },
+    description: complaint.description,
+    handler: { name: handler?.name ?? '' },
+    freeText,
+    expectedDate: respond ? dutchDate(respond.dueDate) : '',
+  };
+  const mandatory: string[] = [];
+  const body = await externalBody(manager, complaint.policySnapshot.referral);
+  let hearing: Hearing | null = null;
+
+  switch (kind) {
+    case LetterKind.INFORMATION_REQUEST: {
+      const pause = await manager.getRepository(ComplaintPause).findOne({ where: { complaintId: complaint.id }, order: { requestedAt: 'DESC' } });
+      fields.information = { question: pause?.question ?? '', answerBy: pause ? dutchDate(pause.answerBy) : '' };
+      if (pause) mandatory.push(`Graag uw antwoord uiterlijk ${dutchDate(pause.answerBy)}.`);
+      break;
+    }
+    case LetterKind.EXTENSION_NOTICE:
+      fields.extension = { weeks: complaint.extensionWeeks ?? '', reason: complaint.extensionReason ?? '', newDate: respond ? dutchDate(respond.dueDate) : '' };
+      if (respond) mandatory.push(`Ons antwoord volgt uiterlijk ${dutchDate(respond.dueDate)}.`);
+      break;
+    case LetterKind.RESPONSE: {
+      fields.verdict = complaint.verdict ? VERDICTS[complaint.verdict] : '';
+      fields.solution = complaint.solution ?? '';
+      const window = complaint.policySnapshot.rules.find((rule) => rule.kind === DeadlineKind.OBJECTION_WINDOW);
+      // the window opens with this very answer: counted from now, as the step will count it
+      const closes = window ? (await deadlines.plan(manager, [window], now))[0].dueDate : null;
+      fields.objectionDeadline = closes ? dutchDate(closes) : '';
+      fields.externalBody = { name: body?.name ?? '' };
+      if (closes)
+        mandatory.push(
+          `Bent u het niet eens met dit antwoord? Dan kunt u tot en met ${dutchDate(closes)} schriftelijk bezwaar maken bij de directie, ` +
+            'onder vermelding van het kenmerk van deze brief. U wordt dan uitgenodigd voor een hoorzitting.',
+        );
+      if (body) mandatory.push(body.sentence);
+      break;
+    }
+    case LetterKind.HEARING_INVITATION: {
+      hearing = await manager
+        .getRepository(Hearing)
+        .findOne({ where: { complaintId: complaint.id, status: HearingStatus.SCHEDULED }, order: { scheduledAt: 'DESC' } });
+      if (hearing) {
+        fields.hearing = {
+          date: dutchDate(hearing.scheduledAt),
+          time: dutchTime(hearing.scheduledAt),
+          place: hearing.location ?? '',
+          form: FORMS[hearing.form],
+        };
+        mandatory.push(
+          `De hoorzitting is op ${dutchDate(hearing.scheduledAt)} om ${dutchTime(hearing.scheduledAt)} uur, ${FORMS[hearing.form]}` +
+            `${hearing.location ? `: ${hearing.location}` : ''}. Kunt u niet? Laat het ons dan zo snel mogelijk weten.`,
+        );
+      }
+      break;
+    }
+    case LetterKind.FINAL_DECISION: {
+      const objection = await manager.getRepository(Objection).findOneBy({ complaintId: complaint.id });
+      fields.decision = { outcome: objection?.outcome ? OUTCOMES[objection.outcome] : '', reasoning: objection?.reasoning ?? '' };
+      fields.externalBody = { name: body?.name ?? '' };
+      if (body) mandatory.push(body.sentence);
+      break;
+    }
+    case LetterKind.REFERRAL:
+      fields.externalBody = { name: body?.name ?? '' };
+      break;
+    default:
+      break;
+  }
+  return { fields, mandatory, hearing, complainant };
+}
+
+/** The external body of the policy, and the sentence every answer and final decision must carry about it. */
+async function externalBody(manager: EntityManager, referral: ReferralKind | null): Promise<{ name: string; sentence: string } | null> {
+  if (!referral) return null;
+  const party =
+    referral === ReferralKind.EXTERNAL_PARTY
+      ? null
+      : await manager.getRepository(ExternalParty).findOne({ where: { kind: referral as never, active: true }, order: { name: 'ASC' } });
+  switch (referral) {
+    case ReferralKind.OMBUDSMAN: {
+      const name = party?.name ?? 'De Nationale ombudsman';
+      return {
+        name,
+        sentence: `Bent u na de afhandeling van uw klacht nog niet tevreden, dan kunt u zich binnen een jaar wenden tot ${name} (www.nationaleombudsman.nl).`,
+      };
+    }
+    case ReferralKind.MEDIATOR: {
+      const name = party?.name ?? 'een onafhankelijke MfN-registermediator';
+      return { name, sentence: `Komen wij er samen niet uit, dan kunt u uw klacht voorleggen aan ${name}. Diens uitspraak is bindend voor beide partijen.` };
+    }
+    default:
+      return { name: 'een externe partij', sentence: 'Komen wij er samen niet uit, dan kunt u uw klacht voorleggen aan een externe partij.' };
+  }
+}
