@@ -6,6 +6,8 @@ import { hearingSelections, hearingViews } from './hearings';
 import { createI18nProvider } from './i18n/i18n-provider';
 import { API_TOKENS_PATH, AppLayout, MENU_ORDER } from './layout/AppLayout';
 import { JOBS_PATH, JobsPage } from './jobs/JobsPage';
+import { OUTBOX_PATH, OutboxPage } from './letters/OutboxPage';
+import { TEMPLATES_PATH, TemplatesPage } from './letters/TemplatesPage';
 import { NOTIFICATIONS_PATH, NotificationsPage } from './notifications/NotificationsPage';
 import { createApolloClient } from './providers/apollo-client';
 import { createAuthProvider } from './providers/auth-provider';
@@ -67,6 +69,7 @@ const resourcesFor = (permissions: unknown) => {
       ? [
           <CustomRoutes key="staff">
             <Route path={NOTIFICATIONS_PATH} element={<NotificationsPage />} />
+            {mayUse(permissions, 'MANAGEMENT') ? <Route path={OUTBOX_PATH} element={<OutboxPage />} /> : null}
           </CustomRoutes>,
         ]
       : []),
@@ -81,6 +84,7 @@ const resourcesFor = (permissions: unknown) => {
           <CustomRoutes key="admin">
             <Route path={API_TOKENS_PATH} element={<ApiTokenPage />} />
             <Route path={JOBS_PATH} element={<JobsPage />} />
+            <Route path={TEMPLATES_PATH} element={<TemplatesPage />} />
           </CustomRoutes>,
         ]
       : []),

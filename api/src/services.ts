@@ -108,8 +108,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const apiTokens = new ApiTokenService(dataSource, audit, clock, logger);
   const stats = new StatsService(readDataSource, clock);
   const staff = new StaffService(dataSource, audit, logger);
-  const notifications = new NotificationService(dataSource, clock);
   const outbox = new OutboxService(dataSource, clock, logger, dependencies.mail.smtpUrl, dependencies.mail.from);
+  const notifications = new NotificationService(dataSource, clock, outbox);
   const concerned = new ConcernedService(dataSource, engine, clock, notifications);
   const clockSteps = new ClockService(dataSource, engine, deadlines, concerned, clock, logger);
   const complaints = new ComplaintService(engine, clock, clockSteps, concerned, notifications);
@@ -134,7 +134,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     complaints,
     clockSteps,
     concerned,
-    hearings: new HearingService(dataSource, engine, clock),
+    hearings: new HearingService(dataSource, engine, clock, correspondence),
     objections: new ObjectionService(engine, clock, notifications),
     referrals: new ReferralService(dataSource, engine, clock),
     // A long read over the whole history: the BI pool and budget (a replica is a byte-for-byte copy to audit).

@@ -123,7 +123,10 @@ export async function runBellScenario(session, directorId) {
     await page.getByRole('button', { name: /^Meldingen: \d+ ongelezen$/ }).click();
     await page.waitForURL(/#\/meldingen$/);
     const item = page.getByRole('list', { name: 'Meldingen' }).locator('li[data-kind="ASSIGNED"]', { hasText: reference });
-    await item.and(page.locator('[data-read="false"]')).getByText('Aan u toegewezen door Cora Collega (e2e).').waitFor({ state: 'visible' });
+    await item
+      .and(page.locator('[data-read="false"]'))
+      .getByText(/is aan u toegewezen door Cora Collega \(e2e\)\./)
+      .waitFor({ state: 'visible' });
     await screenshot('notifications-list');
     await page.getByRole('button', { name: 'Alles gelezen' }).click();
     // read: the bell counts none

@@ -51,9 +51,15 @@ type Documents = {
     "\n  fragment HearingRow on Hearing {\n    id\n    status\n    scheduledAt\n    form\n    location\n    heldAt\n    rescheduleReason\n    chair {\n      id\n      name\n    }\n    complaint {\n      id\n      reference\n      status\n      complainant {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HearingRowFragmentDoc,
     "\n  query Jobs {\n    jobQueues {\n      name\n      created\n      retry\n      active\n      completed\n      failed\n      cancelled\n      lastCompletedAt\n    }\n    failedJobs {\n      id\n      queue\n      createdAt\n      failedAt\n      attempts\n      error\n    }\n  }\n": typeof types.JobsDocument,
     "\n  mutation RetryJob($queue: JobQueueName!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": typeof types.RetryJobDocument,
+    "\n  query Outbox {\n    mailConfigured\n    outboxMessages {\n      id\n      complaintId\n      to\n      subject\n      status\n      attempts\n      createdAt\n      sentAt\n      waiting\n      smtpResponse\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation ResendMessage($id: ID!) {\n    resendMessage(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ResendMessageDocument,
+    "\n  query LetterTemplates {\n    letterTemplates {\n      id\n      kind\n      policyKey\n      version\n      subject\n      body\n      createdAt\n    }\n  }\n": typeof types.LetterTemplatesDocument,
+    "\n  query LetterTemplateFields($kind: LetterKind!) {\n    letterTemplateFields(kind: $kind)\n  }\n": typeof types.LetterTemplateFieldsDocument,
+    "\n  query PreviewLetterTemplate($input: LetterTemplateInput!) {\n    previewLetterTemplate(input: $input) {\n      subject\n      body\n      mandatory\n    }\n  }\n": typeof types.PreviewLetterTemplateDocument,
+    "\n  mutation SaveLetterTemplate($input: LetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SaveLetterTemplateDocument,
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      mailKinds\n      digestInsteadOfMail\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
     "\n  mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      mailKinds\n      digestInsteadOfMail\n    }\n  }\n": typeof types.UpdateMyNotificationSettingsDocument,
-    "\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        summary\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query UnreadNotifications {\n    myNotifications(filter: { unread: true }, perPage: 1) {\n      total\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      staff {\n        id\n        name\n        roles\n        permissions\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -110,9 +116,15 @@ const documents: Documents = {
     "\n  fragment HearingRow on Hearing {\n    id\n    status\n    scheduledAt\n    form\n    location\n    heldAt\n    rescheduleReason\n    chair {\n      id\n      name\n    }\n    complaint {\n      id\n      reference\n      status\n      complainant {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.HearingRowFragmentDoc,
     "\n  query Jobs {\n    jobQueues {\n      name\n      created\n      retry\n      active\n      completed\n      failed\n      cancelled\n      lastCompletedAt\n    }\n    failedJobs {\n      id\n      queue\n      createdAt\n      failedAt\n      attempts\n      error\n    }\n  }\n": types.JobsDocument,
     "\n  mutation RetryJob($queue: JobQueueName!, $id: ID!) {\n    retryJob(queue: $queue, id: $id)\n  }\n": types.RetryJobDocument,
+    "\n  query Outbox {\n    mailConfigured\n    outboxMessages {\n      id\n      complaintId\n      to\n      subject\n      status\n      attempts\n      createdAt\n      sentAt\n      waiting\n      smtpResponse\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation ResendMessage($id: ID!) {\n    resendMessage(id: $id) {\n      id\n      status\n    }\n  }\n": types.ResendMessageDocument,
+    "\n  query LetterTemplates {\n    letterTemplates {\n      id\n      kind\n      policyKey\n      version\n      subject\n      body\n      createdAt\n    }\n  }\n": types.LetterTemplatesDocument,
+    "\n  query LetterTemplateFields($kind: LetterKind!) {\n    letterTemplateFields(kind: $kind)\n  }\n": types.LetterTemplateFieldsDocument,
+    "\n  query PreviewLetterTemplate($input: LetterTemplateInput!) {\n    previewLetterTemplate(input: $input) {\n      subject\n      body\n      mandatory\n    }\n  }\n": types.PreviewLetterTemplateDocument,
+    "\n  mutation SaveLetterTemplate($input: LetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": types.SaveLetterTemplateDocument,
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      mailKinds\n      digestInsteadOfMail\n    }\n  }\n": types.MyNotificationSettingsDocument,
     "\n  mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      mailKinds\n      digestInsteadOfMail\n    }\n  }\n": types.UpdateMyNotificationSettingsDocument,
-    "\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        summary\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query UnreadNotifications {\n    myNotifications(filter: { unread: true }, perPage: 1) {\n      total\n    }\n  }\n": types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      staff {\n        id\n        name\n        roles\n        permissions\n      }\n    }\n  }\n": types.LoginDocument,
@@ -297,6 +309,30 @@ export function graphql(source: "\n  mutation RetryJob($queue: JobQueueName!, $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Outbox {\n    mailConfigured\n    outboxMessages {\n      id\n      complaintId\n      to\n      subject\n      status\n      attempts\n      createdAt\n      sentAt\n      waiting\n      smtpResponse\n    }\n  }\n"): (typeof documents)["\n  query Outbox {\n    mailConfigured\n    outboxMessages {\n      id\n      complaintId\n      to\n      subject\n      status\n      attempts\n      createdAt\n      sentAt\n      waiting\n      smtpResponse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendMessage($id: ID!) {\n    resendMessage(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResendMessage($id: ID!) {\n    resendMessage(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterTemplates {\n    letterTemplates {\n      id\n      kind\n      policyKey\n      version\n      subject\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query LetterTemplates {\n    letterTemplates {\n      id\n      kind\n      policyKey\n      version\n      subject\n      body\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterTemplateFields($kind: LetterKind!) {\n    letterTemplateFields(kind: $kind)\n  }\n"): (typeof documents)["\n  query LetterTemplateFields($kind: LetterKind!) {\n    letterTemplateFields(kind: $kind)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewLetterTemplate($input: LetterTemplateInput!) {\n    previewLetterTemplate(input: $input) {\n      subject\n      body\n      mandatory\n    }\n  }\n"): (typeof documents)["\n  query PreviewLetterTemplate($input: LetterTemplateInput!) {\n    previewLetterTemplate(input: $input) {\n      subject\n      body\n      mandatory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLetterTemplate($input: LetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLetterTemplate($input: LetterTemplateInput!) {\n    saveLetterTemplate(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      mailKinds\n      digestInsteadOfMail\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationSettings {\n    myNotificationSettings {\n      mailKinds\n      digestInsteadOfMail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -305,7 +341,7 @@ export function graphql(source: "\n  mutation UpdateMyNotificationSettings($inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        summary\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        summary\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

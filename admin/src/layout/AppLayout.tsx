@@ -7,6 +7,8 @@ import Tooltip from '@mui/material/Tooltip';
 import { AppBar, Layout, LoadingIndicator, Menu, ToggleThemeButton, useDataProvider, usePermissions, useResourceDefinitions } from 'react-admin';
 import { useNavigate } from 'react-router';
 import { JOBS_PATH } from '../jobs/JobsPage';
+import { OUTBOX_PATH } from '../letters/OutboxPage';
+import { TEMPLATES_PATH } from '../letters/TemplatesPage';
 import { NOTIFICATIONS_PATH, UNREAD_NOTIFICATIONS } from '../notifications/NotificationsPage';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { mayUse } from '../providers/roles';
@@ -46,6 +48,13 @@ const KeyIcon = (props: SvgIconProps) => (
 const BellIcon = (props: SvgIconProps) => (
   <SvgIcon {...props}>
     <path d="M12 22c1.1 0 2-.9 2-2h-4c0 1.1.89 2 2 2zm6-6v-5c0-3.07-1.64-5.64-4.5-6.32V4c0-.83-.67-1.5-1.5-1.5s-1.5.67-1.5 1.5v.68C7.63 5.36 6 7.92 6 11v5l-2 2v1h16v-1l-2-2z" />
+  </SvgIcon>
+);
+
+/** Material's "mail" icon. */
+const LetterIcon = (props: SvgIconProps) => (
+  <SvgIcon {...props}>
+    <path d="M20 4H4c-1.1 0-1.99.9-1.99 2L2 18c0 1.1.9 2 2 2h16c1.1 0 2-.9 2-2V6c0-1.1-.9-2-2-2zm0 4l-8 5-8-5V6l8 5 8-5v2z" />
   </SvgIcon>
 );
 
@@ -136,7 +145,9 @@ export const AppMenu = () => {
         <Menu.ResourceItem key={name} name={name} />
       ))}
       {mayUse(permissions, 'COMPLAINTS') ? <NotificationsItem /> : null}
+      {mayUse(permissions, 'MANAGEMENT') ? <Menu.Item to={OUTBOX_PATH} primaryText="Uitgaande post" leftIcon={<LetterIcon />} /> : null}
       {mayUse(permissions, 'ADMINISTRATION') ? <Menu.Item to={API_TOKENS_PATH} primaryText="API-tokens" leftIcon={<KeyIcon />} /> : null}
+      {mayUse(permissions, 'ADMINISTRATION') ? <Menu.Item to={TEMPLATES_PATH} primaryText="Briefsjablonen" leftIcon={<LetterIcon />} /> : null}
       {mayUse(permissions, 'ADMINISTRATION') ? <Menu.Item to={JOBS_PATH} primaryText="Achtergrondtaken" leftIcon={<ClockIcon />} /> : null}
     </Menu>
   );

@@ -12,7 +12,6 @@ import { Link, Title, useCreatePath, useDataProvider, useNotify } from 'react-ad
 import { useEnumLabel } from '../complaints/chips';
 import { formatDateTime, formatDay } from '../complaints/format';
 import { graphql } from '../gql';
-import type { MyNotificationsQuery } from '../gql/graphql';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { NotificationSettingsPanel } from './NotificationSettingsPanel';
 
@@ -29,6 +28,7 @@ const MY_NOTIFICATIONS = graphql(`
         createdAt
         readAt
         data
+        summary
         complaint {
           id
           reference
@@ -53,41 +53,12 @@ const MARK_READ = graphql(`
   }
 `);
 
-type Item = MyNotificationsQuery['myNotifications']['items'][number];
-type Label = ReturnType<typeof useEnumLabel>;
-
 interface DigestPart {
   count: number;
   items: Array<{ complaintId: string; reference: string; kind: string; dueDate: string }>;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-/** What a notification says, in a sentence: the deadline and its date, the level of an escalation, the hearing's moment. */
-export function notificationSentence(item: Pick<Item, 'kind' | 'data'>, label: Label): string {
-  const data = (item.data ?? {}) as Record<string, unknown>;
-  const deadline = data.deadlineKind ? `${label('DeadlineKind', text(data.deadlineKind))}, uiterlijk ${formatDay(text(data.dueDate))}` : '';
-  switch (item.kind) {
-    case 'REMINDER':
-      return `Herinnering: ${deadline}.`;
-    case 'BREACHED':
-      return `Niet op tijd: ${deadline}.`;
-    case 'ESCALATED':
-      return data.level === 2 ? `Nog steeds niet gedaan (tweede escalatie): ${deadline}.` : `Niet op tijd bij uw team: ${deadline}.`;
-    case 'HEARING_TOMORROW':
-      return `Hoorzitting morgen, ${formatDateTime(text(data.scheduledAt))}.`;
-    case 'ASSIGNED':
-      return data.byName ? `Aan u toegewezen door ${text(data.byName)}.` : 'Aan u toegewezen.';
-    case 'FORWARDED':
-      return data.rule === 'WRITTEN_TO_MANAGEMENT'
-        ? 'Schriftelijke klacht: direct naar de directie.'
-        : `Aan u doorgestuurd${data.byName ? ` door ${text(data.byName)}` : ''}.`;
-    case 'OBJECTION_FILED':
-      return data.late ? 'Bezwaar ingediend (te laat, aanvaard).' : 'Bezwaar ingediend.';
-    default:
-      return `${label('NotificationKind', item.kind)}.`;
-  }
-}
 
 /** The digest: what you owe that is overdue, due today and due later this week, each with a link. */
 const Digest = ({ data }: { data: Record<string, unknown> }) => {
@@ -174,11 +145,7 @@ export const NotificationsPage = () => {
                   }
                   secondary={
                     <>
-                      {item.kind === 'DIGEST' ? (
-                        <Digest data={(item.data ?? {}) as Record<string, unknown>} />
-                      ) : (
-                        <span>{notificationSentence(item, label)} </span>
-                      )}
+                      {item.kind === 'DIGEST' ? <Digest data={(item.data ?? {}) as Record<string, unknown>} /> : <span>{item.summary} </span>}
                       <span>
                         {formatDateTime(item.createdAt)}
                         {item.readAt ? '' : ' · nieuw'}

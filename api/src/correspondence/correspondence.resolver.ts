@@ -4,7 +4,7 @@ import { JobQueueName } from '../jobs/jobs.types';
 import { ROLES_FOR } from '../shared/roles';
 import { caller, type RequestContext } from '../shared/request-context';
 import { LetterTemplateInput, PreviewLetterInput, SendLetterInput } from './correspondence.input';
-import { LetterKind } from './letter-kinds';
+import { LetterKind, fieldsOf } from './letter-kinds';
 import { LetterTemplate } from './letter-template.entity';
 import { Letter } from './letter.entity';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
@@ -38,6 +38,18 @@ export class CorrespondenceResolver {
   @Mutation(() => LetterTemplate, { description: 'Saves a new version; a template that refers to a field its kind does not have is refused (UNKNOWN_FIELD).' })
   async saveLetterTemplate(@Arg('input', () => LetterTemplateInput) input: LetterTemplateInput, @Ctx() context: RequestContext): Promise<LetterTemplate> {
     return context.services.correspondence.saveTemplate(caller(context), input);
+  }
+
+  @Authorized(ROLES_FOR.ADMINISTRATION)
+  @Query(() => LetterPreview, { description: 'A template being edited, filled in with a fictional complaint; refused like saving it would be.' })
+  previewLetterTemplate(@Arg('input', () => LetterTemplateInput) input: LetterTemplateInput, @Ctx() context: RequestContext): LetterPreview {
+    return context.services.correspondence.previewTemplate(input.kind, input.subject, input.body);
+  }
+
+  @Authorized(ROLES_FOR.ADMINISTRATION)
+  @Query(() => [String], { description: 'The fields a template of this kind may use.' })
+  letterTemplateFields(@Arg('kind', () => LetterKind) kind: LetterKind): readonly string[] {
+    return fieldsOf(kind);
   }
 
   @Authorized(ROLES_FOR.CASEWORK)

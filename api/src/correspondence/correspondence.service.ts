@@ -14,9 +14,11 @@ import type { Clock } from '../shared/clock';
 import { FieldCode, NotFoundError, UserInputError, problem } from '../shared/errors';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { hearingIcs } from './hearing-ics';
-import { letterContext } from './letter-content';
+import { dutchDate, letterContext, sampleFields } from './letter-content';
+import type { Hearing } from '../hearing/hearing.entity';
 import { LETTER_KINDS, LetterKind } from './letter-kinds';
 import { letterPdf, paragraphs } from './letter-pdf';
+import { htmlOf, mailbox } from './mail-format';
 import { checkTemplate, fill } from './template-engine';
 import { LetterTemplate } from './letter-template.entity';
 import { Letter, LetterChannel } from './letter.entity';
@@ -37,18 +39,7 @@ export interface LetterDraft {
   templateVersion: number;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-
-/** The mail's HTML: the same paragraphs, escaped. */
-const htmlOf = (draft: LetterDraft) =>
-  `<!doctype html><html lang="nl"><body style="font-family: Helvetica, Arial, sans-serif; font-size: 15px; line-height: 1.4">` +
-  [...paragraphs(draft.body), ...draft.mandatory].map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`).join('') +
-  `</body></html>`;
-
 const textOf = (draft: LetterDraft) => [...paragraphs(draft.body), ...draft.mandatory].join('\n\n');
-
-/** The address e-mail sends to, as the mail server takes it: "Name <address>" without the characters that break it. */
-const mailbox = (name: string, address: string) => `"${name.replace(/["\\\r\n<>]/g, '')}" <${address}>`;
 
 /**
  * Letters to the complainant (DOMAIN.md, "In writing"): written from the newest template of their kind (the
@@ -126,6 +117,18 @@ export class CorrespondenceService {
       });
       return manager.getRepository(LetterTemplate).save(row);
     });
+  }
+
+  /** A template being edited, filled in with a fictional complaint (ADMIN sees no real one). */
+  previewTemplate(kind: LetterKind, subject: string, body: string): LetterDraft {
+    checkTemplate(kind, subject, body);
+    const fields = sampleFields(this.clock.now(), this.organisation.name);
+    return {
+      subject: fill(subject, fields),
+      body: fill(body, fields),
+      mandatory: ['(Hier zet het systeem de vaste tekst van deze brief: het kenmerk, de datums, de verdere procedure en de externe instantie.)'],
+      templateVersion: -1,
+    };
   }
 
   /** The letter as it would be written now (the compose dialog; the template editor's preview with `subject`/`body`). */
@@ -236,6 +239,42 @@ export class CorrespondenceService {
     });
   }
 
+  /** Whether the complainant was invited to a hearing of this complaint by e-mail (then changes are sent too). */
+  private async invitedByMail(manager: EntityManager, complaint: Complaint): Promise<boolean> {
+    return (await manager.getRepository(Letter).countBy({ complaintId: complaint.id, kind: LetterKind.HEARING_INVITATION, channel: LetterChannel.EMAIL })) > 0;
+  }
+
+  /** A rescheduled hearing: the invitation again, with the same UID and a higher SEQUENCE (in the step's transaction). */
+  async reinvite(manager: EntityManager, complaint: Complaint, caller: Caller, at: DateTime): Promise<string | null> {
+    if (!(await this.invitedByMail(manager, complaint))) return null;
+    const letter = await this.write(
+      manager,
+      complaint,
+      { kind: LetterKind.HEARING_INVITATION, channel: LetterChannel.EMAIL, freeText: 'De hoorzitting is verplaatst; hieronder staan de nieuwe datum en tijd.' },
+      caller,
+      at,
+      LetterChannel.EMAIL,
+    );
+    return letter.id;
+  }
+
+  /** A hearing that will not take place: a cancellation (METHOD:CANCEL) for the invitation that went out. */
+  async cancelInvitation(manager: EntityManager, complaint: Complaint, hearing: Hearing): Promise<string | null> {
+    if (!(await this.invitedByMail(manager, complaint))) return null;
+    const complainant = await manager.getRepository(Complainant).findOneByOrFail({ id: complaint.complainantId });
+    if (!complainant.email) return null;
+    const text = `De hoorzitting over uw klacht ${complaint.reference} van ${dutchDate(hearing.scheduledAt)} gaat niet door.`;
+    const message = await this.outbox.enqueue(manager, {
+      complaintId: complaint.id,
+      to: mailbox(complainant.name, complainant.email),
+      subject: `Hoorzitting over uw klacht ${complaint.reference} gaat niet door`,
+      text,
+      html: htmlOf([text]),
+      ics: await this.invitation(manager, hearing, complaint, complainant, true),
+    });
+    return message.id;
+  }
+
   /** A printed letter was posted: it is sent now, and the step it takes happens now. */
   async markPosted(caller: Caller, letterId: string, version: number): Promise<Complaint> {
     const letter = await this.dataSource.getRepository(Letter).findOneBy({ id: letterId });
@@ -309,7 +348,7 @@ export class CorrespondenceService {
         to: mailbox(complainant.name, complainant.email!),
         subject: draft.subject,
         text: textOf(draft),
-        html: htmlOf(draft),
+        html: htmlOf([...paragraphs(draft.body), ...draft.mandatory]),
         ics,
       });
       letter.outboxId = message.id;
@@ -324,6 +363,7 @@ export class CorrespondenceService {
     hearing: { id: string; scheduledAt: Date; location: string | null; form: string; chairId: string },
     complaint: Complaint,
     complainant: { name: string; email: string | null },
+    cancelled = false,
   ): Promise<string> {
     const chain = (await manager.query(
       `WITH RECURSIVE back AS (
@@ -336,7 +376,9 @@ export class CorrespondenceService {
     const from = /<([^>]+)>/.exec(this.organisation.mailFrom)?.[1] ?? this.organisation.mailFrom;
     return hearingIcs({
       uid: `${chain[0].id}@klachtenregistratie`,
-      sequence: chain[0].depth,
+      // a cancellation is one revision later than the invitation it cancels
+      sequence: chain[0].depth + (cancelled ? 1 : 0),
+      cancelled,
       start: hearing.scheduledAt,
       minutes: 60,
       summary: `Hoorzitting klacht ${complaint.reference}`,

@@ -158,3 +158,27 @@ async function externalBody(manager: EntityManager, referral: ReferralKind | nul
       return { name: 'een externe partij', sentence: 'Komen wij er samen niet uit, dan kunt u uw klacht voorleggen aan een externe partij.' };
   }
 }
+
+/** A fictional complaint for the template editor: ADMIN sees no complaint, yet sees what a letter will look like. */
+export function sampleFields(now: DateTime, organisationName: string): Record<string, unknown> {
+  const later = (days: number) => dutchDate(now.plus({ days }));
+  return {
+    reference: 'KL-2026-000123',
+    today: dutchDate(now),
+    receivedDate: later(-3),
+    complainant: { name: 'J. Jansen' },
+    organisation: { name: organisationName },
+    description: 'Mijn afspraak met de casemanager is twee keer verzet zonder dat iemand mij belde.',
+    handler: { name: 'H. Behandelaar' },
+    freeText: '(hier de eigen tekst van de behandelaar)',
+    expectedDate: later(11),
+    information: { question: 'Wilt u de brief van het UWV meesturen?', answerBy: later(14) },
+    extension: { weeks: 4, reason: 'wij wachten op het dossier van de werkgever', newDate: later(39) },
+    verdict: 'gegrond',
+    solution: 'een nieuwe afspraak binnen een week',
+    objectionDeadline: later(15),
+    externalBody: { name: 'De Nationale ombudsman' },
+    hearing: { date: later(8), time: '14:00', place: 'Kantoor Noord, zaal 2', form: 'op kantoor' },
+    decision: { outcome: 'uw bezwaar is gegrond', reasoning: 'De afspraak had niet zonder bericht verzet mogen worden.' },
+  };
+}

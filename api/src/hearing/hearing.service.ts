@@ -4,6 +4,7 @@ import { Complaint } from '../complaint/complaint.entity';
 import { HearingStatus } from '../complaint/complaint.enums';
 import { ConflictOfInterestError, InvalidTransitionError } from '../complaint/complaint.errors';
 import { ComplaintAction } from '../complaint/complaint.procedure';
+import type { CorrespondenceService } from '../correspondence/correspondence.service';
 import type { ProcedureEngine } from '../complaint/procedure-engine';
 import { restrictToVisible } from '../complaint/visibility';
 import { Objection } from '../objection/objection.entity';
@@ -35,6 +36,7 @@ export class HearingService {
     private readonly dataSource: DataSource,
     private readonly engine: ProcedureEngine,
     private readonly clock: Clock,
+    private readonly correspondence: CorrespondenceService,
   ) {}
 
   private async objectionOf(manager: EntityManager, complaintId: string): Promise<Objection> {
@@ -142,7 +144,11 @@ export class HearingService {
       });
       await manager.getRepository(Hearing).save(next);
       complaint.hearingScheduledAt = at.toJSDate();
-      return { data: { hearingId: next.id, previousHearingId: previous.id, from: previous.scheduledAt.toISOString(), to: at.toISO(), reason: input.reason } };
+      // invited by e-mail before: the update goes out in this step's transaction (same UID, SEQUENCE + 1)
+      const letterId = await this.correspondence.reinvite(manager, complaint, caller, this.clock.now());
+      return {
+        data: { hearingId: next.id, previousHearingId: previous.id, from: previous.scheduledAt.toISOString(), to: at.toISO(), reason: input.reason, letterId },
+      };
     });
   }
 
@@ -222,12 +228,13 @@ export class HearingService {
     return this.engine.step(caller, id, version, ComplaintAction.WAIVE_HEARING, async (complaint, manager) => {
       const hearing = await manager.getRepository(Hearing).findOneBy({ complaintId: complaint.id, status: HearingStatus.SCHEDULED });
       if (hearing) await manager.getRepository(Hearing).update({ id: hearing.id }, { status: HearingStatus.CANCELLED });
+      const cancellation = hearing ? await this.correspondence.cancelInvitation(manager, complaint, hearing) : null;
       await manager
         .getRepository(Objection)
         .update({ complaintId: complaint.id }, { hearingWaivedAt: waivedAt.toJSDate(), waiverNote: input.note?.trim() || null });
       complaint.hearingWaivedAt = waivedAt.toJSDate();
       complaint.hearingScheduledAt = null;
-      return { at: waivedAt, data: { note: input.note ?? null } };
+      return { at: waivedAt, data: { note: input.note ?? null, ...(cancellation ? { outboxId: cancellation } : {}) } };
     });
   }
 

@@ -6,6 +6,7 @@ import { caller, type RequestContext } from '../shared/request-context';
 import { NotificationSettings } from './notification-settings.entity';
 import { Notification } from './notification.entity';
 import { NotificationListArgs, NotificationSettingsInput } from './notification.input';
+import { notificationText } from './notification-text';
 
 @ObjectType()
 export class NotificationPage extends PageOf(Notification) {}
@@ -38,6 +39,11 @@ export class NotificationResolver {
     @Ctx() context: RequestContext,
   ): Promise<NotificationSettings> {
     return context.services.notifications.updateSettings(caller(context), input);
+  }
+
+  @FieldResolver(() => String, { description: 'What it says, in Dutch (the e-mail says the same).' })
+  summary(@Root() notification: Notification): string {
+    return notificationText(notification.kind, notification.data).text;
   }
 
   @FieldResolver(() => Complaint, { nullable: true, description: 'The complaint it is about, if you may still see it.' })

@@ -4,7 +4,10 @@ import type { Clock } from '../shared/clock';
 import { pageOf, whereIds } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { NotificationSettings, DEFAULT_MAIL_KINDS } from './notification-settings.entity';
-import { Notification, type NotificationKind } from './notification.entity';
+import { htmlOf, mailbox } from '../correspondence/mail-format';
+import type { OutboxService } from '../correspondence/outbox.service';
+import { Notification, NotificationKind } from './notification.entity';
+import { notificationText } from './notification-text';
 import type { NotificationListArgs, NotificationSettingsInput } from './notification.input';
 
 /** One message to send: to whom, of what kind, about which complaint and deadline, once-only by `key`. */
@@ -26,9 +29,14 @@ export class NotificationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
-  /** Writes the messages (each recipient once); answers how many were new. */
+  /**
+   * Writes the messages (each recipient once) and, for whoever wants that kind by e-mail (their settings;
+   * until they choose, DEFAULT_MAIL_KINDS; with the digest instead, only the digest), its mail in the outbox —
+   * in the same transaction. Answers how many were new.
+   */
   async tell(manager: EntityManager, messages: readonly Message[]): Promise<number> {
     const unique = [...new Map(messages.map((message) => [message.key ?? `${message.kind}:${message.staffId}:${message.complaintId}`, message])).values()];
     if (unique.length === 0) return 0;
@@ -37,7 +45,7 @@ export class NotificationService {
       `INSERT INTO notification (staff_id, kind, complaint_id, deadline_id, key, data, created_at)
        SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::uuid[], $5::varchar[], $6::jsonb[], $7::timestamptz[])
        ON CONFLICT (key) DO NOTHING
-       RETURNING id`,
+       RETURNING id, staff_id AS "staffId", kind, complaint_id AS "complaintId", data`,
       [
         unique.map((message) => message.staffId),
         unique.map((message) => message.kind),
@@ -47,8 +55,35 @@ export class NotificationService {
         unique.map((message) => JSON.stringify(message.data ?? {})),
         unique.map(() => this.clock.now().toJSDate()),
       ],
-    )) as Array<{ id: string }>;
+    )) as Array<{ id: string; staffId: string; kind: NotificationKind; complaintId: string | null; data: Record<string, unknown> }>;
+    if (rows.length) await this.mail(manager, rows);
     return rows.length;
+  }
+
+  private async mail(
+    manager: EntityManager,
+    rows: Array<{ staffId: string; kind: NotificationKind; complaintId: string | null; data: Record<string, unknown> }>,
+  ): Promise<void> {
+    const recipients = (await manager.query(
+      `SELECT s.id, s.name, s.email, n.mail_kinds AS "mailKinds", n.digest_instead_of_mail AS "digestOnly"
+       FROM staff s LEFT JOIN notification_settings n ON n.staff_id = s.id WHERE s.id = ANY($1) AND s.active`,
+      [[...new Set(rows.map((row) => row.staffId))]],
+    )) as Array<{ id: string; name: string; email: string; mailKinds: NotificationKind[] | null; digestOnly: boolean | null }>;
+    const byId = new Map(recipients.map((recipient) => [recipient.id, recipient]));
+    for (const row of rows) {
+      const recipient = byId.get(row.staffId);
+      if (!recipient) continue;
+      const kinds = recipient.mailKinds ?? DEFAULT_MAIL_KINDS;
+      if (!kinds.includes(row.kind) || (recipient.digestOnly && row.kind !== NotificationKind.DIGEST)) continue;
+      const { subject, text } = notificationText(row.kind, row.data);
+      await this.outbox.enqueue(manager, {
+        complaintId: row.complaintId,
+        to: mailbox(recipient.name, recipient.email),
+        subject,
+        text,
+        html: htmlOf(text.split('\n')),
+      });
+    }
   }
 
   /** A step's message about a complaint to the people it concerns, never to whoever took the step. */

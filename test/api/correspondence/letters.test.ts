@@ -74,6 +74,13 @@ const lettersOf = async (c: { id: string }, token = handler.token): Promise<Lett
   (await app.graphql<{ complaint: { letters: LetterView[] } }>(`query ($id: ID) { complaint(id: $id) { ${LETTERS} } }`, { id: c.id }, token)).data!.complaint
     .letters;
 const sendDue = () => app.running.services.outbox.sendDue();
+/** Sends everything that is due (a run takes a batch). */
+const drain = async () => {
+  for (let round = 0; round < 20; round++) {
+    const run = await sendDue();
+    if (run.sent + run.failed + run.retrying === 0) return;
+  }
+};
 
 /** The text of a PDF as pdf.js reads it (a script of its own: pdfjs-dist is an ES module). */
 function pdfText(pdf: Buffer): string {
@@ -88,7 +95,9 @@ async function assessed(email = 'karel@example.org'): Promise<ComplaintView> {
   let c = ok(await complaintSteps(app).register(director.token, { unitId, complainant: complainant({ name: 'Karel Klager', email }) }));
   c = ok(await complaintSteps(app).assign(c, director.token, handler.id));
   c = ok(await complaintSteps(app).contact(c, handler.token, { kind: 'ACKNOWLEDGEMENT', channel: 'PHONE' }));
-  return ok(await complaintSteps(app).assess(c, handler.token, { verdict: 'WELL_FOUNDED', solution: 'Nieuwe afspraak met de casemanager' }));
+  c = ok(await complaintSteps(app).assess(c, handler.token, { verdict: 'WELL_FOUNDED', solution: 'Nieuwe afspraak met de casemanager' }));
+  await drain(); // Hanna's mail that it was assigned to her: out of the way
+  return c;
 }
 
 describe('the answer by e-mail', () => {
@@ -228,6 +237,23 @@ describe('templates', () => {
     );
     expect((await save({ kind: 'PROGRESS_UPDATE', subject: 'Voortgang', body: 'Beste {{' })).errors?.[0].extensions?.fieldCodes).toHaveProperty('body');
     expect((await app.graphql('{ letterTemplates { kind } }', {}, handler.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // the editor's preview: a fictional complaint (ADMIN sees no real one), refused as saving would be
+    const preview = (input: Record<string, unknown>) =>
+      app.graphql<{ previewLetterTemplate: { subject: string; body: string } }>(
+        'query ($input: LetterTemplateInput!) { previewLetterTemplate(input: $input) { subject body } }',
+        { input },
+        adminToken,
+      );
+    expect(
+      (await preview({ kind: 'RESPONSE', subject: 'Antwoord {{reference}}', body: 'Bezwaar tot {{objectionDeadline}}, {{nope}}' })).errors?.[0].extensions
+        ?.fieldCodes,
+    ).toMatchObject({
+      body: { code: 'UNKNOWN_FIELD', params: { field: 'nope' } },
+    });
+    expect((await preview({ kind: 'RESPONSE', subject: 'Antwoord {{reference}}', body: 'Beste {{complainant.name}}' })).data?.previewLetterTemplate).toEqual({
+      subject: 'Antwoord KL-2026-000123',
+      body: 'Beste J. Jansen',
+    });
 
     const c = await assessed();
     clock.set('2026-04-09T10:00:00');
@@ -279,6 +305,7 @@ describe('the hearing invitation', () => {
     );
 
     const invitation = async (version: number) => {
+      await drain(); // the notifications of the steps so far
       const sent = await send({ id: c.id, version }, handler.token, { kind: 'HEARING_INVITATION', channel: 'EMAIL' });
       expect(sent.errors).toBeUndefined();
       expect(await sendDue()).toMatchObject({ sent: 1 });
@@ -306,10 +333,30 @@ describe('the hearing invitation', () => {
         reason: 'De voorzitter is op 30 maart afwezig.',
       }),
     );
-    const second = await invitation(c.version);
+    // the update went out by itself, in the rescheduling's transaction
+    const calendarOf = async () => {
+      const before = peer.received.length;
+      await drain();
+      const mail = peer.received.slice(before).find((received) => received.attachments.some((part) => part.contentType.startsWith('text/calendar')))!;
+      const ics = mail.attachments.find((part) => part.contentType.startsWith('text/calendar'))!.content.toString('utf8');
+      const component = new ICAL.Component(ICAL.parse(ics));
+      return { mail, ics, event: new ICAL.Event(component.getFirstSubcomponent('vevent')!) };
+    };
+    const second = await calendarOf();
+    expect(second.mail.text).toContain('De hoorzitting is op 24 maart 2026 om 14:00 uur');
     expect(second.event.uid).toBe(first.event.uid);
     expect(second.event.component.getFirstPropertyValue('sequence')).toBe(1);
     expect(second.event.startDate.toJSDate().toISOString()).toBe('2026-03-24T13:00:00.000Z'); // CET, before the switch
+
+    // waived: the invitation is cancelled (METHOD:CANCEL), one revision later
+    c = await complaintSteps(app).read(c, handler.token);
+    c = ok(await complaintSteps(app).waiveHearing(c, handler.token, { note: 'Klager ziet af van de hoorzitting.' }));
+    const cancelled = await calendarOf();
+    expect(cancelled.mail.subject).toBe(`Hoorzitting over uw klacht ${c.reference} gaat niet door`);
+    expect(cancelled.ics).toContain('METHOD:CANCEL');
+    expect(cancelled.event.uid).toBe(first.event.uid);
+    expect(cancelled.event.component.getFirstPropertyValue('sequence')).toBe(2);
+    expect(cancelled.event.component.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 });
 
@@ -323,9 +370,12 @@ describe('the confirmation of receipt by itself', () => {
         undefined,
         { 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.1` },
       );
+    await drain(); // whatever the other tests left
     const first = await submit('wendy@example.org');
     expect(first.errors).toBeUndefined();
+    const before = peer.received.length;
     await sendDue();
+    expect(peer.received).toHaveLength(before + 1);
     const mail = peer.received.at(-1)!;
     expect(mail.subject).toBe(`Ontvangstbevestiging van uw klacht ${first.data!.submitComplaint.reference}`);
     expect(mail.text).toContain('Op 4 mei 2026 hebben wij uw klacht ontvangen.');
@@ -427,5 +477,39 @@ describe('without a mail server', () => {
     } finally {
       await bare.stop();
     }
+  });
+});
+
+describe('notifications by e-mail', () => {
+  it('go out through the outbox as each person chose: single mails, or only the digest', async () => {
+    const colleague = await staffMember(app, adminToken, ['HANDLER'], { name: 'Cas Collega' });
+    clock.set('2026-06-01T10:00:00');
+    await drain(); // whatever the other tests left
+    const c = ok(await complaintSteps(app).register(director.token, { unitId }));
+    ok(await complaintSteps(app).assign(c, director.token, colleague.id));
+    const before = peer.received.length;
+    await sendDue();
+    expect(peer.received.slice(before).map((mail) => [mail.subject, mail.to && 'text' in mail.to ? mail.to.text : ''])).toEqual([
+      [`Klacht ${c.reference} is aan u toegewezen`, expect.stringContaining(colleague.email)],
+    ]);
+    expect(peer.received.at(-1)!.text).toContain('door Dirk Directeur');
+
+    const settings = await app.graphql(
+      'mutation ($input: NotificationSettingsInput!) { updateMyNotificationSettings(input: $input) { digestInsteadOfMail } }',
+      { input: { mailKinds: ['ASSIGNED', 'DIGEST'], digestInsteadOfMail: true } },
+      colleague.token,
+    );
+    expect(settings.errors).toBeUndefined();
+    const d = ok(await complaintSteps(app).register(director.token, { unitId }));
+    ok(await complaintSteps(app).assign(d, director.token, colleague.id));
+    const after = peer.received.length;
+    await sendDue();
+    expect(peer.received.length).toBe(after); // only the digest now
+    const told = await app.graphql<{ myNotifications: { items: Array<{ kind: string; summary: string }> } }>(
+      '{ myNotifications { items { kind summary } } }',
+      {},
+      colleague.token,
+    );
+    expect(told.data?.myNotifications.items).toContainEqual({ kind: 'ASSIGNED', summary: `Klacht ${d.reference} is aan u toegewezen door Dirk Directeur.` });
   });
 });
