@@ -5,7 +5,21 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * letters as written (text and PDF) and the outbox every e-mail goes through; a policy says whether a complaint
  * from the website gets its confirmation at once, and whether that confirmation is the first contact.
  */
-const KINDS = ['ACKNOWLEDGEMENT', 'PROGRESS_UPDATE', 'INFORMATION_REQUEST', 'EXTENSION_NOTICE', 'RESPONSE', 'HEARING_INVITATION', 'FINAL_DECISION', 'REFERRAL'];
+const KINDS = [
+  'ACKNOWLEDGEMENT',
+  'PROGRESS_UPDATE',
+  'INFORMATION_REQUEST',
+  'EXTENSION_NOTICE',
+  'RESPONSE',
+  'HEARING_INVITATION',
+  'FINAL_DECISION',
+  'REFERRAL',
+  'INFORMATION_REMINDER',
+  'OFFER_CONFIRMATION',
+  'HEARING_RECORD',
+  'SETTLEMENT',
+  'SATISFACTION_SURVEY',
+];
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
 export class Correspondence1765015200000 implements MigrationInterface {

@@ -139,7 +139,7 @@ export async function startApp(
       websiteRateLimit: config.websiteRateLimit,
       jobQueue,
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
-      organisation: { name: config.organisationName, address: config.organisationAddress, mailFrom: config.mailFrom },
+      organisation: { name: config.organisationName, address: config.organisationAddress, logo: config.organisationLogo, mailFrom: config.mailFrom },
     });
     await services.auth.ensureFirstAdmin(config);
     await jobQueue.start(config.workers ? workersOf(services) : null);

@@ -49,6 +49,8 @@ export interface Config {
   /** On every letter: the organisation's name and postal address. */
   organisationName: string;
   organisationAddress: string;
+  /** ORGANISATION_LOGO, a PNG or JPEG file, read once as a data URL for the letters' heading. */
+  organisationLogo: string | undefined;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -62,6 +64,23 @@ export interface DatabaseLimits {
   idleInTransactionTimeoutMs: number;
   /** BI reads (statistics, facts, CSV) have a budget of their own. */
   biStatementTimeoutMs: number;
+}
+
+/** The letters' logo: a PNG or JPEG file of at most 1 MB, as a data URL. */
+function logo(env: Env): string | undefined {
+  const file = read(env, 'ORGANISATION_LOGO');
+  if (file === undefined) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new ConfigError('ORGANISATION_LOGO', `cannot read ${file}`);
+  }
+  if (bytes.length > 1024 * 1024) throw new ConfigError('ORGANISATION_LOGO', 'must be at most 1 MB');
+  const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+  if (!png && !jpeg) throw new ConfigError('ORGANISATION_LOGO', 'must be a PNG or JPEG file');
+  return `data:image/${png ? 'png' : 'jpeg'};base64,${bytes.toString('base64')}`;
 }
 
 /** smtp://user:password@host:port or smtps://…, as nodemailer takes it. */
@@ -250,5 +269,6 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom: read(env, 'MAIL_FROM') ?? 'Klachtenregistratie <klachten@localhost>',
     organisationName: read(env, 'ORGANISATION_NAME') ?? 'Klachtenregistratie',
     organisationAddress: read(env, 'ORGANISATION_ADDRESS') ?? '',
+    organisationLogo: logo(env),
   };
 }

@@ -37,6 +37,13 @@ describe('configuration', () => {
     [{ TRUSTED_PROXIES: 'proxy.example.org' }, 'TRUSTED_PROXIES'],
     [{ DATABASE_MIGRATION_URL: 'postgres://owner:x@db/klachten' }, 'DATABASE_MIGRATION_URL'],
     [{ DATABASE_POOL_SIZE: '1' }, 'DATABASE_POOL_SIZE'],
+    [{ WORKERS: 'maybe' }, 'WORKERS'],
+    [{ DIGEST_TIME: '8:00' }, 'DIGEST_TIME'],
+    [{ DIGEST_TIME: '24:00' }, 'DIGEST_TIME'],
+    [{ SMTP_URL: 'mail.example.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL'],
+    [{ ORGANISATION_LOGO: '/no/such/logo.png' }, 'ORGANISATION_LOGO'],
+    [{ ORGANISATION_LOGO: __filename }, 'ORGANISATION_LOGO'],
     [{ DATABASE_STATEMENT_TIMEOUT_MS: '0' }, 'DATABASE_STATEMENT_TIMEOUT_MS'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);

@@ -282,10 +282,15 @@ export type LetterKind =
   | 'EXTENSION_NOTICE'
   | 'FINAL_DECISION'
   | 'HEARING_INVITATION'
+  | 'HEARING_RECORD'
+  | 'INFORMATION_REMINDER'
   | 'INFORMATION_REQUEST'
+  | 'OFFER_CONFIRMATION'
   | 'PROGRESS_UPDATE'
   | 'REFERRAL'
-  | 'RESPONSE';
+  | 'RESPONSE'
+  | 'SATISFACTION_SURVEY'
+  | 'SETTLEMENT';
 
 /** A new version of a letter's wording (Handlebars: {{complainant.name}}, {{#if solution}}…{{/if}}). */
 export type LetterTemplateInput = {

@@ -28,6 +28,8 @@ import type { LetterTemplateInput, PreviewLetterInput, SendLetterInput } from '.
 export interface Organisation {
   name: string;
   address: string;
+  /** A data URL for the letters' heading. */
+  logo?: string;
   /** The sender of mail (MAIL_FROM): the organiser of hearing invitations. */
   mailFrom: string;
 }
@@ -317,6 +319,7 @@ export class CorrespondenceService {
     const recipient = channel === LetterChannel.EMAIL ? complainant.email! : `${complainant.name}\n${complainant.postalAddress}`;
     const pdf = await letterPdf({
       organisationName: this.organisation.name,
+      organisationLogo: this.organisation.logo,
       organisationAddress: this.organisation.address,
       recipient: channel === LetterChannel.POST ? recipient.split('\n') : [complainant.name, complainant.email ?? ''],
       date: String(context.fields.today),

@@ -84,4 +84,52 @@ Zoals besproken hebben wij uw klacht voorgelegd aan {{externalBody.name}}. Zij n
 
 {{freeText}}`,
   },
+  [LetterKind.INFORMATION_REMINDER]: {
+    subject: 'Herinnering: wij wachten op uw informatie over klacht {{reference}}',
+    body: `Beste {{complainant.name}},
+
+Wij vroegen u om aanvullende informatie over uw klacht:
+
+{{information.question}}
+
+Wij hebben uw antwoord nog niet ontvangen. Wilt u het ons uiterlijk {{information.answerBy}} sturen?
+
+{{freeText}}`,
+  },
+  [LetterKind.OFFER_CONFIRMATION]: {
+    subject: 'Bevestiging van ons aanbod, klacht {{reference}}',
+    body: `Beste {{complainant.name}},
+
+Zoals telefonisch besproken bevestigen wij hierbij ons aanbod: {{offer}}.
+
+{{#if solution}}{{solution}}{{/if}}
+
+{{freeText}}`,
+  },
+  [LetterKind.HEARING_RECORD]: {
+    subject: 'Verslag van de hoorzitting over uw klacht {{reference}}',
+    body: `Beste {{complainant.name}},
+
+Op {{hearing.date}} heeft de hoorzitting over uw bezwaar plaatsgevonden, {{hearing.form}}. U en de betrokkenen zijn gehoord.
+
+{{freeText}}`,
+  },
+  [LetterKind.SETTLEMENT]: {
+    subject: 'Vastlegging van de schikking, klacht {{reference}}',
+    body: `Beste {{complainant.name}},
+
+Op {{settlement.date}} zijn u en wij het volgende overeengekomen:
+
+{{settlement.terms}}
+
+Hiermee is uw klacht afgehandeld. {{freeText}}`,
+  },
+  [LetterKind.SATISFACTION_SURVEY]: {
+    subject: 'Hoe tevreden bent u over de afhandeling van uw klacht {{reference}}?',
+    body: `Beste {{complainant.name}},
+
+Wij willen graag weten hoe tevreden u bent: over de manier waarop wij uw klacht hebben behandeld, en over de uitkomst. Wilt u ons beide laten weten met een cijfer van 1 (zeer ontevreden) tot 5 (zeer tevreden)?
+
+{{freeText}}`,
+  },
 };

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { Complainant } from '../complaint/complainant.entity';
 import type { Complaint } from '../complaint/complaint.entity';
-import { DeadlineKind, HearingForm, HearingStatus, ObjectionOutcome, ReferralKind } from '../complaint/complaint.enums';
+import { DeadlineKind, HearingForm, HearingStatus, ObjectionOutcome, Offer, ReferralKind } from '../complaint/complaint.enums';
 import { Deadline } from '../complaint/deadline.entity';
 import type { DeadlinePlanner } from '../complaint/deadline-planner';
 import { ComplaintPause } from '../complaint/pause.entity';
@@ -25,6 +25,13 @@ const OUTCOMES: Record<ObjectionOutcome, string> = {
   [ObjectionOutcome.UPHELD]: 'uw bezwaar is gegrond',
   [ObjectionOutcome.PARTLY_UPHELD]: 'uw bezwaar is gedeeltelijk gegrond',
   [ObjectionOutcome.REJECTED]: 'uw bezwaar is ongegrond',
+};
+const OFFERS: Record<Offer, string> = {
+  [Offer.COMPENSATION]: 'een vergoeding',
+  [Offer.REPLACEMENT_SERVICE]: 'vervangende dienstverlening',
+  [Offer.EXTRA_SERVICE]: 'extra dienstverlening',
+  [Offer.APOLOGY]: 'onze excuses',
+  [Offer.EXPLANATION]: 'een toelichting',
 };
 const VERDICTS: Record<string, string> = {
   WELL_FOUNDED: 'gegrond',
@@ -75,7 +82,8 @@ export async function letterContext(
   let hearing: Hearing | null = null;
 
   switch (kind) {
-    case LetterKind.INFORMATION_REQUEST: {
+    case LetterKind.INFORMATION_REQUEST:
+    case LetterKind.INFORMATION_REMINDER: {
       const pause = await manager.getRepository(ComplaintPause).findOne({ where: { complaintId: complaint.id }, order: { requestedAt: 'DESC' } });
       fields.information = { question: pause?.question ?? '', answerBy: pause ? dutchDate(pause.answerBy) : '' };
       if (pause) mandatory.push(`Graag uw antwoord uiterlijk ${dutchDate(pause.answerBy)}.`);
@@ -129,6 +137,21 @@ export async function letterContext(
     case LetterKind.REFERRAL:
       fields.externalBody = { name: body?.name ?? '' };
       break;
+    case LetterKind.OFFER_CONFIRMATION:
+      fields.offer = complaint.offer.map((offer) => OFFERS[offer]).join(', ');
+      fields.solution = complaint.solution ?? '';
+      break;
+    case LetterKind.HEARING_RECORD:
+    case LetterKind.SETTLEMENT: {
+      const held = await manager
+        .getRepository(Hearing)
+        .findOne({ where: { complaintId: complaint.id, status: HearingStatus.HELD }, order: { heldAt: 'DESC' } });
+      fields.hearing = held ? { date: dutchDate(held.heldAt ?? held.scheduledAt), form: FORMS[held.heldForm ?? held.form] } : { date: '', form: '' };
+      fields.settlement = { terms: held?.settlementTerms ?? '', date: held?.settledAt ? dutchDate(held.settledAt) : '' };
+      if (kind === LetterKind.HEARING_RECORD && held)
+        mandatory.push(`De hoorzitting vond plaats op ${dutchDate(held.heldAt ?? held.scheduledAt)}, ${FORMS[held.heldForm ?? held.form]}.`);
+      break;
+    }
     default:
       break;
   }
@@ -174,6 +197,8 @@ export function sampleFields(now: DateTime, organisationName: string): Record<st
     expectedDate: later(11),
     information: { question: 'Wilt u de brief van het UWV meesturen?', answerBy: later(14) },
     extension: { weeks: 4, reason: 'wij wachten op het dossier van de werkgever', newDate: later(39) },
+    offer: 'onze excuses, een vergoeding',
+    settlement: { terms: 'Een extra gesprek en schriftelijke excuses.', date: later(9) },
     verdict: 'gegrond',
     solution: 'een nieuwe afspraak binnen een week',
     objectionDeadline: later(15),

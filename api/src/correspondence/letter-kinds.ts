@@ -19,6 +19,16 @@ export enum LetterKind {
   FINAL_DECISION = 'FINAL_DECISION',
   /** The referral to the external body (000, 003, 004). */
   REFERRAL = 'REFERRAL',
+  /** A reminder of a request for information that is not answered yet (003). */
+  INFORMATION_REMINDER = 'INFORMATION_REMINDER',
+  /** The written confirmation of an offer made by phone (001). */
+  OFFER_CONFIRMATION = 'OFFER_CONFIRMATION',
+  /** The written record that the hearing took place, and in which form (000). */
+  HEARING_RECORD = 'HEARING_RECORD',
+  /** The settlement as both agreed to it (000). */
+  SETTLEMENT = 'SETTLEMENT',
+  /** How satisfied the complainant is with the handling and with the outcome (001; ISO 10002). */
+  SATISFACTION_SURVEY = 'SATISFACTION_SURVEY',
 }
 registerEnumType(LetterKind, {
   name: 'LetterKind',
@@ -62,6 +72,15 @@ export const LETTER_KINDS: Record<LetterKind, LetterKindRule> = {
     fields: ['decision.outcome', 'decision.reasoning', 'externalBody.name'],
   },
   [LetterKind.REFERRAL]: { name: 'Doorverwijzing van uw klacht', step: ContactKind.OTHER, fields: ['externalBody.name'] },
+  [LetterKind.INFORMATION_REMINDER]: {
+    name: 'Herinnering: verzoek om aanvullende informatie',
+    step: ContactKind.OTHER,
+    fields: ['information.question', 'information.answerBy'],
+  },
+  [LetterKind.OFFER_CONFIRMATION]: { name: 'Bevestiging van ons aanbod', step: ContactKind.OTHER, fields: ['offer', 'solution'] },
+  [LetterKind.HEARING_RECORD]: { name: 'Verslag van de hoorzitting', step: ContactKind.OTHER, fields: ['hearing.date', 'hearing.form'] },
+  [LetterKind.SETTLEMENT]: { name: 'Vastlegging van de schikking', step: ContactKind.OTHER, fields: ['settlement.terms', 'settlement.date'] },
+  [LetterKind.SATISFACTION_SURVEY]: { name: 'Hoe tevreden bent u?', step: ContactKind.OTHER, fields: [] },
 };
 
 /** The fields a template of this kind may use. */

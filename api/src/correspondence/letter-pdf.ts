@@ -12,6 +12,8 @@ pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
 
 export interface LetterLayout {
   organisationName: string;
+  /** A data URL (PNG or JPEG), above the name. */
+  organisationLogo?: string;
   organisationAddress: string;
   /** Name, then the postal address lines (or the e-mail address). */
   recipient: string[];
@@ -39,6 +41,9 @@ export async function letterPdf(layout: LetterLayout): Promise<Buffer> {
     info: { title: layout.subject, author: layout.organisationName, subject: layout.reference },
     defaultStyle: { font: 'Helvetica', fontSize: 10.5, lineHeight: 1.25 },
     content: [
+      ...(layout.organisationLogo
+        ? [{ image: layout.organisationLogo, fit: [160, 60] as [number, number], margin: [0, 0, 0, 8] as [number, number, number, number] }]
+        : []),
       { text: layout.organisationName, fontSize: 14, bold: true },
       ...(layout.organisationAddress
         ? [{ text: layout.organisationAddress, fontSize: 9, color: '#555555', margin: [0, 2, 0, 0] as [number, number, number, number] }]

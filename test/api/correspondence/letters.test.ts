@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
 import { FixedClock } from '../../../api/src/shared/clock';
@@ -47,11 +49,15 @@ interface LetterView {
   } | null;
 }
 
+/** A 1×1 PNG: the letters' logo. */
+const LOGO = path.join(os.tmpdir(), `klachten-logo-${process.pid}.png`);
+
 beforeAll(async () => {
+  fs.writeFileSync(LOGO, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
   peer = await startSmtpPeer();
   app = await startTestApp({
     clock,
-    env: { SMTP_URL: peer.url, MAIL_FROM: 'Klachten Focus <klachten@focus.example>', ORGANISATION_NAME: 'Focus Re-integratie' },
+    env: { SMTP_URL: peer.url, MAIL_FROM: 'Klachten Focus <klachten@focus.example>', ORGANISATION_NAME: 'Focus Re-integratie', ORGANISATION_LOGO: LOGO },
   });
   adminToken = await app.login(ADMIN.email, ADMIN.password);
   director = await staffMember(app, adminToken, ['DIRECTOR'], { name: 'Dirk Directeur' });
@@ -62,6 +68,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.stop();
   await peer.stop();
+  fs.rmSync(LOGO, { force: true });
 });
 
 const send = (c: { id: string; version: number }, token: string, input: Record<string, unknown>) =>
@@ -132,6 +139,7 @@ describe('the answer by e-mail', () => {
     expect(text).toContain('Focus Re-integratie');
     expect(text).toContain('29 april 2026');
     expect(text).toContain('Karel Klager');
+    expect(pdf!.content.toString('latin1')).toMatch(/\/Subtype\s*\/Image/); // the logo
 
     [letter] = await lettersOf(c);
     expect(letter.sentAt).toBe('2026-04-14T09:00:00.000Z');
