@@ -266,14 +266,17 @@ export class CorrespondenceService {
     const complainant = await manager.getRepository(Complainant).findOneByOrFail({ id: complaint.complainantId });
     if (!complainant.email) return null;
     const text = `De hoorzitting over uw klacht ${complaint.reference} van ${dutchDate(hearing.scheduledAt)} gaat niet door.`;
+    const subject = `Hoorzitting over uw klacht ${complaint.reference} gaat niet door`;
+    const ics = await this.invitation(manager, hearing, complaint, complainant, true);
     const message = await this.outbox.enqueue(manager, {
       complaintId: complaint.id,
       to: mailbox(complainant.name, complainant.email),
-      subject: `Hoorzitting over uw klacht ${complaint.reference} gaat niet door`,
+      subject,
       text,
       html: htmlOf([text]),
-      ics: await this.invitation(manager, hearing, complaint, complainant, true),
+      ics,
     });
+    await this.inviteParticipants(manager, complaint, hearing, ics, subject);
     return message.id;
   }
 
@@ -356,8 +359,22 @@ export class CorrespondenceService {
       });
       letter.outboxId = message.id;
       await manager.getRepository(Letter).update({ id: letter.id }, { outboxId: message.id });
+      if (ics && context.hearing) await this.inviteParticipants(manager, complaint, context.hearing, ics, draft.subject);
     }
     return letter;
+  }
+
+  /** The chair and the handler get the same calendar item (never the employee the complaint is about). */
+  private async inviteParticipants(manager: EntityManager, complaint: Complaint, hearing: Hearing, ics: string, subject: string): Promise<void> {
+    const staff = (await manager.query('SELECT id, name, email FROM staff WHERE id = ANY($1) AND active', [
+      [...new Set([hearing.chairId, complaint.handlerId].filter((id): id is string => !!id && !complaint.subjectStaffIds.includes(id)))],
+    ])) as Array<{ id: string; name: string; email: string }>;
+    for (const person of staff) {
+      const text = ics.includes('METHOD:CANCEL')
+        ? `${subject}. De agenda-uitnodiging is ingetrokken.`
+        : `${subject}. U bent uitgenodigd${person.id === hearing.chairId ? ' als voorzitter' : ''}; de agenda-uitnodiging is bijgevoegd.`;
+      await this.outbox.enqueue(manager, { complaintId: complaint.id, to: mailbox(person.name, person.email), subject, text, html: htmlOf([text]), ics });
+    }
   }
 
   /** The .ics of a hearing: one UID for it and every rescheduling of it, SEQUENCE one higher each time. */

@@ -316,8 +316,19 @@ describe('the hearing invitation', () => {
       await drain(); // the notifications of the steps so far
       const sent = await send({ id: c.id, version }, handler.token, { kind: 'HEARING_INVITATION', channel: 'EMAIL' });
       expect(sent.errors).toBeUndefined();
-      expect(await sendDue()).toMatchObject({ sent: 1 });
-      const mail = peer.received.at(-1)!;
+      const before = peer.received.length;
+      // the complainant, and the chair and the handler with the same calendar item
+      expect(await sendDue()).toMatchObject({ sent: 3 });
+      const received = peer.received.slice(before);
+      const recipients = received.map((mail) => (mail.to && 'text' in mail.to ? mail.to.text : ''));
+      expect(recipients).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('hester@example.org'),
+          expect.stringContaining(director.email),
+          expect.stringContaining(handler.email),
+        ]),
+      );
+      const mail = received.find((each) => (each.to && 'text' in each.to ? each.to.text : '').includes('hester@example.org'))!;
       const part = mail.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'));
       if (!part) throw new Error(`no calendar in ${mail.subject}: ${mail.attachments.map((a) => a.contentType).join(', ')}`);
       const ics = part.content.toString('utf8');
@@ -345,7 +356,13 @@ describe('the hearing invitation', () => {
     const calendarOf = async () => {
       const before = peer.received.length;
       await drain();
-      const mail = peer.received.slice(before).find((received) => received.attachments.some((part) => part.contentType.startsWith('text/calendar')))!;
+      const mail = peer.received
+        .slice(before)
+        .find(
+          (received) =>
+            received.attachments.some((part) => part.contentType.startsWith('text/calendar')) &&
+            (received.to && 'text' in received.to ? received.to.text : '').includes('hester@example.org'),
+        )!;
       const ics = mail.attachments.find((part) => part.contentType.startsWith('text/calendar'))!.content.toString('utf8');
       const component = new ICAL.Component(ICAL.parse(ics));
       return { mail, ics, event: new ICAL.Event(component.getFirstSubcomponent('vevent')!) };
