@@ -11,7 +11,7 @@ import type { DeadlinePlanner } from '../complaint/deadline-planner';
 import { concernsCaller, maySee } from '../complaint/visibility';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
-import { FieldCode, NotFoundError, UserInputError, problem } from '../shared/errors';
+import { FieldCode, NotFoundError, StaleVersionError, UserInputError, problem } from '../shared/errors';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { hearingIcs } from './hearing-ics';
 import { dutchDate, letterContext, sampleFields } from './letter-content';
@@ -171,7 +171,7 @@ export class CorrespondenceService {
     if (input.channel === LetterChannel.POST) {
       await this.dataSource.transaction(async (manager) => {
         const complaint = await this.visible(manager, caller, id);
-        if (complaint.version !== version) throw new UserInputError('The complaint changed meanwhile.', {}, 'STALE_VERSION');
+        if (complaint.version !== version) throw new StaleVersionError(complaint.reference, version, complaint.version);
         await this.write(manager, complaint, input, caller, this.clock.now(), LetterChannel.POST);
       });
       return this.dataSource.getRepository(Complaint).findOneByOrFail({ id });
@@ -208,7 +208,6 @@ export class CorrespondenceService {
       at,
       LetterChannel.EMAIL,
     );
-    await manager.getRepository(Letter).update({ id: letter.id }, { createdById: null });
     const counts = snapshot.autoAcknowledgementCounts === true;
     await manager.getRepository(ContactMoment).insert({
       complaintId: complaint.id,
