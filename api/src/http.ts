@@ -134,7 +134,15 @@ export async function createHttpApp({ config, dataSource, health, services, cloc
   // A letter's PDF, for whoever may see its complaint (the admin fetches it with the bearer token).
   app.get(/^\/letters\/([0-9a-f-]{36})\.pdf$/, (request, response, next) => {
     (async () => {
-      const caller = await authenticate(services, request.headers.authorization);
+      const caller = await authenticate(services, request.headers.authorization).catch((error: unknown) => {
+        if (error instanceof ServiceUnavailableError) return 'unavailable' as const;
+        throw error;
+      });
+      if (caller === 'unavailable')
+        return void response
+          .status(503)
+          .set('Retry-After', String(RETRY_AFTER_SECONDS))
+          .json({ errors: [{ message: 'The database is busy or unreachable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
       if (!caller) return void response.status(401).json({ errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }] });
       const id = (request.params as unknown as string[])[0];
       try {

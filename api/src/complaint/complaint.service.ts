@@ -21,7 +21,8 @@ import { NotificationKind } from '../notification/notification.entity';
 import type { NotificationService } from '../notification/notification.service';
 
 /** The contacts that are a step of their own: the acknowledgement, the progress report, the notice of an extension. */
-const CONTACT_ACTIONS: Partial<Record<ContactKind, ComplaintAction>> = {
+/** The step a contact moment of this kind takes (the rest: RECORD_CONTACT). */
+export const CONTACT_ACTIONS: Partial<Record<ContactKind, ComplaintAction>> = {
   [ContactKind.ACKNOWLEDGEMENT]: ComplaintAction.ACKNOWLEDGE,
   [ContactKind.PROGRESS_UPDATE]: ComplaintAction.SEND_PROGRESS_UPDATE,
   [ContactKind.EXTENSION_NOTICE]: ComplaintAction.SEND_EXTENSION_NOTICE,

@@ -67,6 +67,19 @@ export class ProcedureEngine {
    * A step the system takes on time (a wait that lapsed): no caller, so no party to check, but the same
    * table for the rest (from which status, while paused, what it requires), and an event without actor.
    */
+  /**
+   * Whether `caller` could take `action` on the complaint now — locked, visible, at this version, allowed by the
+   * table — without taking it (a letter printed now, whose step is taken once it is posted).
+   */
+  async mayTake(manager: EntityManager, caller: Caller, id: string, version: number, action: ComplaintAction): Promise<Complaint> {
+    const complaint = await manager.getRepository(Complaint).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!complaint || !maySee(complaint, caller)) throw new NotFoundError('Complaint', id);
+    if (complaint.version !== version) throw new StaleVersionError(complaint.reference, version, complaint.version);
+    const refused = refusal(action, complaint, caller);
+    if (refused) refuse(refused);
+    return complaint;
+  }
+
   async systemStep(
     id: string,
     action: ComplaintAction,

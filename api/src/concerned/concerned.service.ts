@@ -26,7 +26,7 @@ export class ConcernedService {
   async notifySubjects(manager: EntityManager, complaint: Complaint, kind: NotificationKind): Promise<number> {
     await this.notifications.tell(
       manager,
-      complaint.subjectStaffIds.map((staffId) => ({ staffId, kind, complaintId: complaint.id })),
+      complaint.subjectStaffIds.map((staffId) => ({ staffId, kind, complaintId: complaint.id, data: { reference: complaint.reference } })),
     );
     return complaint.subjectStaffIds.length;
   }

@@ -89,13 +89,13 @@ export class CorrespondenceResolver {
     @Arg('status', () => [OutboxStatus], { nullable: true }) status: OutboxStatus[] | null,
     @Ctx() context: RequestContext,
   ): Promise<OutboxMessage[]> {
-    return context.services.outbox.list(status ?? null, null);
+    return context.services.outbox.list(caller(context), status ?? null);
   }
 
   @Authorized(ROLES_FOR.MANAGEMENT)
   @Mutation(() => OutboxMessage, { description: 'Sends a message that failed (or waits) again, from its first attempt.' })
   async resendMessage(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<OutboxMessage> {
-    return context.services.outbox.resend(id);
+    return context.services.outbox.resend(caller(context), id);
   }
 
   @Authorized(ROLES_FOR.COMPLAINTS)
@@ -111,8 +111,7 @@ export class CorrespondenceResolver {
 
   @FieldResolver(() => OutboxMessage, { nullable: true, description: 'Its e-mail: queued, sent (with the proof) or failed.' })
   async delivery(@Root() letter: Letter, @Ctx() context: RequestContext): Promise<OutboxMessage | null> {
-    if (!letter.outboxId) return null;
-    return (await context.services.outbox.list(null, letter.complaintId)).find((message) => message.id === letter.outboxId) ?? null;
+    return letter.outboxId ? context.services.outbox.ofLetter(letter.id, letter.outboxId) : null;
   }
 }
 

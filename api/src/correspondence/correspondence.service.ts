@@ -6,12 +6,13 @@ import { Complainant } from '../complaint/complainant.entity';
 import { Channel, ComplaintEventType, ComplaintStatus, ContactKind, DeadlineKind } from '../complaint/complaint.enums';
 import { ContactMoment } from '../complaint/contact-moment.entity';
 import type { ProcedureEngine } from '../complaint/procedure-engine';
-import type { ComplaintService } from '../complaint/complaint.service';
+import { CONTACT_ACTIONS, type ComplaintService } from '../complaint/complaint.service';
+import { ComplaintAction } from '../complaint/complaint.procedure';
 import type { DeadlinePlanner } from '../complaint/deadline-planner';
 import { concernsCaller, maySee } from '../complaint/visibility';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
-import { FieldCode, NotFoundError, StaleVersionError, UserInputError, problem } from '../shared/errors';
+import { FieldCode, NotFoundError, UserInputError, problem } from '../shared/errors';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { hearingIcs } from './hearing-ics';
 import { dutchDate, letterContext, sampleFields } from './letter-content';
@@ -40,6 +41,10 @@ export interface LetterDraft {
   mandatory: string[];
   templateVersion: number;
 }
+
+/** The step a letter's kind takes (a contact kind: as recordContact maps it). */
+const stepOf = (step: ContactKind | 'RESPOND'): ComplaintAction =>
+  step === 'RESPOND' ? ComplaintAction.RESPOND : (CONTACT_ACTIONS[step] ?? ComplaintAction.RECORD_CONTACT);
 
 const textOf = (draft: LetterDraft) => [...paragraphs(draft.body), ...draft.mandatory].join('\n\n');
 
@@ -168,10 +173,13 @@ export class CorrespondenceService {
    */
   async send(caller: Caller, id: string, version: number, input: SendLetterInput): Promise<Complaint> {
     const rule = LETTER_KINDS[input.kind];
+    if (rule.step === 'RESPOND' && !input.freeText?.trim())
+      throw new UserInputError('The answer needs its text.', { freeText: problem(FieldCode.REQUIRED, 'is required for the answer') });
     if (input.channel === LetterChannel.POST) {
       await this.dataSource.transaction(async (manager) => {
-        const complaint = await this.visible(manager, caller, id);
-        if (complaint.version !== version) throw new StaleVersionError(complaint.reference, version, complaint.version);
+        // printed now, its step taken when posted: only who may take that step, when it may be taken
+        const complaint = await this.engine.mayTake(manager, caller, id, version, stepOf(rule.step));
+        if (concernsCaller(complaint, caller)) throw new NotFoundError('Complaint', id);
         await this.write(manager, complaint, input, caller, this.clock.now(), LetterChannel.POST);
       });
       return this.dataSource.getRepository(Complaint).findOneByOrFail({ id });
@@ -181,11 +189,7 @@ export class CorrespondenceService {
       return { letterId: letter.id, letterKind: input.kind, outboxId: letter.outboxId };
     };
     const summary = `Brief: ${rule.name}`;
-    if (rule.step === 'RESPOND') {
-      if (!input.freeText?.trim())
-        throw new UserInputError('The answer needs its text.', { freeText: problem(FieldCode.REQUIRED, 'is required for the answer') });
-      return this.complaints.respond(caller, id, version, { summary: input.freeText.trim(), channel: Channel.EMAIL }, attach);
-    }
+    if (rule.step === 'RESPOND') return this.complaints.respond(caller, id, version, { summary: input.freeText!.trim(), channel: Channel.EMAIL }, attach);
     return this.complaints.recordContact(caller, id, version, { kind: rule.step, channel: Channel.EMAIL, summary }, attach);
   }
 
@@ -283,6 +287,12 @@ export class CorrespondenceService {
   async markPosted(caller: Caller, letterId: string, version: number): Promise<Complaint> {
     const letter = await this.dataSource.getRepository(Letter).findOneBy({ id: letterId });
     if (!letter || letter.channel !== LetterChannel.POST) throw new NotFoundError('Letter', letterId);
+    // not a word about a letter of a complaint one may not see
+    await this.dataSource
+      .transaction((manager) => this.visible(manager, caller, letter.complaintId))
+      .catch(() => {
+        throw new NotFoundError('Letter', letterId);
+      });
     if (letter.sentAt) throw new UserInputError('This letter was posted already.', {}, 'ALREADY_POSTED');
     const rule = LETTER_KINDS[letter.kind];
     const attach = async (_complaint: Complaint, manager: EntityManager, at: DateTime) => {

@@ -36,8 +36,8 @@ export class OutboxMessage {
   @Column({ name: 'letter_id', type: 'uuid', nullable: true })
   letterId: string | null;
 
-  @Field()
-  @Column({ name: 'to_address', type: 'varchar', length: 320 })
+  @Field({ description: '"Name" <address>.' })
+  @Column({ name: 'to_address', type: 'text' })
   to: string;
 
   @Field()
@@ -61,6 +61,10 @@ export class OutboxMessage {
   @Field(() => Int)
   @Column({ type: 'int', default: 0 })
   attempts: number;
+
+  /** The sender that took it (SENDING): only that sender records what became of it. */
+  @Column({ type: 'uuid', nullable: true })
+  claim: string | null;
 
   @Field(() => Date)
   @Column({ name: 'next_attempt_at', type: 'timestamptz' })

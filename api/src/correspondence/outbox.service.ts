@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
-import { In } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { NotFoundError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
@@ -14,6 +15,9 @@ const FIRST_RETRY_SECONDS = 30;
 /** A message taken by a sender that did not finish (it died) is taken again after this. */
 const STALE_SENDING_MINUTES = 10;
 const BATCH = 20;
+
+/** A message about a complaint that names the caller (`caller`: the parameter) is not theirs to read or resend. */
+const notAboutCaller = (caller: string) => `NOT EXISTS (SELECT 1 FROM complaint c WHERE c.id = m.complaint_id AND ${caller} = ANY(c.subject_staff_ids))`;
 
 export interface NewMessage {
   complaintId?: string | null;
@@ -54,7 +58,10 @@ export class OutboxService {
     smtpUrl: string | undefined,
     from: string,
   ) {
-    this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl, { from }) : null;
+    // timeouts well inside the lease of a claimed message (STALE_SENDING_MINUTES)
+    this.transport = smtpUrl
+      ? nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 } as never, { from })
+      : null;
   }
 
   get configured(): boolean {
@@ -74,34 +81,40 @@ export class OutboxService {
     return manager.getRepository(OutboxMessage).save(row);
   }
 
-  /** Sends what is due (a batch); answers what became of it. */
+  /** Sends what is due (at most a batch); answers what became of it. */
   async sendDue(): Promise<OutboxRun> {
     const run: OutboxRun = { sent: 0, failed: 0, retrying: 0 };
     if (!this.transport) return run;
-    const now = this.clock.now();
-    // take them: SENDING, so that another instance's run passes them by (SKIP LOCKED while taking)
-    const taken = (await this.dataSource.query(
-      `UPDATE outbox_message SET status = 'SENDING', next_attempt_at = $2 WHERE id IN (
-         SELECT id FROM outbox_message
-         WHERE (status = 'QUEUED' AND next_attempt_at <= $1) OR (status = 'SENDING' AND next_attempt_at <= $1)
-         ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-       RETURNING id`,
-      [now.toJSDate(), now.plus({ minutes: STALE_SENDING_MINUTES }).toJSDate()],
-    )) as [Array<{ id: string }>, number];
-    const ids = taken[0].map((row) => row.id);
-    if (ids.length === 0) return run;
-    const messages = await this.dataSource.getRepository(OutboxMessage).findBy({ id: In(ids) });
-    for (const message of messages) {
-      const outcome = await this.sendOne(message);
-      run[outcome] += 1;
+    for (let count = 0; count < BATCH; count++) {
+      const message = await this.claim();
+      if (!message) break;
+      run[await this.sendOne(message)] += 1;
     }
     return run;
   }
 
+  /**
+   * Takes one due message for this sender: SENDING with a claim of its own and a lease, so that another
+   * instance's run passes it by (SKIP LOCKED while taking) and only this sender records what became of it.
+   * A sender that died leaves the lease to run out; the message is taken again then.
+   */
+  private async claim(): Promise<OutboxMessage | null> {
+    const now = this.clock.now();
+    const [rows] = (await this.dataSource.query(
+      `UPDATE outbox_message SET status = 'SENDING', next_attempt_at = $2, claim = $3 WHERE id = (
+         SELECT id FROM outbox_message WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= $1
+         ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [now.toJSDate(), now.plus({ minutes: STALE_SENDING_MINUTES }).toJSDate(), randomUUID()],
+    )) as [Array<{ id: string }>, number];
+    return rows.length ? this.dataSource.getRepository(OutboxMessage).findOneBy({ id: rows[0].id }) : null;
+  }
+
   private async sendOne(message: OutboxMessage): Promise<keyof OutboxRun> {
     const letter = message.letterId ? await this.dataSource.getRepository(Letter).findOneBy({ id: message.letterId }) : null;
+    let info: { messageId: string; response: string };
     try {
-      const info = (await this.transport!.sendMail({
+      info = (await this.transport!.sendMail({
         to: message.to,
         subject: message.subject,
         text: message.text,
@@ -116,23 +129,12 @@ export class OutboxService {
         ],
         ...(message.ics ? { icalEvent: { method: message.ics.includes('METHOD:CANCEL') ? 'CANCEL' : 'REQUEST', content: message.ics } } : {}),
       })) as { messageId: string; response: string };
-      const sentAt = this.clock.now().toJSDate();
-      await this.dataSource.transaction(async (manager) => {
-        await manager
-          .getRepository(OutboxMessage)
-          .update(
-            { id: message.id },
-            { status: OutboxStatus.SENT, attempts: message.attempts + 1, sentAt, messageId: info.messageId, smtpResponse: info.response, lastError: null },
-          );
-        if (letter) await manager.getRepository(Letter).update({ id: letter.id }, { sentAt });
-      });
-      return 'sent';
     } catch (error) {
       const attempts = message.attempts + 1;
       const failed = permanent(error) || attempts >= MAX_ATTEMPTS;
       const retryAt = this.clock.now().plus({ seconds: FIRST_RETRY_SECONDS * 2 ** (attempts - 1) });
       await this.dataSource.getRepository(OutboxMessage).update(
-        { id: message.id },
+        { id: message.id, claim: message.claim! },
         {
           status: failed ? OutboxStatus.FAILED : OutboxStatus.QUEUED,
           attempts,
@@ -143,24 +145,57 @@ export class OutboxService {
       this.logger.warn('mail not sent', { outboxId: message.id, attempts, failed, error: String((error as Error).message ?? error).slice(0, 300) });
       return failed ? 'failed' : 'retrying';
     }
+    // sent: recording it must not turn into sending it again — a few tries, and never back to QUEUED
+    const sentAt = this.clock.now().toJSDate();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.dataSource.transaction(async (manager) => {
+          await manager
+            .getRepository(OutboxMessage)
+            .update(
+              { id: message.id, claim: message.claim! },
+              { status: OutboxStatus.SENT, attempts: message.attempts + 1, sentAt, messageId: info.messageId, smtpResponse: info.response, lastError: null },
+            );
+          if (letter) await manager.getRepository(Letter).update({ id: letter.id }, { sentAt });
+        });
+        return 'sent';
+      } catch (error) {
+        if (attempt >= 3) {
+          this.logger.error('mail sent but not recorded as sent', { outboxId: message.id, error: String(error) });
+          return 'sent';
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
   }
 
-  /** A FAILED message goes out again (from its first attempt); a queued one is tried at once. */
-  async resend(id: string): Promise<OutboxMessage> {
-    const message = await this.dataSource.getRepository(OutboxMessage).findOneBy({ id });
-    if (!message || message.status === OutboxStatus.SENT) throw new NotFoundError('Unsent message', id);
-    await this.dataSource
+  /** A FAILED message goes out again (from its first attempt); a queued one is tried at once. Never one being sent or sent. */
+  async resend(caller: Caller, id: string): Promise<OutboxMessage> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE outbox_message m SET status = 'QUEUED', attempts = 0, next_attempt_at = $2, claim = NULL
+       WHERE m.id = $1 AND m.status IN ('FAILED', 'QUEUED') AND ${notAboutCaller('$3')}
+       RETURNING m.id`,
+      [id, this.clock.now().toJSDate(), caller.id],
+    )) as [Array<{ id: string }>, number];
+    if (!rows.length) throw new NotFoundError('Unsent message', id);
+    return this.dataSource.getRepository(OutboxMessage).findOneByOrFail({ id });
+  }
+
+  /** The outbox as a quality manager or director sees it: not the messages of a complaint that names them. */
+  list(caller: Caller, status: OutboxStatus[] | null): Promise<OutboxMessage[]> {
+    const query = this.dataSource
       .getRepository(OutboxMessage)
-      .update({ id }, { status: OutboxStatus.QUEUED, attempts: 0, nextAttemptAt: this.clock.now().toJSDate(), lastError: message.lastError });
-    return (await this.dataSource.getRepository(OutboxMessage).findOneByOrFail({ id })) as OutboxMessage;
+      .createQueryBuilder('m')
+      .where(notAboutCaller('CAST(:caller AS uuid)'), { caller: caller.id })
+      .orderBy('m.created_at', 'DESC')
+      .take(200);
+    if (status?.length) query.andWhere('m.status IN (:...status)', { status });
+    return query.getMany();
   }
 
-  list(status: OutboxStatus[] | null, complaintId: string | null): Promise<OutboxMessage[]> {
-    return this.dataSource.getRepository(OutboxMessage).find({
-      where: { ...(status?.length ? { status: In(status) } : {}), ...(complaintId ? { complaintId } : {}) },
-      order: { createdAt: 'DESC' },
-      take: 200,
-    });
+  /** A letter's message (the complaint's letters panel: whoever sees the complaint). */
+  ofLetter(letterId: string, outboxId: string): Promise<OutboxMessage | null> {
+    return this.dataSource.getRepository(OutboxMessage).findOneBy({ id: outboxId, letterId });
   }
 
   /** When the next attempt for a message that waits will be (the panel shows it). */

@@ -13,6 +13,7 @@ const LISTED = 25;
 
 interface Owed {
   ownerId: string;
+  subjects: string[];
   complaintId: string;
   reference: string;
   kind: string;
@@ -59,7 +60,7 @@ export class DailyDigest {
         return 0;
       }
       const owed = (await manager.query(
-        `SELECT ${OWNER_SQL} AS "ownerId", c.id AS "complaintId", c.reference, d.kind, d.due_at AS "dueAt", to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate"
+        `SELECT ${OWNER_SQL} AS "ownerId", c.subject_staff_ids AS subjects, c.id AS "complaintId", c.reference, d.kind, d.due_at AS "dueAt", to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate"
          FROM deadline d
          JOIN complaint c ON c.id = d.complaint_id
          LEFT JOIN organisational_unit u ON u.id = c.unit_id
@@ -69,7 +70,9 @@ export class DailyDigest {
       )) as Owed[];
       const active = new Set(((await manager.query('SELECT id FROM staff WHERE active')) as Array<{ id: string }>).map((row) => row.id));
       const byOwner = new Map<string, Owed[]>();
-      for (const row of owed) if (row.ownerId && active.has(row.ownerId)) byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), row]);
+      // never to the employee the complaint is about: what is owed on it is the deliberation
+      for (const row of owed)
+        if (row.ownerId && active.has(row.ownerId) && !row.subjects.includes(row.ownerId)) byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), row]);
 
       const date = today.toISODate()!;
       const part = (rows: Owed[]) => ({

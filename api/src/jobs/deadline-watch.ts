@@ -43,7 +43,11 @@ interface Watched {
   secondEscalationWorkingDays: number | null;
 }
 
-/** The open deadlines that `condition` selects, oldest first, with their complaints' rows locked (skipping those a step holds). */
+/**
+ * The open deadlines that `condition` selects, oldest first, with their complaints' and their own rows locked
+ * (skipping those a step or another run holds): locking the deadline too makes PostgreSQL check the condition
+ * again on a row changed meanwhile (met by a step, recorded by another run), so nothing is acted on twice.
+ */
 export const watchedSql = (condition: string, order: string) => `
   SELECT d.id, d.kind, d.due_at AS "dueAt", to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", c.id AS "complaintId", c.reference, c.status,
          c.subject_staff_ids AS subjects, o.id AS "ownerId",
@@ -57,7 +61,7 @@ export const watchedSql = (condition: string, order: string) => `
   WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND d.paused_at IS NULL AND ${owedByOrganisationSql('d.kind')} AND ${condition}
   ORDER BY ${order}
   LIMIT ${BATCH}
-  FOR UPDATE OF c SKIP LOCKED`;
+  FOR UPDATE OF c, d SKIP LOCKED`;
 
 export interface WatchRun {
   lapsed: number;

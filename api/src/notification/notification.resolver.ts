@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Complaint } from '../complaint/complaint.entity';
+import { maySee } from '../complaint/visibility';
 import { PageOf } from '../shared/pagination';
 import { ROLES_FOR } from '../shared/roles';
 import { caller, type RequestContext } from '../shared/request-context';
@@ -47,7 +48,10 @@ export class NotificationResolver {
   }
 
   @FieldResolver(() => Complaint, { nullable: true, description: 'The complaint it is about, if you may still see it.' })
-  async complaint(@Root() notification: Notification, @Ctx() { loaders }: RequestContext): Promise<Complaint | null> {
-    return notification.complaintId ? loaders.complaint.load(notification.complaintId) : null;
+  async complaint(@Root() notification: Notification, @Ctx() context: RequestContext): Promise<Complaint | null> {
+    if (!notification.complaintId || !context.caller) return null;
+    // told of it once (an escalation to a supervisor, an assignment since changed): seen only as long as one may
+    const complaint = await context.loaders.complaint.load(notification.complaintId);
+    return complaint && maySee(complaint, context.caller) ? complaint : null;
   }
 }

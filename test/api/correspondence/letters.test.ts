@@ -451,6 +451,14 @@ describe('by post', () => {
     expect((await send(c, handler.token, { kind: 'ACKNOWLEDGEMENT', channel: 'EMAIL' })).errors?.[0].extensions?.fieldCodes).toMatchObject({
       channel: { code: 'NO_ADDRESS' },
     });
+    // printed only by who may take the step it takes once posted
+    const employee = await staffMember(app, adminToken, ['EMPLOYEE']);
+    const byEmployee = ok(
+      await complaintSteps(app).register(employee.token, { channel: 'LETTER', complainant: complainant({ email: null, postalAddress: 'Laan 3, Ergens' }) }),
+    );
+    expect((await send(byEmployee, employee.token, { kind: 'RESPONSE', channel: 'POST', freeText: 'Ons antwoord' })).errors?.[0].extensions?.code).toMatch(
+      /^(FORBIDDEN|INVALID_TRANSITION)$/,
+    );
     expect((await send(c, handler.token, { kind: 'ACKNOWLEDGEMENT', channel: 'POST' })).errors).toBeUndefined();
     let [letter] = await lettersOf(c);
     expect(letter).toMatchObject({ channel: 'POST', recipient: 'Paula Post\nDorpsstraat 1, 1234 AB Ergens', sentAt: null, delivery: null });

@@ -176,6 +176,10 @@ describe('a notification from a step', () => {
     expect(about(await notificationsOf(handler, ['ASSIGNED']), other)).toEqual([
       expect.objectContaining({ readAt: null, data: expect.objectContaining({ reference: c.reference, byName: 'Dirk Directeur' }) }),
     ]);
+    // assigned to someone else: the old notification no longer opens the complaint
+    ok(await complaintSteps(app).assign(other, director.token, director.id));
+    const after = await notificationsOf(handler, ['ASSIGNED']);
+    expect(after.filter((item) => item.data.reference === c.reference)).toEqual([expect.objectContaining({ complaint: null })]);
   });
 });
 
