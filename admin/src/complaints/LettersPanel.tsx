@@ -7,12 +7,13 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { RadioButtonGroupInput, SelectInput, TextInput, maxLength, useDataProvider, useNotify, useRefresh } from 'react-admin';
+import { RadioButtonGroupInput, SelectInput, TextInput, maxLength, required, useDataProvider, useNotify, useRefresh } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { graphql } from '../gql';
 import type { LetterChannel, LetterKind } from '../gql/graphql';
 import { LENGTH } from '../lengths';
 import { FormDialog } from '../layout/FormDialog';
+import { errorText } from '../providers/error-mapping';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { currentToken } from '../providers/session';
 import { useEnumLabel } from './chips';
@@ -31,6 +32,25 @@ const PREVIEW = graphql(`
     }
   }
 `);
+
+const MAIL_CONFIGURED = graphql(`
+  query MailConfigured {
+    mailConfigured
+  }
+`);
+
+type Delivery = NonNullable<ComplaintRecord['letters'][number]['delivery']>;
+
+/** How a letter's e-mail stands, in Dutch (the API's `waiting` is for programs and logs). */
+const deliveryText = (delivery: Delivery | null | undefined, configured: boolean | undefined): string => {
+  if (!delivery) return '';
+  if (delivery.status === 'SENT') return delivery.sentAt ? formatDateTime(delivery.sentAt) : '';
+  if (delivery.status === 'FAILED') return `Mislukt na ${delivery.attempts} pogingen${delivery.lastError ? `: ${delivery.lastError}` : ''}`;
+  if (configured === false) return 'Niet verstuurd: er is geen mailserver ingesteld';
+  return delivery.attempts
+    ? `Nog niet gelukt (${delivery.attempts} ${delivery.attempts === 1 ? 'poging' : 'pogingen'}); wordt opnieuw geprobeerd`
+    : 'Wordt zo verstuurd';
+};
 
 const SEND = graphql(`
   mutation SendLetter($id: ID!, $version: Int!, $input: SendLetterInput!) {
@@ -98,7 +118,7 @@ const Preview = ({ complaintId }: { complaintId: string }) => {
     queryFn: () => dataProvider.graphql({ document: PREVIEW, variables: { input: { complaintId, kind, freeText: debounced } } }),
     enabled: !!kind,
   });
-  if (error) return <Alert severity="warning">{error instanceof Error ? error.message : String(error)}</Alert>;
+  if (error) return <Alert severity="warning">{errorText(error)}</Alert>;
   if (!data) return null;
   const letter = data.previewLetter;
   return (
@@ -163,7 +183,7 @@ const ComposeDialog = ({ record, onClose }: { record: ComplaintRecord; onClose: 
       }}
       onClose={onClose}
     >
-      <SelectInput source="kind" label="Brief" choices={enumChoices('LetterKind', kinds)} />
+      <SelectInput source="kind" label="Brief" choices={enumChoices('LetterKind', kinds)} validate={required()} />
       <ChannelInput record={record} />
       <TextInput source="freeText" label="Eigen tekst in de brief" multiline minRows={3} validate={maxLength(LENGTH.text)} />
       <Preview complaintId={record.id} />
@@ -179,6 +199,8 @@ export const LettersPanel = ({ record }: { record: ComplaintRecord }) => {
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const [composing, setComposing] = useState(false);
   const letters = record.letters ?? [];
+  const { data: mail } = useQuery({ queryKey: ['mailConfigured'], queryFn: () => dataProvider.graphql({ document: MAIL_CONFIGURED }) });
+  const configured = mail?.mailConfigured;
   const markPosted = async (letterId: string) => {
     try {
       await dataProvider.graphql({ document: POSTED, variables: { letterId, version: record.version } });
@@ -213,10 +235,12 @@ export const LettersPanel = ({ record }: { record: ComplaintRecord }) => {
                     size="small"
                     variant="outlined"
                     color={status === 'SENT' ? 'success' : status === 'FAILED' ? 'error' : 'default'}
-                    label={status === 'TO_POST' ? 'Nog te posten' : label('OutboxStatus', status)}
+                    label={
+                      status === 'TO_POST' ? 'Nog te posten' : status === 'QUEUED' && configured === false ? 'Niet verstuurd' : label('OutboxStatus', status)
+                    }
                   />
                   <Typography variant="caption" color="text.secondary" component="div">
-                    {letter.sentAt ? formatDateTime(letter.sentAt) : (letter.delivery?.waiting ?? '')}
+                    {letter.sentAt ? formatDateTime(letter.sentAt) : deliveryText(letter.delivery, configured)}
                   </Typography>
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query PreviewLetter($input: PreviewLetterInput!) {\n    previewLetter(input: $input) {\n      subject\n      body\n      mandatory\n      templateVersion\n    }\n  }\n": typeof types.PreviewLetterDocument,
+    "\n  query MailConfigured {\n    mailConfigured\n  }\n": typeof types.MailConfiguredDocument,
     "\n  mutation SendLetter($id: ID!, $version: Int!, $input: SendLetterInput!) {\n    sendLetter(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SendLetterDocument,
     "\n  mutation MarkLetterPosted($letterId: ID!, $version: Int!) {\n    markLetterPosted(letterId: $letterId, version: $version) {\n      id\n      version\n    }\n  }\n": typeof types.MarkLetterPostedDocument,
     "\n  fragment ComplaintRow on Complaint {\n    id\n    reference\n    kind\n    status\n    channel\n    receivedAt\n    nextDueAt\n    version\n    complainant {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    handler {\n      id\n      name\n    }\n    category {\n      id\n      name\n    }\n    deadlines {\n      id\n      kind\n      dueDate\n      dueAt\n      status\n    }\n  }\n": typeof types.ComplaintRowFragmentDoc,
@@ -80,6 +81,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query PreviewLetter($input: PreviewLetterInput!) {\n    previewLetter(input: $input) {\n      subject\n      body\n      mandatory\n      templateVersion\n    }\n  }\n": types.PreviewLetterDocument,
+    "\n  query MailConfigured {\n    mailConfigured\n  }\n": types.MailConfiguredDocument,
     "\n  mutation SendLetter($id: ID!, $version: Int!, $input: SendLetterInput!) {\n    sendLetter(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.SendLetterDocument,
     "\n  mutation MarkLetterPosted($letterId: ID!, $version: Int!) {\n    markLetterPosted(letterId: $letterId, version: $version) {\n      id\n      version\n    }\n  }\n": types.MarkLetterPostedDocument,
     "\n  fragment ComplaintRow on Complaint {\n    id\n    reference\n    kind\n    status\n    channel\n    receivedAt\n    nextDueAt\n    version\n    complainant {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    handler {\n      id\n      name\n    }\n    category {\n      id\n      name\n    }\n    deadlines {\n      id\n      kind\n      dueDate\n      dueAt\n      status\n    }\n  }\n": types.ComplaintRowFragmentDoc,
@@ -162,6 +164,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PreviewLetter($input: PreviewLetterInput!) {\n    previewLetter(input: $input) {\n      subject\n      body\n      mandatory\n      templateVersion\n    }\n  }\n"): (typeof documents)["\n  query PreviewLetter($input: PreviewLetterInput!) {\n    previewLetter(input: $input) {\n      subject\n      body\n      mandatory\n      templateVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailConfigured {\n    mailConfigured\n  }\n"): (typeof documents)["\n  query MailConfigured {\n    mailConfigured\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -347,7 +347,7 @@ export const enumLabels: Record<string, Record<string, string>> = {
     DEADLINE_WATCH: 'Termijnbewaking (elke minuut)',
     DAILY_DIGEST: 'Dagoverzicht (werkdagen)',
     MAIL_OUTBOX: 'Uitgaande post (elke minuut)',
-    FAILED_JOBS: 'Mislukte taken',
+    FAILED_JOBS: 'Opgegeven na de laatste poging',
   },
   LetterKind: {
     ACKNOWLEDGEMENT: 'Ontvangstbevestiging',

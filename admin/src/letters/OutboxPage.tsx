@@ -11,6 +11,7 @@ import { useEnumLabel } from '../complaints/chips';
 import { formatDateTime } from '../complaints/format';
 import { SmallTable } from '../complaints/panel';
 import { graphql } from '../gql';
+import { errorText } from '../providers/error-mapping';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 
 /** The outbox, for the quality manager and the director (its messages name complainants). */
@@ -55,7 +56,7 @@ export const OutboxPage = () => {
       await dataProvider.graphql({ document: RESEND, variables: { id } });
       notify('Het bericht wordt opnieuw verstuurd', { type: 'success' });
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorText(error), { type: 'error' });
     }
     await queries.invalidateQueries({ queryKey: ['outbox'] });
   };
@@ -86,7 +87,15 @@ export const OutboxPage = () => {
                   label={label('OutboxStatus', message.status)}
                 />
                 <Typography variant="caption" color="text.secondary" component="div">
-                  {message.sentAt ? `${formatDateTime(message.sentAt)} · ${message.smtpResponse ?? ''}` : (message.waiting ?? '')}
+                  {message.sentAt
+                    ? `${formatDateTime(message.sentAt)} · ${message.smtpResponse ?? ''}`
+                    : message.status === 'FAILED'
+                      ? `Mislukt na ${message.attempts} pogingen`
+                      : data?.mailConfigured === false
+                        ? 'Niet verstuurd: er is geen mailserver ingesteld'
+                        : message.attempts
+                          ? `Nog niet gelukt (${message.attempts}); wordt opnieuw geprobeerd`
+                          : 'Wordt zo verstuurd'}
                 </Typography>
               </TableCell>
               <TableCell>{formatDateTime(message.createdAt)}</TableCell>

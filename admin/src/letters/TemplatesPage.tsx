@@ -15,6 +15,7 @@ import { useEnumLabel } from '../complaints/chips';
 import { formatDateTime } from '../complaints/format';
 import { graphql } from '../gql';
 import type { LetterKind } from '../gql/graphql';
+import { errorText } from '../providers/error-mapping';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 
 /** The ADMIN's page for the letters' wording (not a resource: templates are versions per kind and policy). */
@@ -95,7 +96,7 @@ export const TemplatesPage = () => {
       notify(`Opgeslagen als versie ${saved.saveLetterTemplate.version}; verstuurde brieven houden hun tekst`, { type: 'success' });
       await queries.invalidateQueries({ queryKey: ['letterTemplates'] });
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorText(error), { type: 'error' });
     }
   };
   return (
@@ -150,7 +151,7 @@ export const TemplatesPage = () => {
           <Box component="section" aria-label="Voorbeeld" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, bgcolor: 'action.hover' }}>
             <Typography variant="overline">Voorbeeld (een verzonnen klacht)</Typography>
             {preview.error ? (
-              <Alert severity="error">{preview.error instanceof Error ? preview.error.message : String(preview.error)}</Alert>
+              <Alert severity="error">{errorText(preview.error)}</Alert>
             ) : preview.data ? (
               <>
                 <Typography variant="subtitle2">{preview.data.previewLetterTemplate.subject}</Typography>

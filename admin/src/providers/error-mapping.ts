@@ -161,3 +161,12 @@ export const errorCodeOf = (error: unknown): string | undefined => {
 };
 
 export const isUnauthenticated = (error: unknown): boolean => errorCodeOf(error) === 'UNAUTHENTICATED' || (error instanceof HttpError && error.status === 401);
+
+/** What to tell a person about an error from dataProvider.graphql: its field messages (Dutch, by code), else its message. */
+export const errorText = (error: unknown): string => {
+  if (error instanceof HttpError && isRecord(error.body) && isRecord(error.body.errors)) {
+    const messages = Object.values(error.body.errors).filter((value): value is string => typeof value === 'string');
+    if (messages.length) return messages.join('; ');
+  }
+  return error instanceof Error ? error.message : String(error);
+};
