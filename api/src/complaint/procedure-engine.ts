@@ -68,13 +68,14 @@ export class ProcedureEngine {
    * table for the rest (from which status, while paused, what it requires), and an event without actor.
    */
   /**
-   * Whether `caller` could take `action` on the complaint now — locked, visible, at this version, allowed by the
-   * table — without taking it (a letter printed now, whose step is taken once it is posted).
+   * The complaint, locked, if `caller` may take `action` on it now — visible, at this version (null: any), allowed
+   * by the table (caller null: the system); every step starts here, and a letter printed now (its step taken
+   * once posted) asks it alone.
    */
-  async mayTake(manager: EntityManager, caller: Caller, id: string, version: number, action: ComplaintAction): Promise<Complaint> {
+  async mayTake(manager: EntityManager, caller: Caller | null, id: string, version: number | null, action: ComplaintAction): Promise<Complaint> {
     const complaint = await manager.getRepository(Complaint).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!complaint || !maySee(complaint, caller)) throw new NotFoundError('Complaint', id);
-    if (complaint.version !== version) throw new StaleVersionError(complaint.reference, version, complaint.version);
+    if (!complaint || (caller && !maySee(complaint, caller))) throw new NotFoundError('Complaint', id);
+    if (version !== null && complaint.version !== version) throw new StaleVersionError(complaint.reference, version, complaint.version);
     const refused = refusal(action, complaint, caller);
     if (refused) refuse(refused);
     return complaint;
@@ -97,11 +98,7 @@ export class ProcedureEngine {
   ): Promise<Complaint> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Complaint);
-      const complaint = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!complaint || (caller && !maySee(complaint, caller))) throw new NotFoundError('Complaint', id);
-      if (version !== null && complaint.version !== version) throw new StaleVersionError(complaint.reference, version, complaint.version);
-      const refused = refusal(action, complaint, caller);
-      if (refused) refuse(refused);
+      const complaint = await this.mayTake(manager, caller, id, version, action);
 
       const transition = TRANSITIONS[action];
       const from = complaint.status;

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { Complainant } from '../complaint/complainant.entity';
 import type { Complaint } from '../complaint/complaint.entity';
-import { DeadlineKind, HearingForm, HearingStatus, ObjectionOutcome, Offer, ReferralKind } from '../complaint/complaint.enums';
+import { DeadlineKind, ExternalPartyKind, HearingForm, HearingStatus, ObjectionOutcome, Offer, ReferralKind } from '../complaint/complaint.enums';
 import { Deadline } from '../complaint/deadline.entity';
 import type { DeadlinePlanner } from '../complaint/deadline-planner';
 import { ComplaintPause } from '../complaint/pause.entity';
@@ -158,13 +158,18 @@ export async function letterContext(
   return { fields, mandatory, hearing, complainant };
 }
 
+/** The directory's kind of party for a policy's referral (any other party: no name to look up). */
+const PARTY_OF: Record<ReferralKind, ExternalPartyKind | null> = {
+  [ReferralKind.OMBUDSMAN]: ExternalPartyKind.OMBUDSMAN,
+  [ReferralKind.MEDIATOR]: ExternalPartyKind.MEDIATOR,
+  [ReferralKind.EXTERNAL_PARTY]: null,
+};
+
 /** The external body of the policy, and the sentence every answer and final decision must carry about it. */
 async function externalBody(manager: EntityManager, referral: ReferralKind | null): Promise<{ name: string; sentence: string } | null> {
   if (!referral) return null;
-  const party =
-    referral === ReferralKind.EXTERNAL_PARTY
-      ? null
-      : await manager.getRepository(ExternalParty).findOne({ where: { kind: referral as never, active: true }, order: { name: 'ASC' } });
+  const kind = PARTY_OF[referral];
+  const party = kind ? await manager.getRepository(ExternalParty).findOne({ where: { kind, active: true }, order: { name: 'ASC' } }) : null;
   switch (referral) {
     case ReferralKind.OMBUDSMAN: {
       const name = party?.name ?? 'De Nationale ombudsman';

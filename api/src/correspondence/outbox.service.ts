@@ -69,16 +69,27 @@ export class OutboxService {
   }
 
   async enqueue(manager: EntityManager, message: NewMessage): Promise<OutboxMessage> {
-    const row = manager.getRepository(OutboxMessage).create({
-      ...message,
-      complaintId: message.complaintId ?? null,
-      letterId: message.letterId ?? null,
-      ics: message.ics ?? null,
-      status: OutboxStatus.QUEUED,
-      attempts: 0,
-      nextAttemptAt: this.clock.now().toJSDate(),
-    });
-    return manager.getRepository(OutboxMessage).save(row);
+    const [row] = await this.enqueueAll(manager, [message]);
+    return row;
+  }
+
+  /** Several messages in one INSERT (the watch's notices of a batch). */
+  async enqueueAll(manager: EntityManager, messages: readonly NewMessage[]): Promise<OutboxMessage[]> {
+    if (messages.length === 0) return [];
+    const repository = manager.getRepository(OutboxMessage);
+    const rows = messages.map((message) =>
+      repository.create({
+        ...message,
+        complaintId: message.complaintId ?? null,
+        letterId: message.letterId ?? null,
+        ics: message.ics ?? null,
+        status: OutboxStatus.QUEUED,
+        attempts: 0,
+        nextAttemptAt: this.clock.now().toJSDate(),
+      }),
+    );
+    await repository.insert(rows);
+    return rows;
   }
 
   /** Sends what is due (at most a batch); answers what became of it. */

@@ -70,20 +70,15 @@ export class NotificationService {
       [[...new Set(rows.map((row) => row.staffId))]],
     )) as Array<{ id: string; name: string; email: string; mailKinds: NotificationKind[] | null; digestOnly: boolean | null }>;
     const byId = new Map(recipients.map((recipient) => [recipient.id, recipient]));
-    for (const row of rows) {
+    const mails = rows.flatMap((row) => {
       const recipient = byId.get(row.staffId);
-      if (!recipient) continue;
+      if (!recipient) return [];
       const kinds = recipient.mailKinds ?? DEFAULT_MAIL_KINDS;
-      if (!kinds.includes(row.kind) || (recipient.digestOnly && row.kind !== NotificationKind.DIGEST)) continue;
+      if (!kinds.includes(row.kind) || (recipient.digestOnly && row.kind !== NotificationKind.DIGEST)) return [];
       const { subject, text } = notificationText(row.kind, row.data);
-      await this.outbox.enqueue(manager, {
-        complaintId: row.complaintId,
-        to: mailbox(recipient.name, recipient.email),
-        subject,
-        text,
-        html: htmlOf(text.split('\n')),
-      });
-    }
+      return [{ complaintId: row.complaintId, to: mailbox(recipient.name, recipient.email), subject, text, html: htmlOf(text.split('\n')) }];
+    });
+    await this.outbox.enqueueAll(manager, mails);
   }
 
   /** A step's message about a complaint to the people it concerns, never to whoever took the step. */

@@ -197,14 +197,15 @@ describe('exactly once across instances', () => {
       clock.set('2026-09-04T09:00:00');
       await Promise.all([app.running.services.watch.run(), second.running.services.watch.run(), second.running.jobs.send('deadline-watch')]);
       clock.set('2026-09-09T09:00:00');
-      await Promise.all([
+      const [, , , sent] = await Promise.all([
         app.running.services.watch.run(),
         second.running.services.watch.run(),
         app.running.services.watch.run(),
         second.running.jobs.send('deadline-watch'),
       ]);
-      // and the worker of the second instance has run the job it was sent
-      await waitFor(async () => (await jobStates(app)).some((row) => row.name === 'deadline-watch' && row.state === 'completed'));
+      // and the worker of the second instance has run the very job it was sent, alongside the direct runs
+      expect(sent).toEqual(expect.any(String));
+      await waitFor(async () => (await jobStates(app)).some((row) => row.id === sent && row.state === 'completed'));
 
       const counts = await ownerQuery(
         app,
@@ -260,11 +261,11 @@ async function ownerQuery<T = Record<string, unknown>>(of: TestApp, text: string
   }
 }
 
-async function jobStates(of: TestApp): Promise<Array<{ name: string; state: string }>> {
+async function jobStates(of: TestApp): Promise<Array<{ id: string; name: string; state: string }>> {
   const client = new Client({ connectionString: of.database.ownerUrl });
   await client.connect();
   try {
-    return (await client.query('SELECT name, state FROM pgboss.job')).rows as Array<{ name: string; state: string }>;
+    return (await client.query('SELECT id, name, state FROM pgboss.job')).rows as Array<{ id: string; name: string; state: string }>;
   } finally {
     await client.end();
   }
