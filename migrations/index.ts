@@ -10,6 +10,7 @@ import { ObjectionDirector1764756000000 } from './1764756000000-ObjectionDirecto
 import { ProcedureComplete1764842400000 } from './1764842400000-ProcedureComplete';
 import { ScheduledWork1764928800000 } from './1764928800000-ScheduledWork';
 import { Correspondence1765015200000 } from './1765015200000-Correspondence';
+import { Privacy1765101600000 } from './1765101600000-Privacy';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   ProcedureComplete1764842400000,
   ScheduledWork1764928800000,
   Correspondence1765015200000,
+  Privacy1765101600000,
 ];

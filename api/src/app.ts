@@ -11,6 +11,7 @@ import { poolOptions } from './database/pool';
 import { PRIVILEGE_REPORT_SQL, REQUEST_GROUP_ROLE, type PrivilegeReport } from './database/roles';
 import { createHttpApp } from './http';
 import { installJobQueue, JobQueue, type JobHandlers } from './jobs/job-queue';
+import { createFileStore } from './files/file-store';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
 import { createLogger, type Logger } from './shared/logger';
@@ -80,6 +81,7 @@ export const workersOf = (services: Services): JobHandlers => ({
   watch: () => services.watch.run(),
   digest: () => services.digest.run(),
   outbox: () => services.outbox.sendDue(),
+  retention: () => services.retention.run(),
 });
 
 /** Runs the migrations as the owner, on a connection of its own that is closed again: requests never hold it. */
@@ -126,6 +128,8 @@ export async function startApp(
     await readDataSource.initialize();
     health = new DatabaseHealth(databaseUrl, dataSource);
     jobQueue = new JobQueue(databaseUrl, logger);
+    const files = createFileStore(config.files, logger);
+    await files.check();
 
     const services = createServices({
       dataSource,
@@ -140,6 +144,8 @@ export async function startApp(
       jobQueue,
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
       organisation: { name: config.organisationName, address: config.organisationAddress, logo: config.organisationLogo, mailFrom: config.mailFrom },
+      files,
+      attachmentLimits: config.attachments,
     });
     await services.auth.ensureFirstAdmin(config);
     await jobQueue.start(config.workers ? workersOf(services) : null);

@@ -51,6 +51,25 @@ export interface Config {
   organisationAddress: string;
   /** ORGANISATION_LOGO, a PNG or JPEG file, read once as a data URL for the letters' heading. */
   organisationLogo: string | undefined;
+  /** Where attachments and exports are kept: S3_BUCKET set, an S3-compatible bucket; unset, `<dataDir>/files`. */
+  files: FileStoreConfig;
+  /** ATTACHMENT_MAX_MB per file, COMPLAINT_ATTACHMENTS_MAX_MB per complaint (all files together). */
+  attachments: { fileBytes: number; complaintBytes: number };
+}
+
+export type FileStoreConfig = { kind: 'disk'; directory: string } | { kind: 's3'; s3: S3Settings };
+
+export interface S3Settings {
+  bucket: string;
+  /** S3_ENDPOINT, for an S3-compatible server (MinIO, …); unset: AWS itself, by region. */
+  endpoint: string | undefined;
+  region: string;
+  /** S3_ACCESS_KEY_ID with S3_SECRET_ACCESS_KEY; unset: the SDK's default chain (environment, profile, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+  /** `https://endpoint/bucket/key` rather than `https://bucket.endpoint/key`; the default with S3_ENDPOINT. */
+  forcePathStyle: boolean;
+  /** S3_PREFIX, put before every key so that one bucket can serve several installations: empty or ending in `/`. */
+  prefix: string;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -103,6 +122,66 @@ function timeOfDay(env: Env, name: string, fallback: string): string {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
   if (!match) throw new ConfigError(name, `must be a time of day as HH:MM (got "${value}")`);
   return value;
+}
+
+/** S3_BUCKET and its companions; without S3_BUCKET the others are refused rather than silently ignored. */
+function files(env: Env, dataDir: string): FileStoreConfig {
+  const bucket = read(env, 'S3_BUCKET');
+  if (bucket === undefined) {
+    const stray = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX'].find(
+      (name) => read(env, name) !== undefined,
+    );
+    if (stray !== undefined) throw new ConfigError(stray, 'needs S3_BUCKET (without it files are kept under DATA_DIR)');
+    return { kind: 'disk', directory: path.join(dataDir, 'files') };
+  }
+  // S3's rules for new buckets: 3 to 63 lowercase letters, digits, dots and hyphens, a letter or digit at each end
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..')) {
+    throw new ConfigError('S3_BUCKET', `must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens (got "${bucket}")`);
+  }
+  const endpoint = s3Endpoint(env);
+  const region = read(env, 'S3_REGION') ?? 'us-east-1';
+  if (!/^[a-z0-9][a-z0-9-]{0,49}$/.test(region)) throw new ConfigError('S3_REGION', `must be a region name like eu-central-1 (got "${region}")`);
+  const accessKeyId = read(env, 'S3_ACCESS_KEY_ID');
+  const secretAccessKey = read(env, 'S3_SECRET_ACCESS_KEY');
+  if ((accessKeyId === undefined) !== (secretAccessKey === undefined)) {
+    throw new ConfigError(
+      accessKeyId === undefined ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY',
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither for the default credential chain',
+    );
+  }
+  const prefix = read(env, 'S3_PREFIX') ?? '';
+  if (prefix !== '' && (!/^[a-z0-9][a-z0-9/_.-]{0,99}\/$/.test(prefix) || prefix.includes('..') || prefix.includes('//'))) {
+    throw new ConfigError('S3_PREFIX', `must be lowercase letters, digits and / _ . - ending in / like klachten/ (got "${prefix}")`);
+  }
+  return {
+    kind: 's3',
+    s3: {
+      bucket,
+      endpoint,
+      region,
+      credentials: accessKeyId !== undefined && secretAccessKey !== undefined ? { accessKeyId, secretAccessKey } : undefined,
+      forcePathStyle: oneOf(env, 'S3_FORCE_PATH_STYLE', ['true', 'false'], endpoint === undefined ? 'false' : 'true') === 'true',
+      prefix,
+    },
+  };
+}
+
+/** http:// or https://, no path: the SDK puts the bucket in the path or the host name itself. */
+function s3Endpoint(env: Env): string | undefined {
+  const value = read(env, 'S3_ENDPOINT');
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('S3_ENDPOINT', 'must be a URL like http://127.0.0.1:9000');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError('S3_ENDPOINT', `must start with http:// or https:// (got "${url.protocol}//")`);
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new ConfigError('S3_ENDPOINT', `must be a scheme, host and port only, without path, query or credentials (got "${value}")`);
+  }
+  return url.origin;
 }
 
 export class ConfigError extends Error {
@@ -232,6 +311,8 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('DATABASE_MIGRATION_URL', 'needs DATABASE_URL (the embedded database has its own roles)');
   }
 
+  const dataDir = path.resolve(read(env, 'DATA_DIR') ?? '.data');
+
   const host = read(env, 'HOST') ?? '127.0.0.1';
   if (!/^[\w.:-]+$/.test(host)) throw new ConfigError('HOST', `is not a host name or address (got "${host}")`);
 
@@ -253,7 +334,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustedProxies: trustedProxies(env),
     databaseReadUrl: postgresUrl(env, 'DATABASE_READ_URL'),
     pseudonymSecret,
-    dataDir: path.resolve(read(env, 'DATA_DIR') ?? '.data'),
+    dataDir,
     adminEmail: adminEmail?.toLowerCase(),
     adminPassword,
     jwtSecret,
@@ -270,5 +351,10 @@ export function loadConfig(env: Env = process.env): Config {
     organisationName: read(env, 'ORGANISATION_NAME') ?? 'Klachtenregistratie',
     organisationAddress: read(env, 'ORGANISATION_ADDRESS') ?? '',
     organisationLogo: logo(env),
+    files: files(env, dataDir),
+    attachments: {
+      fileBytes: integer(env, 'ATTACHMENT_MAX_MB', 25, 1, 1024) * 1024 * 1024,
+      complaintBytes: integer(env, 'COMPLAINT_ATTACHMENTS_MAX_MB', 100, 1, 10_240) * 1024 * 1024,
+    },
   };
 }

@@ -18,6 +18,7 @@ import type { DatabaseHealth } from './database/health';
 import type { RequestContext } from './shared/request-context';
 import { createLoaders } from './loaders';
 import { exportFactsCsv } from './stats/stats.csv';
+import { registerFileRoutes } from './files/file-routes';
 import { createSchema } from './schema';
 import type { Services } from './services';
 import type { Clock } from './shared/clock';
@@ -162,6 +163,8 @@ export async function createHttpApp({ config, dataSource, health, services, cloc
       }
     })().catch(next);
   });
+
+  registerFileRoutes(app, services, logger);
 
   app.use(
     '/graphql',

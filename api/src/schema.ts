@@ -24,6 +24,7 @@ import { ConcernedResolver, EmployeeStatementResolver } from './concerned/concer
 import { JobsResolver } from './jobs/jobs.resolver';
 import { ComplaintLettersResolver, CorrespondenceResolver, OutboxMessageResolver } from './correspondence/correspondence.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
+import { ComplaintRetentionResolver, PrivacyResolver } from './privacy/privacy.resolver';
 import { SubjectView } from './concerned/subject-view';
 import { ClockStepsResolver, ComplaintPauseResolver } from './complaint/clock.resolver';
 
@@ -61,6 +62,8 @@ export const resolvers = [
   CorrespondenceResolver,
   OutboxMessageResolver,
   ComplaintLettersResolver,
+  PrivacyResolver,
+  ComplaintRetentionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

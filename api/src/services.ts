@@ -34,6 +34,10 @@ import { JobsService } from './jobs/jobs.service';
 import { NotificationService } from './notification/notification.service';
 import { CorrespondenceService, type Organisation } from './correspondence/correspondence.service';
 import { OutboxService } from './correspondence/outbox.service';
+import { AttachmentService, type AttachmentLimits } from './files/attachment.service';
+import type { FileStore } from './files/file-store';
+import { PrivacyService } from './privacy/privacy.service';
+import { RetentionService } from './privacy/retention.service';
 
 /** The services of every feature, created once per process and shared by all requests (the composition root). */
 export interface Services {
@@ -74,6 +78,14 @@ export interface Services {
   correspondence: CorrespondenceService;
   /** Messages waiting to be sent, and sending them (the outbox job). */
   outbox: OutboxService;
+  /** Uploaded files: streamed to the file store, typed by their content, downloaded as the complaint allows. */
+  attachments: AttachmentService;
+  /** The retention job: anonymising dossiers past their period, removing the files they let go. */
+  retention: RetentionService;
+  /** Legal holds, access and erasure requests, the ledger. */
+  privacy: PrivacyService;
+  /** Where attachments are kept: DATA_DIR or S3. */
+  files: FileStore;
 }
 
 export interface ServiceDependencies {
@@ -92,6 +104,8 @@ export interface ServiceDependencies {
   /** SMTP_URL (unset: nothing is sent) and MAIL_FROM. */
   mail: { smtpUrl: string | undefined; from: string };
   organisation: Organisation;
+  files: FileStore;
+  attachmentLimits: AttachmentLimits;
 }
 
 export function createServices(dependencies: ServiceDependencies): Services {
@@ -114,6 +128,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const clockSteps = new ClockService(dataSource, engine, deadlines, concerned, clock, logger);
   const complaints = new ComplaintService(engine, clock, clockSteps, concerned, notifications);
   const correspondence = new CorrespondenceService(dataSource, complaints, deadlines, engine, outbox, clock, dependencies.organisation);
+  const retention = new RetentionService(dataSource, dependencies.files, clock, logger);
   return {
     audit,
     auth: new AuthService(dataSource, tokens, clock, logger, apiTokens, rateLimits, staff),
@@ -153,5 +168,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
     jobs: new JobsService(dataSource, dependencies.jobQueue),
     correspondence,
     outbox,
+    attachments: new AttachmentService(dataSource, engine, dependencies.files, dependencies.attachmentLimits, logger),
+    retention,
+    privacy: new PrivacyService(dataSource, engine, retention, clock, dependencies.organisation.name),
+    files: dependencies.files,
   };
 }

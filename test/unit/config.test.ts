@@ -15,6 +15,7 @@ describe('configuration', () => {
   it('has working defaults: port 4000, embedded database under .data/', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, dataDir: path.resolve('.data'), nodeEnv: 'development', isProduction: false });
+    expect(config.files).toEqual({ kind: 'disk', directory: path.resolve('.data', 'files') });
   });
 
   it.each([
@@ -45,6 +46,23 @@ describe('configuration', () => {
     [{ ORGANISATION_LOGO: '/no/such/logo.png' }, 'ORGANISATION_LOGO'],
     [{ ORGANISATION_LOGO: __filename }, 'ORGANISATION_LOGO'],
     [{ DATABASE_STATEMENT_TIMEOUT_MS: '0' }, 'DATABASE_STATEMENT_TIMEOUT_MS'],
+    [{ S3_BUCKET: 'Klachten' }, 'S3_BUCKET'],
+    [{ S3_BUCKET: 'kb' }, 'S3_BUCKET'],
+    [{ S3_BUCKET: 'klachten..files' }, 'S3_BUCKET'],
+    [{ S3_BUCKET: 'klachten', S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT'],
+    [{ S3_BUCKET: 'klachten', S3_ENDPOINT: 'ftp://minio:9000' }, 'S3_ENDPOINT'],
+    [{ S3_BUCKET: 'klachten', S3_ENDPOINT: 'http://minio:9000/klachten' }, 'S3_ENDPOINT'],
+    [{ S3_BUCKET: 'klachten', S3_ENDPOINT: 'http://key:secret@minio:9000' }, 'S3_ENDPOINT'],
+    [{ S3_BUCKET: 'klachten', S3_REGION: 'EU Central' }, 'S3_REGION'],
+    [{ S3_BUCKET: 'klachten', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE' }, 'S3_SECRET_ACCESS_KEY'],
+    [{ S3_BUCKET: 'klachten', S3_SECRET_ACCESS_KEY: 'secret' }, 'S3_ACCESS_KEY_ID'],
+    [{ S3_BUCKET: 'klachten', S3_FORCE_PATH_STYLE: 'yes' }, 'S3_FORCE_PATH_STYLE'],
+    [{ S3_BUCKET: 'klachten', S3_PREFIX: 'klachten' }, 'S3_PREFIX'],
+    [{ S3_BUCKET: 'klachten', S3_PREFIX: '/klachten/' }, 'S3_PREFIX'],
+    [{ S3_BUCKET: 'klachten', S3_PREFIX: 'a/../b/' }, 'S3_PREFIX'],
+    [{ S3_BUCKET: 'klachten', S3_PREFIX: 'Klachten/' }, 'S3_PREFIX'],
+    [{ S3_ENDPOINT: 'http://127.0.0.1:9000' }, 'S3_ENDPOINT'],
+    [{ S3_PREFIX: 'klachten/' }, 'S3_PREFIX'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);
@@ -92,5 +110,39 @@ describe('configuration', () => {
         biStatementTimeoutMs: 120000,
       },
     });
+  });
+
+  it('keeps files on disk under DATA_DIR unless S3_BUCKET is set', () => {
+    expect(loadConfig({ DATA_DIR: '/var/lib/klachten' }).files).toEqual({ kind: 'disk', directory: path.resolve('/var/lib/klachten', 'files') });
+  });
+
+  it('reads an S3-compatible server: path-style by default with an endpoint, the keys, the prefix', () => {
+    const config = loadConfig({
+      S3_BUCKET: 'klachten-files',
+      S3_ENDPOINT: 'http://127.0.0.1:9000/',
+      S3_ACCESS_KEY_ID: 'minio',
+      S3_SECRET_ACCESS_KEY: 'minio-secret',
+      S3_PREFIX: 'klachten/productie/',
+    });
+    expect(config.files).toEqual({
+      kind: 's3',
+      s3: {
+        bucket: 'klachten-files',
+        endpoint: 'http://127.0.0.1:9000',
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'minio', secretAccessKey: 'minio-secret' },
+        forcePathStyle: true,
+        prefix: 'klachten/productie/',
+      },
+    });
+  });
+
+  it('reads AWS S3 itself: virtual-hosted style, the default credential chain, no prefix', () => {
+    expect(loadConfig({ S3_BUCKET: 'klachten.example.org', S3_REGION: 'eu-central-1' }).files).toEqual({
+      kind: 's3',
+      s3: { bucket: 'klachten.example.org', endpoint: undefined, region: 'eu-central-1', credentials: undefined, forcePathStyle: false, prefix: '' },
+    });
+    const hosted = loadConfig({ S3_BUCKET: 'klachten', S3_ENDPOINT: 'https://s3.example.org', S3_FORCE_PATH_STYLE: 'false' }).files;
+    expect(hosted).toMatchObject({ kind: 's3', s3: { endpoint: 'https://s3.example.org', forcePathStyle: false } });
   });
 });

@@ -49,6 +49,8 @@ const MUTATION: Record<ComplaintAction, string> = {
   SEND_EXTENSION_NOTICE: 'recordContactMoment',
   RESOLVE_DIRECTLY: 'resolveComplaintDirectly',
   RECORD_STATEMENT: 'recordStatement',
+  SET_LEGAL_HOLD: 'setLegalHold',
+  LIFT_LEGAL_HOLD: 'liftLegalHold',
 };
 
 const ME = '00000000-0000-4000-8000-000000000001';

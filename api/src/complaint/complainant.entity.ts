@@ -9,7 +9,7 @@ import { LENGTH } from '../shared/lengths';
 @Entity('complainant')
 @Index('complainant_pseudonym_idx', ['pseudonym'])
 @Check('complainant_relation_check', oneOfSql('relation', ComplainantRelation))
-@Check('complainant_contact_check', `email IS NOT NULL OR phone IS NOT NULL OR postal_address IS NOT NULL`)
+@Check('complainant_contact_check', `email IS NOT NULL OR phone IS NOT NULL OR postal_address IS NOT NULL OR anonymised_at IS NOT NULL`)
 export class Complainant extends BaseEntity {
   @Authorized(PERSONAL_DATA_ROLES)
   @Field()
@@ -48,4 +48,8 @@ export class Complainant extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'On whose behalf the complaint is made, when not the complainant.' })
   @Column({ name: 'on_behalf_of', type: 'varchar', length: LENGTH.name, nullable: true })
   onBehalfOf: string | null;
+
+  /** Set by anonymise_complaint (migration Privacy): name, contact details and pseudonym are gone. */
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
 }

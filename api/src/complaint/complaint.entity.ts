@@ -32,6 +32,7 @@ import { LENGTH } from '../shared/lengths';
     .map((offer) => `'${offer}'`)
     .join(', ')}]::varchar[]`,
 )
+@Check('complaint_legal_hold_check', '(legal_hold_at IS NULL) = (legal_hold_reason IS NULL)')
 @Check('complaint_satisfaction_check', 'satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5')
 export class Complaint extends BaseEntity {
   @Field({ description: 'KL-YYYY-NNNNNN: per year, without gaps or duplicates.' })
@@ -265,4 +266,29 @@ export class Complaint extends BaseEntity {
   @Field(() => Date, { nullable: true, description: 'The earliest due moment among its open deadlines.' })
   @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
   nextDueAt: Date | null;
+
+  /** A DIRECTOR's legal hold (DOMAIN.md, Forgetting): while set, the dossier is not anonymised. */
+  @Field(() => Date, { nullable: true, description: "Since when a DIRECTOR's legal hold keeps the dossier from being anonymised (null: no hold)." })
+  @Column({ name: 'legal_hold_at', type: 'timestamptz', nullable: true })
+  legalHoldAt: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'legal_hold_by_id', type: 'uuid', nullable: true })
+  legalHoldById: string | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'legal_hold_by_id', foreignKeyConstraintName: 'complaint_legal_hold_by_fk' })
+  legalHoldBy?: Staff;
+
+  @Authorized(PERSONAL_DATA_ROLES)
+  @Field(() => String, { nullable: true, description: 'Why the dossier is held.' })
+  @Column({ name: 'legal_hold_reason', type: 'text', nullable: true })
+  legalHoldReason: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When its personal data was removed (retention or erasure; see the retention ledger). Nothing more can be recorded on it.',
+  })
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
 }

@@ -166,6 +166,11 @@ export enum ComplaintEventType {
   DEADLINES_CANCELLED = 'DEADLINES_CANCELLED',
   /** A deadline passed unmet: recorded by the deadline watch, dated the moment it passed. */
   DEADLINE_BREACHED = 'DEADLINE_BREACHED',
+  /** A DIRECTOR put the dossier on hold: it is not anonymised until the hold is lifted. */
+  LEGAL_HOLD_SET = 'LEGAL_HOLD_SET',
+  LEGAL_HOLD_LIFTED = 'LEGAL_HOLD_LIFTED',
+  /** The personal data was removed (retention or an erasure request); the ledger says what and why. */
+  ANONYMISED = 'ANONYMISED',
 }
 registerEnumType(ComplaintEventType, { name: 'ComplaintEventType' });
 

@@ -46,6 +46,9 @@ export enum ComplaintAction {
   RESOLVE_DIRECTLY = 'RESOLVE_DIRECTLY',
   /** The employee concerned records their side of the story (hoor en wederhoor). */
   RECORD_STATEMENT = 'RECORD_STATEMENT',
+  /** A DIRECTOR keeps the dossier from being anonymised (a dispute, a claim, an inquiry), with a reason. */
+  SET_LEGAL_HOLD = 'SET_LEGAL_HOLD',
+  LIFT_LEGAL_HOLD = 'LIFT_LEGAL_HOLD',
 }
 registerEnumType(ComplaintAction, { name: 'ComplaintAction', description: 'A step of the procedure (see availableActions).' });
 
@@ -358,6 +361,26 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     event: ComplaintEventType.ATTACHMENT_ADDED,
     meets: [],
     whilePaused: 'ALLOWED',
+  },
+  [ComplaintAction.SET_LEGAL_HOLD]: {
+    action: ComplaintAction.SET_LEGAL_HOLD,
+    from: Object.values(ComplaintStatus),
+    to: null,
+    parties: [Role.DIRECTOR],
+    event: ComplaintEventType.LEGAL_HOLD_SET,
+    meets: [],
+    whilePaused: 'ALLOWED',
+    requires: (complaint) => (complaint.legalHoldAt ? 'it is already held' : undefined),
+  },
+  [ComplaintAction.LIFT_LEGAL_HOLD]: {
+    action: ComplaintAction.LIFT_LEGAL_HOLD,
+    from: Object.values(ComplaintStatus),
+    to: null,
+    parties: [Role.DIRECTOR],
+    event: ComplaintEventType.LEGAL_HOLD_LIFTED,
+    meets: [],
+    whilePaused: 'ALLOWED',
+    requires: (complaint) => (complaint.legalHoldAt ? undefined : 'it is not held'),
   },
   [ComplaintAction.ADD_NOTE]: {
     action: ComplaintAction.ADD_NOTE,

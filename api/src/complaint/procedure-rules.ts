@@ -57,9 +57,18 @@ export type Refusal =
  * Why `caller` may not take `action` on `complaint` now, or undefined when it may. Without a caller (the
  * system, on time) only the complaint's state counts: who may take it is not asked.
  */
+/** What a signal (no procedure) still allows: filing it away, a note, a legal hold. */
+const SIGNAL_ACTIONS = [ComplaintAction.ARCHIVE, ComplaintAction.ADD_NOTE, ComplaintAction.SET_LEGAL_HOLD, ComplaintAction.LIFT_LEGAL_HOLD];
+
 export function refusal(action: ComplaintAction, complaint: Complaint, caller: Caller | null): Refusal | undefined {
   const transition = TRANSITIONS[action];
-  if (complaint.kind === ComplaintKind.SIGNAL && ![ComplaintAction.ARCHIVE, ComplaintAction.ADD_NOTE].includes(action)) {
+  if (complaint.anonymisedAt) {
+    return {
+      reason: 'INVALID_TRANSITION',
+      message: `${complaint.reference} was anonymised on ${complaint.anonymisedAt.toISOString()}: nothing more is recorded on it.`,
+    };
+  }
+  if (complaint.kind === ComplaintKind.SIGNAL && !SIGNAL_ACTIONS.includes(action)) {
     return { reason: 'INVALID_TRANSITION', message: `${complaint.reference} is a signal: it runs no procedure.` };
   }
   if (!transition.from.includes(complaint.status)) {

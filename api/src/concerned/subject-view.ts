@@ -90,6 +90,13 @@ export const SUBJECT_VIEW: Record<string, SubjectRule> = {
   closureWorkingDays: 'HIDE',
   responseNetWorkingDays: 'HIDE',
   closureNetWorkingDays: 'HIDE',
+  // the dossier's keeping: the organisation's business (a hold may concern a claim against the employee)
+  legalHoldAt: 'HIDE',
+  legalHoldById: 'HIDE',
+  legalHoldBy: 'HIDE',
+  legalHoldReason: 'HIDE',
+  retainUntil: 'HIDE',
+  anonymisedAt: 'SHOW',
 };
 
 /** The complainant without the ways to reach them: a copy (the loader's instance is shared by the request). */

@@ -421,11 +421,12 @@ export class CorrespondenceService {
     });
   }
 
-  async pdf(caller: Caller, letterId: string): Promise<Letter> {
+  /** The letter with its PDF; NotFound also once the PDF was removed with the dossier's personal data. */
+  async pdf(caller: Caller, letterId: string): Promise<Letter & { pdf: Buffer }> {
     const letter = await this.dataSource.getRepository(Letter).findOneBy({ id: letterId });
-    if (!letter) throw new NotFoundError('Letter', letterId);
+    if (!letter?.pdf) throw new NotFoundError('Letter', letterId);
     await this.dataSource.transaction((manager) => this.visible(manager, caller, letter.complaintId));
-    return letter;
+    return letter as Letter & { pdf: Buffer };
   }
 
   lettersOf(complaintId: string): Promise<Letter[]> {

@@ -55,8 +55,9 @@ export class Letter {
   @Column({ type: 'text' })
   body: string;
 
-  @Column({ type: 'bytea' })
-  pdf: Buffer;
+  /** Null once the dossier was anonymised (retention or erasure). */
+  @Column({ type: 'bytea', nullable: true })
+  pdf: Buffer | null;
 
   @Field(() => ID, { nullable: true })
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })

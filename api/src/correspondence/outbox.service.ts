@@ -133,7 +133,7 @@ export class OutboxService {
         // the same Message-ID on every attempt: a receiver can tell a resend from a second letter
         messageId: `<${message.id}@klachtenregistratie>`,
         attachments: [
-          ...(letter
+          ...(letter?.pdf
             ? [{ filename: `${letter.subject.replace(/[^\p{L}\p{N} -]+/gu, '').trim() || 'brief'}.pdf`, content: letter.pdf, contentType: 'application/pdf' }]
             : []),
           ...(message.ics ? [{ filename: 'hoorzitting.ics', content: message.ics, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }] : []),

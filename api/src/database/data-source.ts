@@ -1,3 +1,5 @@
+import { PrivacyRequest } from '../privacy/privacy-request.entity';
+import { RetentionLedgerEntry } from '../privacy/retention-ledger.entity';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -55,6 +57,8 @@ export const entities = [
   LetterTemplate,
   Letter,
   OutboxMessage,
+  PrivacyRequest,
+  RetentionLedgerEntry,
 ];
 
 /** synchronize is off everywhere, tests included: the schema comes from migrations only. */

@@ -19,6 +19,8 @@ export const QUEUES = {
   digest: JobQueueName.DAILY_DIGEST,
   /** Every minute, and at once after a step wrote a message: the outbox's messages that are due. */
   outbox: JobQueueName.MAIL_OUTBOX,
+  /** Every night at RETENTION_TIME: dossiers past their retention period are anonymised, their files removed. */
+  retention: JobQueueName.RETENTION,
   /** Where a job ends after its last retry. */
   failed: JobQueueName.FAILED_JOBS,
 } as const;
@@ -35,7 +37,11 @@ const QUEUE_OPTIONS: Array<[string, Omit<PgBoss.Queue, 'name'>]> = [
   [QUEUES.watch, { policy: 'standard', expireInSeconds: 300, ...RETRIES }],
   [QUEUES.digest, { policy: 'standard', expireInSeconds: 1800, ...RETRIES }],
   [QUEUES.outbox, { policy: 'standard', expireInSeconds: 600, ...RETRIES }],
+  [QUEUES.retention, { policy: 'standard', expireInSeconds: 3600, ...RETRIES }],
 ];
+
+/** The night's retention run (Amsterdam): after the day's work, before the digest. */
+export const RETENTION_TIME = '03:15';
 
 /** "08:00" → the cron line of that time every day. */
 export function dailyCron(time: string): string {
@@ -62,6 +68,7 @@ export async function installJobQueue(ownerUrl: string, requestGroup: string, di
     await boss.schedule(QUEUES.watch, '* * * * *', {}, { tz: ZONE, singletonKey: 'minute' });
     await boss.schedule(QUEUES.digest, dailyCron(digestTime), {}, { tz: ZONE, singletonKey: 'day' });
     await boss.schedule(QUEUES.outbox, '* * * * *', {}, { tz: ZONE, singletonKey: 'minute' });
+    await boss.schedule(QUEUES.retention, dailyCron(RETENTION_TIME), {}, { tz: ZONE, singletonKey: 'day' });
     await db.executeSql(
       `GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${requestGroup};
        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${requestGroup};
@@ -78,6 +85,7 @@ export interface JobHandlers {
   watch: () => Promise<unknown>;
   digest: () => Promise<unknown>;
   outbox: () => Promise<unknown>;
+  retention: () => Promise<unknown>;
 }
 
 /**
@@ -118,6 +126,7 @@ export class JobQueue {
     await boss.work(QUEUES.watch, { pollingIntervalSeconds: 2 }, run(QUEUES.watch, handlers.watch));
     await boss.work(QUEUES.digest, { pollingIntervalSeconds: 10 }, run(QUEUES.digest, handlers.digest));
     await boss.work(QUEUES.outbox, { pollingIntervalSeconds: 2 }, run(QUEUES.outbox, handlers.outbox));
+    await boss.work(QUEUES.retention, { pollingIntervalSeconds: 30 }, run(QUEUES.retention, handlers.retention));
     // whatever fell due while no instance ran is caught up now, once (the watch writes each thing once)
     await this.send(QUEUES.watch);
   }

@@ -5,6 +5,7 @@ export enum JobQueueName {
   DEADLINE_WATCH = 'deadline-watch',
   DAILY_DIGEST = 'daily-digest',
   MAIL_OUTBOX = 'mail-outbox',
+  RETENTION = 'retention',
   FAILED_JOBS = 'failed-jobs',
 }
 registerEnumType(JobQueueName, {
@@ -13,6 +14,7 @@ registerEnumType(JobQueueName, {
     DEADLINE_WATCH: { description: 'Every minute: lapses, breaches and escalations, reminders, hearings tomorrow.' },
     DAILY_DIGEST: { description: 'Every working day at DIGEST_TIME.' },
     MAIL_OUTBOX: { description: 'Every minute, and after each step that wrote a message: the outbox.' },
+    RETENTION: { description: 'Every night: dossiers past their retention period are anonymised (the ledger), their files removed.' },
     FAILED_JOBS: { description: 'Where a job ends after its last attempt.' },
   },
 });

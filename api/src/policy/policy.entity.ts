@@ -54,6 +54,10 @@ export interface PolicySnapshot {
   autoAcknowledgementCounts?: boolean;
 }
 
+/** DOMAIN.md, Forgetting: a closed dossier is kept two years by default; the bounds of the setting. */
+export const DEFAULT_RETENTION_MONTHS = 24;
+export const RETENTION_MONTHS = { min: 1, max: 240 } as const;
+
 @ObjectType({ description: 'A complaint procedure as data: its deadlines and routing (the presets come from the seeds).' })
 @Entity('policy')
 @Index('policy_key_key', ['key'], { unique: true })
@@ -66,6 +70,7 @@ export interface PolicySnapshot {
 )
 @Check('policy_extension_weeks_check', 'extension_weeks IS NULL OR extension_weeks BETWEEN 1 AND 26')
 @Check('policy_reminder_check', "(reminder_amount IS NULL) = (reminder_unit IS NULL) AND (reminder_unit IS NULL OR reminder_unit IN ('WORKING_DAYS', 'HOURS'))")
+@Check('policy_retention_months_check', `retention_months BETWEEN ${RETENTION_MONTHS.min} AND ${RETENTION_MONTHS.max}`)
 @Check('policy_second_escalation_check', 'second_escalation_working_days IS NULL OR second_escalation_working_days BETWEEN 1 AND 60')
 export class Policy extends BaseEntity {
   @Field({ description: 'Stable key, e.g. focus, procedure-klachten, reintegratie, reset-partner.' })
@@ -151,6 +156,12 @@ export class Policy extends BaseEntity {
   @Field({ description: 'The automatic confirmation is the first contact (meets ACKNOWLEDGE); false: a person still makes contact.' })
   @Column({ name: 'auto_acknowledgement_counts', type: 'boolean', default: false })
   autoAcknowledgementCounts: boolean;
+
+  @Field(() => Int, {
+    description: 'How many months a closed dossier is kept before it is anonymised (AVG; seed 003). Counted from closure or withdrawal.',
+  })
+  @Column({ name: 'retention_months', type: 'int', default: DEFAULT_RETENTION_MONTHS })
+  retentionMonths: number;
 
   snapshot(): PolicySnapshot {
     return {

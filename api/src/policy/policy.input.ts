@@ -4,6 +4,7 @@ import { DeadlineUnit } from '../calendar/working-calendar';
 import { DeadlineKind, ForwardTarget, ReferralKind } from '../complaint/complaint.enums';
 import { LENGTH } from '../shared/lengths';
 import { ListArgs, SearchFilter } from '../shared/list-args';
+import { DEFAULT_RETENTION_MONTHS, RETENTION_MONTHS } from './policy.entity';
 
 @InputType()
 export class DeadlineRuleInput {
@@ -109,6 +110,12 @@ export class CreatePolicyInput {
   @Min(1)
   @Max(60)
   secondEscalationWorkingDays?: number | null;
+
+  @Field(() => Int, { defaultValue: DEFAULT_RETENTION_MONTHS, description: 'Months a closed dossier is kept before it is anonymised.' })
+  @IsInt()
+  @Min(RETENTION_MONTHS.min)
+  @Max(RETENTION_MONTHS.max)
+  retentionMonths: number = DEFAULT_RETENTION_MONTHS;
 }
 
 @InputType({ description: 'Changes apply to complaints received from now on; running ones keep their deadlines.' })
@@ -187,6 +194,16 @@ export class UpdatePolicyInput {
   @Min(1)
   @Max(60)
   secondEscalationWorkingDays?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months a closed dossier is kept before it is anonymised: applies to every dossier of the policy, also closed ones.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(RETENTION_MONTHS.min)
+  @Max(RETENTION_MONTHS.max)
+  retentionMonths?: number;
 }
 
 @InputType()

@@ -65,6 +65,7 @@ export enum Permission {
   COMPLAINTS = 'COMPLAINTS',
   CASEWORK = 'CASEWORK',
   MANAGEMENT = 'MANAGEMENT',
+  PRIVACY = 'PRIVACY',
   STATISTICS = 'STATISTICS',
   STAFF_DIRECTORY = 'STAFF_DIRECTORY',
   ADMINISTRATION = 'ADMINISTRATION',
@@ -77,6 +78,7 @@ registerEnumType(Permission, {
     COMPLAINTS: { description: 'Complaints, their deadlines and steps: the ones the member of staff may see.' },
     CASEWORK: { description: 'The hearing and referral registers.' },
     MANAGEMENT: { description: 'The half-yearly review and its measures; verifying the history.' },
+    PRIVACY: { description: "Complainants' access and erasure requests, the retention ledger." },
     STATISTICS: { description: 'The dashboard and BI figures: aggregates and pseudonymised rows.' },
     STAFF_DIRECTORY: { description: 'The staff directory: names and roles of colleagues.' },
     ADMINISTRATION: { description: 'Staff accounts, units, categories, policies, calendar, external parties, API tokens.' },
@@ -87,10 +89,16 @@ export const ROLES_FOR: Readonly<Record<Permission, readonly Role[]>> = {
   [Permission.COMPLAINTS]: PERSONAL_DATA_ROLES,
   [Permission.CASEWORK]: [Role.HANDLER, Role.QUALITY_MANAGER, Role.DIRECTOR],
   [Permission.MANAGEMENT]: [Role.QUALITY_MANAGER, Role.DIRECTOR],
+  [Permission.PRIVACY]: [Role.QUALITY_MANAGER, Role.DIRECTOR],
   [Permission.STATISTICS]: [Role.ANALYST, Role.QUALITY_MANAGER, Role.DIRECTOR],
   [Permission.STAFF_DIRECTORY]: STAFF_DIRECTORY as Role[],
   [Permission.ADMINISTRATION]: [Role.ADMIN],
 };
+
+/** Whether a caller's roles (with what they include) may use a part of the product: for the routes beside /graphql. */
+export function mayUse(caller: { effectiveRoles: ReadonlySet<Role> }, permission: Permission): boolean {
+  return ROLES_FOR[permission].some((role) => caller.effectiveRoles.has(role));
+}
 
 /** What the granted roles (with what they include) may use. */
 export function permissionsOf(granted: readonly Role[]): Permission[] {

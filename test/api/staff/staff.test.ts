@@ -193,6 +193,7 @@ describe('permissions', () => {
     COMPLAINTS: '{ complaintList { total } }',
     CASEWORK: '{ hearingList { total } }',
     MANAGEMENT: '{ reviewList { total } }',
+    PRIVACY: '{ privacyRequestList { total } }',
     STATISTICS: '{ complaintStatistics(input: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { complaints } }',
     STAFF_DIRECTORY: '{ staffList { total } }',
     ADMINISTRATION: '{ auditEventList { total } }',
