@@ -62,6 +62,7 @@ export type ComplaintAction =
   | 'EXTEND'
   | 'FILE_OBJECTION'
   | 'FORWARD'
+  | 'LIFT_LEGAL_HOLD'
   | 'RECORD_ASSESSMENT'
   | 'RECORD_CONTACT'
   | 'RECORD_HEARING'
@@ -79,10 +80,12 @@ export type ComplaintAction =
   | 'SCHEDULE_HEARING'
   | 'SEND_EXTENSION_NOTICE'
   | 'SEND_PROGRESS_UPDATE'
+  | 'SET_LEGAL_HOLD'
   | 'WAIVE_HEARING'
   | 'WITHDRAW';
 
 export type ComplaintEventType =
+  | 'ANONYMISED'
   | 'ARCHIVED'
   | 'ASSESSMENT_RECORDED'
   | 'ATTACHMENT_ADDED'
@@ -98,6 +101,8 @@ export type ComplaintEventType =
   | 'HEARING_SCHEDULED'
   | 'HEARING_WAIVED'
   | 'INFORMATION_REQUESTED'
+  | 'LEGAL_HOLD_LIFTED'
+  | 'LEGAL_HOLD_SET'
   | 'NOTE_ADDED'
   | 'OBJECTION_DECIDED'
   | 'OBJECTION_FILED'
@@ -270,7 +275,9 @@ export type JobQueueName =
   /** Where a job ends after its last attempt. */
   | 'FAILED_JOBS'
   /** Every minute, and after each step that wrote a message: the outbox. */
-  | 'MAIL_OUTBOX';
+  | 'MAIL_OUTBOX'
+  /** Every night: dossiers past their retention period are anonymised (the ledger), their files removed. */
+  | 'RETENTION';
 
 export type LetterChannel =
   | 'EMAIL'
@@ -390,6 +397,8 @@ export type Permission =
   | 'COMPLAINTS'
   /** The half-yearly review and its measures; verifying the history. */
   | 'MANAGEMENT'
+  /** Complainants' access and erasure requests, the retention ledger. */
+  | 'PRIVACY'
   /** The staff directory: names and roles of colleagues. */
   | 'STAFF_DIRECTORY'
   /** The dashboard and BI figures: aggregates and pseudonymised rows. */
