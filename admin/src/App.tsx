@@ -14,6 +14,7 @@ import { createAuthProvider } from './providers/auth-provider';
 import { createDataProvider } from './providers/data-provider';
 import { withGraphQL } from './providers/graphql-call';
 import { mayUse } from './providers/roles';
+import { privacySelections, privacyViews } from './privacy';
 import { externalPartyAdminViews, referralSelections, referralViews } from './referrals';
 import { reviewSelections, reviewViews } from './reviews';
 import { schemaModel } from './schema/contract';
@@ -24,7 +25,7 @@ const apolloClient = createApolloClient('/graphql');
 const dataProvider = withComplaintSteps(
   withGraphQL(
     createDataProvider(apolloClient, {
-      selections: { ...complaintSelections, ...hearingSelections, ...referralSelections, ...reviewSelections },
+      selections: { ...complaintSelections, ...hearingSelections, ...referralSelections, ...reviewSelections, ...privacySelections },
     }),
     apolloClient,
   ),
@@ -34,13 +35,14 @@ const authProvider = createAuthProvider(apolloClient);
 const i18nProvider = createI18nProvider(schemaModel);
 
 /** Hand-written views; every other resource of the schema stays generic. */
-const views = { ...complaintViews, ...hearingViews, ...referralViews, ...reviewViews };
+const views = { ...complaintViews, ...hearingViews, ...referralViews, ...reviewViews, ...privacyViews };
 
 /** What each part of the product holds (the API's `Permission`s; see providers/roles.ts). */
 const WORKFLOW_RESOURCES = [
   { resources: ['Complaint', 'Deadline'], group: 'COMPLAINTS' },
   { resources: ['Hearing', 'Referral'], group: 'CASEWORK' },
   { resources: ['Review', 'Measure'], group: 'MANAGEMENT' },
+  { resources: ['PrivacyRequest', 'RetentionLedgerEntry'], group: 'PRIVACY' },
 ] as const;
 
 /**

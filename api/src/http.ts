@@ -183,7 +183,9 @@ export async function createHttpApp({ config, dataSource, health, services, cloc
   );
 
   const adminIndex = path.join(config.adminDistDir, 'index.html');
-  app.use('/admin', helmet(), express.static(config.adminDistDir, { index: false, maxAge: '1h' }));
+  // the panel previews attachments and letters from blob: URLs it fetched with the bearer token
+  const adminHeaders = helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'frame-src': ["'self'", 'blob:'] } } });
+  app.use('/admin', adminHeaders, express.static(config.adminDistDir, { index: false, maxAge: '1h' }));
   app.get(/^\/admin(\/.*)?$/, (_request, response) => {
     if (!fs.existsSync(adminIndex)) {
       response.status(503).type('text/plain').send('The admin panel is not built: run `npm run build`.');

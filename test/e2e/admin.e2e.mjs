@@ -11,8 +11,10 @@
 // through GraphQL with the admin's token (ADMIN cannot see complaints), logs in as that director
 // (who starts on the dashboard), registers a phone complaint through the intake form, checks its
 // deadlines, and acknowledges it; then takes it on to a hearing (assign, assess, respond,
-// objection, schedule, hold, settle) and checks that the dashboard draws its charts; then puts a
-// complaint on hold and resumes it (clock.e2e.mjs).
+// objection, schedule, hold, settle) and checks that the dashboard draws its charts; sets a legal hold
+// on the closed complaint and uploads a PDF to it; then puts a complaint on hold and resumes it
+// (clock.e2e.mjs).
+import { Buffer } from 'node:buffer';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -414,6 +416,46 @@ export async function runObjectionScenario(session, { reference, directorName })
   });
 }
 
+/**
+ * Keeping a dossier and its files, as the same DIRECTOR on the complaint the settlement closed: a legal hold
+ * with its reason (the page shows since when, by whom and why, and how long the dossier is kept), then a small
+ * PDF uploaded through the attachments' file input, listed with its type and size.
+ */
+export async function runRetentionScenario(session, { reference, directorName }) {
+  const { page, step, screenshot } = session;
+  await step('a legal hold and an uploaded PDF on the closed complaint', async () => {
+    await page.getByRole('menuitem', { name: 'Klachten', exact: true }).click();
+    await page.locator('table tbody tr', { hasText: reference }).click();
+    await page.locator('h1', { hasText: reference }).waitFor({ state: 'visible' });
+    await page.locator('.MuiChip-root[data-status="CLOSED"]').first().waitFor({ state: 'visible' });
+    await page.getByRole('region', { name: 'Beoordeling en afhandeling' }).getByText('Bewaard tot').waitFor({ state: 'visible' });
+
+    await takeStep(page, 'Bewaarplicht instellen', async (dialog) => {
+      await dialog.getByLabel('Reden').fill('De klager is een rechtszaak begonnen (e2e).');
+    });
+    const hold = page.locator('[data-retention="hold"]');
+    await hold.filter({ hasText: 'De klager is een rechtszaak begonnen (e2e).' }).filter({ hasText: directorName }).waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: 'Bewaarplicht opheffen', exact: true }).waitFor({ state: 'visible' });
+    await page.getByRole('region', { name: 'Geschiedenis' }).locator('li[data-type="LEGAL_HOLD_SET"]').waitFor({ state: 'visible' });
+
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+    await page
+      .locator('input[type="file"][aria-label="Bijlagen uploaden"]')
+      .setInputFiles({ name: 'verslag-e2e.pdf', mimeType: 'application/pdf', buffer: pdf });
+    const row = page.getByRole('table', { name: 'Bijlagen' }).locator('tr[data-state="file"]', { hasText: 'verslag-e2e.pdf' });
+    await row
+      .filter({ hasText: 'PDF' })
+      .filter({ hasText: `${pdf.length} bytes` })
+      .waitFor({ state: 'visible' });
+    await row.getByRole('button', { name: 'Downloaden' }).waitFor({ state: 'visible' });
+    await page
+      .getByRole('region', { name: 'Geschiedenis' })
+      .locator('li[data-type="ATTACHMENT_ADDED"]', { hasText: 'verslag-e2e.pdf' })
+      .waitFor({ state: 'visible' });
+    await screenshot('complaint-hold-and-attachment');
+  });
+}
+
 /** The smoke scenario (log in as the admin, see the staff list), then the complaint workflow. */
 /**
  * An ADMIN edits a category: a change someone else saved meanwhile makes the form's save refused with
@@ -475,6 +517,7 @@ export async function runAdminScenario(config = configFromEnv()) {
     await logout(session);
     const { reference, director } = await runComplaintScenario(session);
     await runObjectionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });
+    await runRetentionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });
     const { directorId } = await runClockScenario(session, director);
     await runBellScenario(session, directorId);
     return { screenshot: file, reference };

@@ -21,7 +21,8 @@ import { ACTION_FORMS, type Values } from './steps/action-forms';
 const errorBodyOf = (error: unknown): ApiErrorBody | undefined =>
   error instanceof HttpError && typeof error.body === 'object' && error.body !== null ? (error.body as ApiErrorBody) : undefined;
 
-const ActionDialog = ({
+/** The dialog of one step: its inputs, sent with the version the user saw; API field errors under their inputs. */
+export const ActionDialog = ({
   action,
   label,
   record,
@@ -111,6 +112,9 @@ const ActionDialog = ({
   );
 };
 
+/** Steps taken in their own section of the page: an attachment is uploaded in Bijlagen (AttachmentsPanel). */
+const PANEL_ACTIONS: readonly ComplaintAction[] = ['ADD_ATTACHMENT'];
+
 /**
  * One button per step in `availableActions` (exactly those: the API decides who may do what
  * when), each opening a dialog with what its mutation needs.
@@ -123,7 +127,7 @@ export const ComplaintActions = ({ record }: { record: ComplaintRecord }) => {
   if (awaitedVersion !== null && record.version < awaitedVersion) {
     return <LinearProgress sx={{ my: 2 }} aria-label="Bijwerken" />;
   }
-  const actions = record.availableActions ?? [];
+  const actions = (record.availableActions ?? []).filter((action) => !PANEL_ACTIONS.includes(action));
   if (actions.length === 0) return null;
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} role="group" aria-label="Stappen">

@@ -17,6 +17,8 @@ import { HistoryPanel } from './HistoryPanel';
 import { LettersPanel } from './LettersPanel';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { ClockBanner, ConcernsMeNotice, PausesPanel, StatementsPanel } from './ClockPanels';
+import { AttachmentsPanel } from './AttachmentsPanel';
+import { RetentionBanner, retainUntilText } from './RetentionNotices';
 
 const ComplaintTitle = () => {
   const record = useRecordContext<ComplaintRecord>();
@@ -110,6 +112,7 @@ const HandlingPanel = ({ record }: { record: ComplaintRecord }) => {
       <Item label="Afgesloten op">{formatDateTime(record.closedAt)}</Item>
       <Item label="Ingetrokken op">{formatDateTime(record.withdrawnAt)}</Item>
       <Item label="Gearchiveerd op">{formatDateTime(record.archivedAt)}</Item>
+      <Item label="Bewaard tot">{retainUntilText(record)}</Item>
     </Panel>
   );
 };
@@ -144,6 +147,7 @@ const ComplaintPage = () => {
   return (
     <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
       <ConcernsMeNotice record={record} />
+      <RetentionBanner record={record} />
       <Header record={record} />
       <ClockBanner record={record} />
       <Box
@@ -180,6 +184,7 @@ const ComplaintPage = () => {
       ) : null}
       <ReferralsPanel record={record} />
       {record.concernsMe ? null : <LettersPanel record={record} />}
+      {record.concernsMe ? null : <AttachmentsPanel record={record} />}
       {record.concernsMe ? null : <ContactsPanel record={record} />}
       {record.concernsMe ? null : <HistoryPanel record={record} />}
     </Stack>

@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Empty, Panel } from './panel';
 import { useEnumLabel } from './chips';
-import { formatDateTime, formatDay } from './format';
+import { formatBytes, formatDateTime, formatDay } from './format';
 import type { ComplaintEventRow, ComplaintRecord } from './types';
 
 const asString = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
@@ -46,6 +46,11 @@ const useEventDetails = () => {
     if (asString(data.partyName)) facts.push(`naar ${String(data.partyName)}`);
     if (typeof data.binding === 'boolean') facts.push(data.binding ? 'bindend' : 'niet bindend');
     if (asString(data.outcomeDate)) facts.push(`uitkomst van ${formatDay(String(data.outcomeDate))}`);
+    if (asString(data.fileName) && event.type === 'ATTACHMENT_ADDED') {
+      facts.push(`${String(data.fileName)}${typeof data.sizeBytes === 'number' ? ` (${formatBytes(data.sizeBytes)})` : ''}`);
+    }
+    if (asString(data.rule) && event.type === 'ANONYMISED') facts.push(label('RemovalRule', String(data.rule)));
+    if (asString(data.heldSince) && event.type === 'LEGAL_HOLD_LIFTED') facts.push(`bewaarplicht sinds ${formatDateTime(String(data.heldSince))}`);
     const opened = kindsOf(data.deadlinesOpened);
     if (opened.length) facts.push(`termijnen: ${opened.map((kind) => label('DeadlineKind', kind)).join(', ')}`);
     return {

@@ -15,7 +15,7 @@ import { LENGTH } from '../lengths';
 import { FormDialog } from '../layout/FormDialog';
 import { errorText } from '../providers/error-mapping';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
-import { currentToken } from '../providers/session';
+import { fetchFile, openBlob } from '../providers/file-transfer';
 import { useEnumLabel } from './chips';
 import { enumChoices } from './choices';
 import { formatDateTime } from './format';
@@ -94,14 +94,7 @@ const suggested = (record: ComplaintRecord): LetterKind[] => {
 };
 
 /** Opens a letter's PDF (fetched with the bearer token: a plain link would not carry it). */
-const openPdf = async (path: string) => {
-  const token = currentToken();
-  const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw new Error(`De pdf kon niet worden geopend (${response.status}).`);
-  const url = URL.createObjectURL(await response.blob());
-  window.open(url, '_blank', 'noopener');
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
+const openPdf = async (path: string) => openBlob(await fetchFile(path, 'application/pdf'));
 
 /** The letter as it will be written, under the form, as the kind and the free text change. */
 const Preview = ({ complaintId }: { complaintId: string }) => {
@@ -212,9 +205,12 @@ export const LettersPanel = ({ record }: { record: ComplaintRecord }) => {
   };
   return (
     <Panel title="Brieven">
-      <Button variant="outlined" size="small" onClick={() => setComposing(true)} sx={{ mb: 1 }}>
-        Brief schrijven
-      </Button>
+      {record.anonymisedAt ? null : (
+        // nothing more is recorded on an anonymised dossier
+        <Button variant="outlined" size="small" onClick={() => setComposing(true)} sx={{ mb: 1 }}>
+          Brief schrijven
+        </Button>
+      )}
       {letters.length === 0 ? (
         <Empty>Nog geen brieven.</Empty>
       ) : (

@@ -87,6 +87,14 @@ export const COMPLAINT_RECORD = graphql(`
     extensionReason
     resolvedByReceiver
     concernsMe
+    legalHoldAt
+    legalHoldReason
+    legalHoldBy {
+      id
+      name
+    }
+    anonymisedAt
+    retainUntil
     policy {
       id
       key
@@ -295,6 +303,17 @@ export const COMPLAINT_RECORD = graphql(`
         name
       }
       settledAt
+    }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      sha256
+      storageKey
+      removedAt
+      downloadPath
+      createdAt
     }
     referrals {
       id

@@ -22,7 +22,38 @@ const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,
 });
 
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+const numberFormats = [0, 1].map((digits) => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits }));
+
 const toDate = (value: string | Date): Date => (value instanceof Date ? value : new Date(value));
+
+/** "3 december 2027": the Amsterdam day of a moment. */
+export const formatDate = (value: string | Date | null | undefined): string => {
+  if (!value) return '';
+  const date = toDate(value);
+  return Number.isNaN(date.getTime()) ? String(value) : dateFormat.format(date);
+};
+
+/** A whole number the Dutch way: "12.345". */
+export const formatCount = (value: number): string => numberFormats[0].format(value);
+
+/** A file's size the Dutch way: "512 bytes", "12,3 kB", "4,5 MB" (1 kB = 1024 bytes, as the API's limits count). */
+export const formatBytes = (bytes: number): string => {
+  if (bytes < 1024) return `${formatCount(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const units = ['kB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${numberFormats[1].format(value)} ${units[unit]}`;
+};
 
 /** "3 dec 2025 14:05" */
 export const formatDateTime = (value: string | Date | null | undefined): string => {

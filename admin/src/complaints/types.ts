@@ -24,3 +24,4 @@ export type HearingRow = ComplaintRecord['hearings'][number];
 export type ReferralRow = ComplaintRecord['referrals'][number];
 export type ExternalPartyRef = ReferralRow['party'];
 export type Complainant = ComplaintRecord['complainant'];
+export type AttachmentRow = ComplaintRecord['attachments'][number];

@@ -22,6 +22,14 @@ export const apiMessages = {
     AFTER_LONGEST_WAIT: 'Zo lang wacht de klachtenregeling niet op de klager.',
     ALREADY_POSTED: 'Deze brief is al als verstuurd gemeld.',
     INTERNAL_SERVER_ERROR: 'Er ging iets mis op de server (foutnummer %{errorId}).',
+    // the file routes beside /graphql (uploads, downloads; providers/file-transfer.ts)
+    UNSUPPORTED_FILE_TYPE: 'Dit bestand kan niet als bijlage: alleen pdf, afbeeldingen, e-mails (.eml, .msg) en Office-documenten.',
+    /** UNSUPPORTED_FILE_TYPE with `reason: EXTENSION_MISMATCH`: the content is allowed, the name says otherwise. */
+    EXTENSION_MISMATCH: 'De naam van dit bestand past niet bij wat erin zit (%{detected}): geef het de juiste extensie en probeer het opnieuw.',
+    PAYLOAD_TOO_LARGE: 'Te groot: de grens is %{limitMb} MB (voor één bestand, of voor alle bijlagen van de klacht samen).',
+    /** PAYLOAD_TOO_LARGE without the API's limit: a proxy in between refused the body. */
+    PAYLOAD_TOO_LARGE_FOR_SERVER: 'Het bestand is te groot om te versturen.',
+    BAD_REQUEST: 'Het bestand kwam niet goed aan; probeer het opnieuw.',
   },
   field: {
     REQUIRED: 'Verplicht',

@@ -19,6 +19,8 @@ export const resourceNames: Record<string, { one: string; many: string }> = {
   // the menu says "Klachteninventarisatie": the half-yearly review as an activity
   Review: { one: 'Klachteninventarisatie', many: 'Klachteninventarisatie' },
   ApiToken: { one: 'API-token', many: 'API-tokens' },
+  PrivacyRequest: { one: 'Privacyverzoek', many: 'Privacyverzoeken' },
+  RetentionLedgerEntry: { one: 'Verwijdering', many: 'Verwijderlogboek' },
 };
 
 /** Field names used across resources. */
@@ -195,6 +197,28 @@ export const commonFieldLabels: Record<string, string> = {
   revokedAt: 'Ingetrokken op',
   createdById: 'Aangemaakt door',
   supervisorId: 'Leidinggevende',
+  // retention and privacy (AVG)
+  retentionMonths: 'Bewaartermijn (maanden)',
+  retainUntil: 'Bewaard tot',
+  legalHoldAt: 'Bewaarplicht sinds',
+  legalHoldBy: 'Bewaarplicht ingesteld door',
+  legalHoldReason: 'Reden bewaarplicht',
+  anonymisedAt: 'Geanonimiseerd op',
+  complaintId: 'Klacht',
+  recordedBy: 'Vastgelegd door',
+  carriedOutAt: 'Uitgevoerd op',
+  carriedOutBy: 'Uitgevoerd door',
+  exportPath: 'Inzage (ZIP)',
+  dossiers: 'Dossiers',
+  at: 'Datum',
+  rule: 'Grond',
+  removed: 'Verwijderd',
+  eventsRedacted: 'Gebeurtenissen ontdaan van persoonsgegevens',
+  privacyRequestId: 'Privacyverzoek',
+  actorId: 'Uitgevoerd door',
+  fileName: 'Bestandsnaam',
+  contentType: 'Soort bestand',
+  sizeBytes: 'Grootte',
 };
 
 /** Per resource, where a field means something more specific than its common label. */
@@ -307,6 +331,8 @@ export const enumLabels: Record<string, Record<string, string>> = {
     SEND_EXTENSION_NOTICE: 'Verdaging melden',
     RESOLVE_DIRECTLY: 'Direct oplossen',
     RECORD_STATEMENT: 'Mijn kant vastleggen',
+    SET_LEGAL_HOLD: 'Bewaarplicht instellen',
+    LIFT_LEGAL_HOLD: 'Bewaarplicht opheffen',
   },
   HearingForm: { PHONE: 'Telefonisch', OFFICE: 'Op kantoor', VIDEO: 'Video' },
   MeasureStatus: { OPEN: 'Open', DONE: 'Uitgevoerd' },
@@ -348,6 +374,7 @@ export const enumLabels: Record<string, Record<string, string>> = {
     DAILY_DIGEST: 'Dagoverzicht (werkdagen)',
     MAIL_OUTBOX: 'Uitgaande post (elke minuut)',
     FAILED_JOBS: 'Opgegeven na de laatste poging',
+    RETENTION: 'Bewaartermijnen: anonimiseren (elke nacht)',
   },
   LetterKind: {
     ACKNOWLEDGEMENT: 'Ontvangstbevestiging',
@@ -386,7 +413,19 @@ export const enumLabels: Record<string, Record<string, string>> = {
     STATISTICS: 'Dashboard en BI',
     STAFF_DIRECTORY: 'Medewerkerslijst',
     ADMINISTRATION: 'Beheer',
+    PRIVACY: 'Privacyverzoeken en verwijderlogboek',
   },
+  PrivacyRequestKind: { ACCESS: 'Inzage', ERASURE: 'Verwijdering' },
+  PrivacyRequestStatus: { RECORDED: 'Vastgelegd', CARRIED_OUT: 'Uitgevoerd' },
+  /** Why a dossier is kept for now, as "Blijft bewaard: …" goes on. */
+  KeepReason: {
+    LEGAL_HOLD: 'bewaarplicht',
+    OPEN_OBJECTION: 'bezwaar loopt nog',
+    OPEN_REFERRAL: 'doorverwijzing loopt nog',
+    OPEN_PROCEDURE: 'klacht is nog in behandeling',
+    ALREADY_ANONYMISED: 'al geanonimiseerd',
+  },
+  RemovalRule: { RETENTION: 'bewaartermijn verstreken', ERASURE_REQUEST: 'verzoek tot verwijdering' },
   ForwardTarget: { SUPERVISOR: 'Leidinggevende', DIRECTOR: 'Directeur' },
   StatsDimension: {
     CATEGORY: 'Categorie',
@@ -436,7 +475,49 @@ export const enumLabels: Record<string, Record<string, string>> = {
     STATEMENT_RECORDED: 'Kant van de medewerker vastgelegd',
     DEADLINES_CANCELLED: 'Termijnen vervallen',
     DEADLINE_BREACHED: 'Termijn verlopen',
+    LEGAL_HOLD_SET: 'Bewaarplicht ingesteld',
+    LEGAL_HOLD_LIFTED: 'Bewaarplicht opgeheven',
+    ANONYMISED: 'Geanonimiseerd: persoonsgegevens verwijderd',
   },
+};
+
+/** The types of file the API takes as an attachment (api/src/files/content-type.ts), as people call them. */
+export const contentTypeLabels: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/png': 'Afbeelding (PNG)',
+  'image/jpeg': 'Foto (JPEG)',
+  'image/gif': 'Afbeelding (GIF)',
+  'image/webp': 'Afbeelding (WebP)',
+  'image/tiff': 'Scan (TIFF)',
+  'message/rfc822': 'E-mail (.eml)',
+  'application/vnd.ms-outlook': 'Outlook-bericht (.msg)',
+  'application/msword': 'Word-document (97–2003)',
+  'application/vnd.ms-excel': 'Excel-werkblad (97–2003)',
+  'application/vnd.ms-powerpoint': 'PowerPoint (97–2003)',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word-document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel-werkblad',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument-tekst',
+  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument-rekenblad',
+};
+
+/**
+ * What the retention ledger's `removed` counts are of (the tables anonymise_complaint touches, see
+ * migrations/…-Privacy.ts), in Dutch; a key not here is shown as it is.
+ */
+export const removedDataLabels: Record<string, string> = {
+  complainant: 'gegevens van de klager',
+  complaint: 'tekst van de klacht',
+  contact_moment: 'contactmomenten',
+  complaint_pause: 'informatieverzoeken',
+  employee_statement: 'kant van de medewerker',
+  hearing: 'hoorzittingen',
+  objection: 'bezwaar',
+  referral: 'doorverwijzingen',
+  letter: 'brieven',
+  outbox_message: 'uitgaande berichten',
+  attachment: 'bijlagen',
+  idempotency_key: 'sleutels van het webformulier',
 };
 
 /** Enum values whose meaning does not depend on the enum they are in (for enums not above). */

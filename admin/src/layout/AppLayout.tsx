@@ -15,7 +15,8 @@ import { mayUse } from '../providers/roles';
 
 /**
  * The menu order: the complaint workflow first (complaints, deadlines, hearings, referrals),
- * then the half-yearly review and its measures, then the generic resources (staff, units,
+ * then the half-yearly review and its measures, the privacy requests and the retention ledger
+ * (Privacyverzoeken, Verwijderlogboek), then the generic resources (staff, units,
  * categories, policies, closing days, external parties), then whatever else the schema adds.
  * Which of them a role gets is decided in App.tsx (a resource it cannot use is not registered).
  */
@@ -26,6 +27,8 @@ export const MENU_ORDER = [
   'Referral',
   'Review',
   'Measure',
+  'PrivacyRequest',
+  'RetentionLedgerEntry',
   'Staff',
   'Unit',
   'Category',

@@ -7,12 +7,16 @@ import { lcfirst, type FieldModel } from '../schema/schema-model';
 import { buildQueryFactory, type SelectionOverrides } from './build-query';
 import { toHttpError } from './error-mapping';
 
+/** A resource's list query as the schema model found it (`xList`, or the one named for it in contract.ts). */
+const listOperationOf = (type: IntrospectionType) =>
+  schemaModel.resources.find((resource) => resource.name === type.name)?.list.operation ?? `${lcfirst(type.name)}List`;
+
 /** The API's operation names, so ra-data-graphql's own resource list matches ours. */
 const operationNames = {
-  GET_LIST: (type: IntrospectionType) => `${lcfirst(type.name)}List`,
+  GET_LIST: listOperationOf,
   GET_ONE: (type: IntrospectionType) => lcfirst(type.name),
-  GET_MANY: (type: IntrospectionType) => `${lcfirst(type.name)}List`,
-  GET_MANY_REFERENCE: (type: IntrospectionType) => `${lcfirst(type.name)}List`,
+  GET_MANY: listOperationOf,
+  GET_MANY_REFERENCE: listOperationOf,
   CREATE: (type: IntrospectionType) => `create${type.name}`,
   UPDATE: (type: IntrospectionType) => `update${type.name}`,
   DELETE: (type: IntrospectionType) => `delete${type.name}`,

@@ -10,4 +10,5 @@ export const contractSchema = buildSchema(contractSdl);
 
 export const contractIntrospection: IntrospectionSchema = introspectionFromSchema(contractSchema).__schema;
 
-export const schemaModel: SchemaModel = buildSchemaModel(contractSchema);
+/** The retention ledger is listed by `retentionLedger` (its rows are `RetentionLedgerEntry`s), not `…EntryList`. */
+export const schemaModel: SchemaModel = buildSchemaModel(contractSchema, { listQueries: { RetentionLedgerEntry: 'retentionLedger' } });

@@ -16,8 +16,11 @@ import {
   SelectInput,
   SimpleFormIterator,
   TextInput,
+  maxValue,
+  minValue,
   required,
 } from 'react-admin';
+import { NUMBER_BOUNDS } from '../lengths';
 import { schemaModel } from './contract';
 import { isTechnicalField, type FieldModel } from './schema-model';
 
@@ -51,8 +54,14 @@ export const renderInput = (field: FieldModel, prefix = ''): ReactElement | null
   const { type } = field;
   const source = `${prefix}${field.name}`;
   if (isTechnicalField(field.name)) return null;
-  const validate = field.required && !(type.kind === 'scalar' && type.scalar === 'Boolean') ? required() : undefined;
-  const common = { source, validate };
+  const bounds = NUMBER_BOUNDS[field.name];
+  const validators = [
+    ...(field.required && !(type.kind === 'scalar' && type.scalar === 'Boolean') ? [required()] : []),
+    ...(bounds && type.kind === 'scalar' ? [minValue(bounds.min), maxValue(bounds.max)] : []),
+  ];
+  const validate = validators.length === 0 ? undefined : validators.length === 1 ? validators[0] : validators;
+  // a create form starts from the API's own default (an update input has none)
+  const common = { source, validate, ...(field.defaultValue !== undefined && !field.list ? { defaultValue: field.defaultValue } : {}) };
 
   switch (type.kind) {
     case 'enum': {

@@ -21,8 +21,9 @@ import {
 /**
  * A description of the admin resources derived from the GraphQL contract, following the API's
  * conventions (see README of the admin): type `X` is a resource when Query has `xList` returning
- * `XPage { items: [X!]! total: Int! }`; `x(id)`, `createX(input)`, `updateX(id, input)` and
- * `deleteX(id)` are picked up when they exist. Nothing here knows about a specific resource.
+ * `XPage { items: [X!]! total: Int! }` (or the list query `listQueries` names for it); `x(id)`,
+ * `createX(input)`, `updateX(id, input)` and `deleteX(id)` are picked up when they exist. Nothing
+ * here knows about a specific resource.
  */
 
 /** Candidates for the field that represents a record, in order of preference. */
@@ -37,9 +38,10 @@ export const isTechnicalField = (name: string): boolean => (TECHNICAL_FIELDS as 
 
 /**
  * Mutations that create a record of type `X`, by preference: `createX(input)`, else
- * `registerX(input)` (the staff intake of a complaint) when it returns an `X`.
+ * `registerX(input)` (the staff intake of a complaint) or `recordX(input)` (a privacy request)
+ * when it returns an `X`.
  */
-export const CREATE_VERBS = ['create', 'register'] as const;
+export const CREATE_VERBS = ['create', 'register', 'record'] as const;
 
 /** Maximum depth of a selection set, counting the resource's own fields as depth 1. */
 const MAX_SELECTION_DEPTH = 3;
@@ -60,6 +62,8 @@ export interface FieldModel {
   type: ValueType;
   /** Input reference fields: the output field of the resource holding the referenced object. */
   mirrorsField?: string;
+  /** Input: what the API takes when the field is left out (`retentionMonths: Int! = 24`), so a create form can start from it. */
+  defaultValue?: unknown;
 }
 
 export interface InputModel {
@@ -105,13 +109,23 @@ const hasRequiredArgs = (field: GraphQLField<unknown, unknown>): boolean => fiel
 const objectFields = (type: GraphQLNamedType): GraphQLField<unknown, unknown>[] =>
   isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : [];
 
+export interface SchemaModelOptions {
+  /**
+   * Resource type → its list query, for a list named after what it is rather than after its rows
+   * (`retentionLedger` lists `RetentionLedgerEntry`); every other type is listed by `xList`.
+   */
+  listQueries?: Record<string, string>;
+}
+
+const listQueryName = (typeName: string, options: SchemaModelOptions): string => options.listQueries?.[typeName] ?? `${lcfirst(typeName)}List`;
+
 /** Finds the resource types, i.e. object types listed by a `xList` query returning `XPage`. */
-const findResourceTypes = (schema: GraphQLSchema): Map<string, GraphQLObjectType> => {
+const findResourceTypes = (schema: GraphQLSchema, options: SchemaModelOptions): Map<string, GraphQLObjectType> => {
   const queries = schema.getQueryType()?.getFields() ?? {};
   const resources = new Map<string, GraphQLObjectType>();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    const listQuery = queries[`${lcfirst(type.name)}List`];
+    const listQuery = queries[listQueryName(type.name, options)];
     if (!listQuery) continue;
     const page = getNamedType(listQuery.type);
     if (!isObjectType(page)) continue;
@@ -128,8 +142,8 @@ const displayFieldOf = (type: GraphQLNamedType): string => {
   return DISPLAY_FIELD_CANDIDATES.find((candidate) => names.includes(candidate)) ?? 'id';
 };
 
-export const buildSchemaModel = (schema: GraphQLSchema): SchemaModel => {
-  const resourceTypes = findResourceTypes(schema);
+export const buildSchemaModel = (schema: GraphQLSchema, options: SchemaModelOptions = {}): SchemaModel => {
+  const resourceTypes = findResourceTypes(schema, options);
   const queries = schema.getQueryType()?.getFields() ?? {};
   const mutations = schema.getMutationType()?.getFields() ?? {};
 
@@ -187,6 +201,7 @@ export const buildSchemaModel = (schema: GraphQLSchema): SchemaModel => {
       description: field.description ?? undefined,
       list,
       required: isNonNullType(field.type) && field.defaultValue === undefined,
+      ...(field.defaultValue !== undefined && field.defaultValue !== null ? { defaultValue: field.defaultValue } : {}),
     };
     const referenceMatch = /^(.+?)(Id|Ids)$/.exec(field.name);
     if (isScalarType(named) && named.name === 'ID' && referenceMatch) {
@@ -246,7 +261,8 @@ export const buildSchemaModel = (schema: GraphQLSchema): SchemaModel => {
 
   const resourceModelOf = (type: GraphQLObjectType): ResourceModel => {
     const lc = lcfirst(type.name);
-    const listQuery = queries[`${lc}List`];
+    const listOperation = listQueryName(type.name, options);
+    const listQuery = queries[listOperation];
     const args = Object.fromEntries(listQuery.args.map((arg) => [arg.name, String(arg.type)]));
     const argByName = (name: string) => listQuery.args.find((arg) => arg.name === name);
 
@@ -272,7 +288,7 @@ export const buildSchemaModel = (schema: GraphQLSchema): SchemaModel => {
       displayField,
       fields,
       selection: selectionOf(fields),
-      list: { operation: `${lc}List`, args },
+      list: { operation: listOperation, args },
       getOne: getOne && idArgOf(getOne) && getNamedType(getOne.type) === type ? { operation: lc, idTypeRef: idArgOf(getOne)! } : undefined,
       filterFields: filterFields.filter((field) => field.name !== 'ids'),
       hasIdsFilter: filterFields.some((field) => field.name === 'ids'),

@@ -109,6 +109,17 @@ export const COMPLAINT_FORMS = {
       </>
     ),
   },
+  SET_LEGAL_HOLD: {
+    intro:
+      'Een bewaarplicht (een rechtszaak, een onderzoek, een verzoek van de toezichthouder): het dossier wordt niet geanonimiseerd, ook niet na de bewaartermijn of op verzoek van de klager, tot de bewaarplicht is opgeheven.',
+    names: ['reason'],
+    fields: () => <LongText source="reason" label="Reden" isRequired />,
+  },
+  LIFT_LEGAL_HOLD: {
+    intro: 'De bewaarplicht vervalt. Is de bewaartermijn al verstreken, dan wordt het dossier bij de volgende nachtelijke ronde geanonimiseerd.',
+    names: ['reason'],
+    fields: () => <LongText source="reason" label="Reden" isRequired />,
+  },
   RESOLVE_DIRECTLY: {
     intro:
       'U lost de klacht meteen op, samen met de klant (de regeling staat dat de ontvanger toe). Leg de oorzaak, de oplossing en het akkoord vast; dit sluit de klacht.',

@@ -390,6 +390,27 @@ export const STEP_MUTATIONS = {
     `),
     (id, _version, values) => ({ id, input: pick<StatementInput>(values, ['text']) as StatementInput }),
   ),
+  // a DIRECTOR's legal hold keeps the dossier from being anonymised (retention, erasure) until it is lifted
+  SET_LEGAL_HOLD: step(
+    graphql(`
+      mutation SetLegalHold($id: ID!, $version: Int!, $reason: String!) {
+        setLegalHold(id: $id, version: $version, reason: $reason) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, reason: String(values.reason ?? '').trim() }),
+  ),
+  LIFT_LEGAL_HOLD: step(
+    graphql(`
+      mutation LiftLegalHold($id: ID!, $version: Int!, $reason: String!) {
+        liftLegalHold(id: $id, version: $version, reason: $reason) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, reason: String(values.reason ?? '').trim() }),
+  ),
 } satisfies Record<ComplaintAction, unknown>;
 
 type VariablesOf<A extends ComplaintAction> = (typeof STEP_MUTATIONS)[A] extends StepMutation<infer V> ? V : never;
