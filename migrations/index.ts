@@ -11,6 +11,7 @@ import { ProcedureComplete1764842400000 } from './1764842400000-ProcedureComplet
 import { ScheduledWork1764928800000 } from './1764928800000-ScheduledWork';
 import { Correspondence1765015200000 } from './1765015200000-Correspondence';
 import { Privacy1765101600000 } from './1765101600000-Privacy';
+import { PrivacyHardening1765188000000 } from './1765188000000-PrivacyHardening';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   ScheduledWork1764928800000,
   Correspondence1765015200000,
   Privacy1765101600000,
+  PrivacyHardening1765188000000,
 ];

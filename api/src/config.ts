@@ -53,8 +53,12 @@ export interface Config {
   organisationLogo: string | undefined;
   /** Where attachments and exports are kept: S3_BUCKET set, an S3-compatible bucket; unset, `<dataDir>/files`. */
   files: FileStoreConfig;
-  /** ATTACHMENT_MAX_MB per file, COMPLAINT_ATTACHMENTS_MAX_MB per complaint (all files together). */
-  attachments: { fileBytes: number; complaintBytes: number };
+  /**
+   * ATTACHMENT_MAX_MB per file, COMPLAINT_ATTACHMENTS_MAX_MB per complaint (all files together); the website's
+   * form: WEBSITE_ATTACHMENT_MAX_MB per file, at most WEBSITE_ATTACHMENTS files per complaint, WEBSITE_UPLOAD_RATE_LIMIT
+   * uploads per client address per 10 minutes.
+   */
+  attachments: { fileBytes: number; complaintBytes: number; websiteFileBytes: number; websiteFiles: number; uploadsPer10Minutes: number };
 }
 
 export type FileStoreConfig = { kind: 'disk'; directory: string } | { kind: 's3'; s3: S3Settings };
@@ -355,6 +359,9 @@ export function loadConfig(env: Env = process.env): Config {
     attachments: {
       fileBytes: integer(env, 'ATTACHMENT_MAX_MB', 25, 1, 1024) * 1024 * 1024,
       complaintBytes: integer(env, 'COMPLAINT_ATTACHMENTS_MAX_MB', 100, 1, 10_240) * 1024 * 1024,
+      websiteFileBytes: integer(env, 'WEBSITE_ATTACHMENT_MAX_MB', 10, 1, 1024) * 1024 * 1024,
+      websiteFiles: integer(env, 'WEBSITE_ATTACHMENTS', 5, 0, 20),
+      uploadsPer10Minutes: integer(env, 'WEBSITE_UPLOAD_RATE_LIMIT', 30, 1, 1_000_000),
     },
   };
 }

@@ -115,6 +115,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const rateLimits = new RateLimits(requestPool(dataSource), {
     submitsPer10Minutes: dependencies.submitRateLimit,
     websiteSubmitsPer10Minutes: dependencies.websiteRateLimit,
+    uploadsPer10Minutes: dependencies.attachmentLimits.uploadsPer10Minutes,
   });
   const audit = new AuditService(dataSource);
   const deadlines = new DeadlinePlanner();
@@ -128,7 +129,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const clockSteps = new ClockService(dataSource, engine, deadlines, concerned, clock, logger);
   const complaints = new ComplaintService(engine, clock, clockSteps, concerned, notifications);
   const correspondence = new CorrespondenceService(dataSource, complaints, deadlines, engine, outbox, clock, dependencies.organisation);
-  const retention = new RetentionService(dataSource, dependencies.files, clock, logger);
+  const attachments = new AttachmentService(dataSource, engine, dependencies.files, dependencies.attachmentLimits, rateLimits, clock, logger);
+  const retention = new RetentionService(dataSource, dependencies.files, attachments, clock, logger);
   return {
     audit,
     auth: new AuthService(dataSource, tokens, clock, logger, apiTokens, rateLimits, staff),
@@ -145,6 +147,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       concerned,
       notifications,
       correspondence,
+      attachments,
     ),
     complaints,
     clockSteps,
@@ -168,7 +171,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     jobs: new JobsService(dataSource, dependencies.jobQueue),
     correspondence,
     outbox,
-    attachments: new AttachmentService(dataSource, engine, dependencies.files, dependencies.attachmentLimits, logger),
+    attachments,
     retention,
     privacy: new PrivacyService(dataSource, engine, retention, clock, dependencies.organisation.name),
     files: dependencies.files,

@@ -20,6 +20,8 @@ export interface TestApp {
   url: string;
   database: TestDatabase;
   running: RunningApp;
+  /** DATA_DIR: the disk store's files are under files/. */
+  dataDir: string;
   /** POST /graphql over real HTTP, as the holder of `token` (anonymous without one). */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -90,6 +92,7 @@ export async function startTestApp({ clock, env = {}, log, database: shared }: T
     url: running.url,
     database,
     running,
+    dataDir,
     graphql,
     login,
     queries,

@@ -63,6 +63,11 @@ describe('configuration', () => {
     [{ S3_BUCKET: 'klachten', S3_PREFIX: 'Klachten/' }, 'S3_PREFIX'],
     [{ S3_ENDPOINT: 'http://127.0.0.1:9000' }, 'S3_ENDPOINT'],
     [{ S3_PREFIX: 'klachten/' }, 'S3_PREFIX'],
+    [{ ATTACHMENT_MAX_MB: '0' }, 'ATTACHMENT_MAX_MB'],
+    [{ COMPLAINT_ATTACHMENTS_MAX_MB: 'veel' }, 'COMPLAINT_ATTACHMENTS_MAX_MB'],
+    [{ WEBSITE_ATTACHMENT_MAX_MB: '2048' }, 'WEBSITE_ATTACHMENT_MAX_MB'],
+    [{ WEBSITE_ATTACHMENTS: '21' }, 'WEBSITE_ATTACHMENTS'],
+    [{ WEBSITE_UPLOAD_RATE_LIMIT: '-1' }, 'WEBSITE_UPLOAD_RATE_LIMIT'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);

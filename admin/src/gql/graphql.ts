@@ -283,6 +283,7 @@ export type JobQueueName =
 export type KeepReason =
   | 'ALREADY_ANONYMISED'
   | 'LEGAL_HOLD'
+  | 'OBJECTION_WINDOW_OPEN'
   | 'OPEN_OBJECTION'
   | 'OPEN_PROCEDURE'
   | 'OPEN_REFERRAL';

@@ -422,6 +422,7 @@ export const enumLabels: Record<string, Record<string, string>> = {
     LEGAL_HOLD: 'bewaarplicht',
     OPEN_OBJECTION: 'bezwaar loopt nog',
     OPEN_REFERRAL: 'doorverwijzing loopt nog',
+    OBJECTION_WINDOW_OPEN: 'de bezwaartermijn loopt nog',
     OPEN_PROCEDURE: 'klacht is nog in behandeling',
     ALREADY_ANONYMISED: 'al geanonimiseerd',
   },

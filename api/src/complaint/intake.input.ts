@@ -68,6 +68,16 @@ export class SubmitComplaintInput {
   @IsOptional()
   @Length(8, LENGTH.idempotencyKey)
   idempotencyKey?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Files uploaded first with POST /uploads (at most WEBSITE_ATTACHMENTS, each within a day): they become the complaint's attachments.",
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  attachmentIds?: string[] | null;
 }
 
 @InputType({ description: 'A complaint received by staff: by phone, e-mail, letter or in person.' })

@@ -35,7 +35,6 @@ const CFB_BY_EXTENSION: Record<string, string> = {
 
 /** RFC 5322 header lines as an .eml file starts with; it has no magic number. */
 const MAIL_HEADER = /^[!-9;-~]+:[ \t]/;
-const MAIL_FIELDS = /^(from|to|date|subject|received|message-id|mime-version|return-path|delivered-to):/im;
 
 export type Detection = { ok: true; contentType: string } | { ok: false; detected: string | null; reason: 'NOT_ALLOWED' | 'EXTENSION_MISMATCH' };
 
@@ -51,9 +50,15 @@ export async function detectContentType(head: Buffer, fileName: string): Promise
   return { ok: true, contentType };
 }
 
+/** An RFC 5322 header block: header lines (or their continuations) up to the blank line, with From and Date or Message-ID. */
 function looksLikeMail(head: Buffer): boolean {
   if (head.includes(0)) return false;
   const text = head.toString('latin1');
-  const firstLine = text.split(/\r?\n/, 1)[0];
-  return MAIL_HEADER.test(firstLine) && MAIL_FIELDS.test(text);
+  const end = text.search(/\r?\n\r?\n/);
+  const lines = (end === -1 ? text : text.slice(0, end)).split(/\r?\n/);
+  // a header block longer than the head: its last line may be cut off
+  if (end === -1) lines.pop();
+  if (!lines.every((line) => MAIL_HEADER.test(line) || /^[ \t]/.test(line))) return false;
+  const names = new Set(lines.map((line) => line.split(':', 1)[0].toLowerCase()));
+  return names.has('from') && (names.has('date') || names.has('message-id'));
 }

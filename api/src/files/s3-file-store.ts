@@ -6,9 +6,10 @@ import type { Logger } from '../shared/logger';
 import { assertFileKey, assertFilePrefix, feed, FileNotFoundError, Meter, type FileStore, type StoredFile } from './file-store';
 
 /**
- * What a put holds in memory: lib-storage buffers `queueSize` parts of `partSize` bytes (its default, 4 × 5 MB,
- * would be 20 MB per upload). One part of the minimum size S3 allows keeps a 20 MB attachment to a few MB,
- * at the price of sending the parts one after the other.
+ * What a put holds in memory: lib-storage sends `queueSize` parts of `partSize` bytes at once and, at the end of each
+ * part, also holds the next one's chunks and their concatenation (the previous part stays alive through the slice of
+ * the remainder). One part at a time of the minimum size S3 allows holds some 15 MB per upload, whatever its size
+ * (its default, four at a time, some 30 MB), at the price of sending the parts one after the other.
  */
 export interface S3Tuning {
   partSize: number;

@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import archiver from 'archiver';
 import type { EntityManager } from 'typeorm';
 import { DateTime } from 'luxon';
@@ -231,11 +231,11 @@ ${sections.join('\n')}
  * the attachments' files — in constant memory; a client that goes away stops it. The first complete export
  * carries the request out.
  */
-export async function writeAccessExport(services: Services, caller: Caller, requestId: string, request: Request, response: Response, logger: Logger) {
+export async function writeAccessExport(services: Services, caller: Caller, requestId: string, response: Response, logger: Logger) {
   if (!mayUse(caller, Permission.PRIVACY)) throw new ForbiddenError('Access exports are for a QUALITY_MANAGER or DIRECTOR.');
   const privacyRequest = await services.privacy.get(requestId);
   if (privacyRequest.kind !== PrivacyRequestKind.ACCESS) throw new ConflictError('This is an erasure request: it has no export.');
-  const { complaintIds, complaints, letterPdf } = await services.privacy.exportOf(privacyRequest);
+  const { complaintIds, complaints, letterPdf } = await services.privacy.exportOf(caller, privacyRequest);
   const generatedAt = services.privacy.now();
 
   response.status(200).set({
@@ -246,7 +246,7 @@ export async function writeAccessExport(services: Services, caller: Caller, requ
   });
   const zip = archiver('zip', { zlib: { level: 6 } });
   let aborted = false;
-  request.on('close', () => {
+  response.on('close', () => {
     if (!response.writableFinished) {
       aborted = true;
       zip.abort();

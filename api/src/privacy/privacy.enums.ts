@@ -32,6 +32,8 @@ export enum KeepReason {
   OPEN_OBJECTION = 'OPEN_OBJECTION',
   /** A referral whose outcome is not recorded yet. */
   OPEN_REFERRAL = 'OPEN_REFERRAL',
+  /** The answer's objection window is still open: the complainant may still object. */
+  OBJECTION_WINDOW_OPEN = 'OBJECTION_WINDOW_OPEN',
   /** The procedure is still running (not closed, withdrawn or archived). */
   OPEN_PROCEDURE = 'OPEN_PROCEDURE',
   /** Already anonymised: nothing left to remove. */

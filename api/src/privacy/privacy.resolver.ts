@@ -58,6 +58,19 @@ export class PrivacyResolver {
   }
 
   @Authorized(ROLES_FOR.PRIVACY)
+  @Mutation(() => PrivacyRequest, {
+    description: "Corrects the complaints a request covers (the identity's proposal): always with the one it was made through.",
+  })
+  async setPrivacyRequestDossiers(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('complaintIds', () => [ID]) complaintIds: string[],
+    @Ctx() context: RequestContext,
+  ): Promise<PrivacyRequest> {
+    return context.services.privacy.setDossiers(caller(context), id, version, complaintIds);
+  }
+
+  @Authorized(ROLES_FOR.PRIVACY)
   @Mutation(() => ErasureResult, { description: 'Anonymises every dossier of the complainant that nothing keeps; the others stay, with the reason.' })
   async carryOutErasure(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() context: RequestContext): Promise<ErasureResult> {
     return context.services.privacy.carryOutErasure(caller(context), id, version);
@@ -76,6 +89,11 @@ export class PrivacyResolver {
   })
   async dossiers(@Root() request: PrivacyRequest, @Ctx() context: RequestContext): Promise<DossierPreview[]> {
     return context.services.privacy.preview(request);
+  }
+
+  @FieldResolver(() => Date, { description: 'When the answer is due: a month after receipt (AVG art. 12(3)), on the Amsterdam calendar.' })
+  dueAt(@Root() request: PrivacyRequest): Date {
+    return DateTime.fromJSDate(request.receivedAt).setZone(ZONE).plus({ months: 1 }).toJSDate();
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'ACCESS: where to download the ZIP (with the bearer token).' })

@@ -14,6 +14,8 @@ export interface RateLimitSettings {
   submitsPer10Minutes: number;
   /** Complaints per WEBSITE token per 10 minutes: the website's own server, so far more, but not unbounded. */
   websiteSubmitsPer10Minutes: number;
+  /** Files the website's form may upload per client address per 10 minutes (per WEBSITE token: ten times as many). */
+  uploadsPer10Minutes: number;
 }
 
 export const SIGN_IN_LIMITS = {
@@ -49,6 +51,8 @@ export function clientOf(address: string): string {
 export class RateLimits {
   private readonly submissions: RateLimiterPostgres;
   private readonly websiteSubmissions: RateLimiterPostgres;
+  private readonly uploads: RateLimiterPostgres;
+  private readonly websiteUploads: RateLimiterPostgres;
   private readonly accountAttempts: RateLimiterPostgres;
   private readonly addressAttempts: RateLimiterPostgres;
 
@@ -58,6 +62,8 @@ export class RateLimits {
     // One of them clears the expired rows of the shared table (every five minutes, once per instance).
     const quiet = { ...store, clearExpiredByTimeout: false };
     this.websiteSubmissions = new RateLimiterPostgres({ ...quiet, keyPrefix: 'submit-token', points: settings.websiteSubmitsPer10Minutes, duration: 10 * 60 });
+    this.uploads = new RateLimiterPostgres({ ...quiet, keyPrefix: 'upload', points: settings.uploadsPer10Minutes, duration: 10 * 60 });
+    this.websiteUploads = new RateLimiterPostgres({ ...quiet, keyPrefix: 'upload-token', points: settings.uploadsPer10Minutes * 10, duration: 10 * 60 });
     this.accountAttempts = new RateLimiterPostgres({
       ...quiet,
       keyPrefix: 'login-account',
@@ -80,6 +86,12 @@ export class RateLimits {
   /** Counts one submission through a WEBSITE token (its own, wider window). */
   async consumeWebsiteSubmission(tokenId: string): Promise<void> {
     await consume(this.websiteSubmissions, tokenId);
+  }
+
+  /** Counts one file uploaded by the website's form: per client address, or per WEBSITE token. */
+  async consumeUpload(address: string, websiteTokenId: string | null): Promise<void> {
+    if (websiteTokenId) await consume(this.websiteUploads, websiteTokenId);
+    else await consume(this.uploads, clientOf(address));
   }
 
   /**

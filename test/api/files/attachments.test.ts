@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
 import { ADMIN, startTestApp, type TestApp } from '../../helpers/app';
 import { startS3Server, type S3Server } from '../../helpers/s3-server';
 import { staffMember, type Member } from '../../factories/staff';
@@ -137,6 +140,54 @@ describe.each(['disk', 's3'] as const)('attachments on %s', (store) => {
     expect((await upload(otherEmployee.token, mine.id, 'ook.pdf', PDF)).status).toBe(404);
     expect((await download(undefined, id)).status).toBe(401);
     expect((await upload(undefined, mine.id, 'anoniem.pdf', PDF)).status).toBe(401);
+  });
+
+  it('keeps a name in UTF-8, refuses one with control or direction characters, and answers a file gone from the store with 404', async () => {
+    const c = ok(await steps.register(director.token, { channel: 'EMAIL' }));
+    const uploaded = await upload(director.token, c.id, 'brief van Zoë – €.pdf', PDF);
+    expect(uploaded.body.attachment?.fileName).toBe('brief van Zoë – €.pdf');
+    const response = await download(director.token, uploaded.body.attachment!.id);
+    expect(response.headers.get('content-disposition')).toContain("filename*=UTF-8''brief%20van%20Zo%C3%AB%20%E2%80%93%20%E2%82%AC.pdf");
+    expect((await upload(director.token, c.id, 'factuur\u202Efdp.exe', PDF)).status).toBe(400);
+
+    const [key] = (await app.running.dataSource.query('SELECT file_key AS key FROM attachment WHERE id = $1', [uploaded.body.attachment!.id])) as Array<{
+      key: string;
+    }>;
+    // a key still in use is never removed, whoever put it on the list
+    await app.running.dataSource.query('INSERT INTO file_deletion (storage_key) VALUES ($1)', [key.key]);
+    await app.running.services.retention.removeReleasedFiles();
+    expect((await download(director.token, uploaded.body.attachment!.id)).status).toBe(200);
+    await app.running.services.files.delete(key.key);
+    const gone = await download(director.token, uploaded.body.attachment!.id);
+    expect(gone.status).toBe(404);
+    expect(((await gone.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('keeps nothing of an upload the client abandons half-way', async () => {
+    const c = ok(await steps.register(director.token, { channel: 'EMAIL' }));
+    const before = await stored();
+    const boundary = 'abandoned-boundary';
+    await new Promise<void>((resolve) => {
+      const request = http.request(`${app.url}/complaints/${c.id}/attachments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${director.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      });
+      request.on('error', () => resolve());
+      request.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="half.pdf"\r\n\r\n`);
+      request.write(Buffer.concat([PDF, Buffer.alloc(300 * 1024)]));
+      setTimeout(() => {
+        request.destroy();
+        resolve();
+      }, 300);
+    });
+    // the store's put fails and removes what it wrote: nothing listed, no multipart upload left open, and on disk not
+    // even the temp file the put wrote to (a dot-file the store's list does not show)
+    const folder = path.join(app.dataDir, 'files', 'attachments');
+    const temporary = () => (!s3 && fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.startsWith('.')) : []);
+    const left = async () => [...(await stored()).filter((key) => !before.includes(key)), ...((await s3?.unfinishedUploads()) ?? []), ...temporary()];
+    for (let tries = 0; tries < 30 && (await left()).length; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await left()).toEqual([]);
+    expect((await steps.read(c, director.token)).history.some((event) => event.type === 'ATTACHMENT_ADDED')).toBe(false);
   });
 
   it('answers a malformed upload with a 400 and a code, never a 500', async () => {

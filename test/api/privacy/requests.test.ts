@@ -164,6 +164,61 @@ describe('an access request', () => {
   });
 });
 
+describe('whose complaints a request covers', () => {
+  it("never links people through a representative's shared mailbox or phone, and lets staff correct the proposal", async () => {
+    const lawyer = { email: 'info@advocaat.example', phone: '+31 20 555 0101', relation: 'REPRESENTATIVE' };
+    const piet = ok(
+      await steps.register(director.token, {
+        channel: 'EMAIL',
+        complainant: { ...lawyer, name: 'Mr. Jansen namens Piet' },
+        description: 'Namens Piet: traject gestopt.',
+      }),
+    );
+    const jolanda = ok(
+      await steps.register(director.token, {
+        channel: 'EMAIL',
+        complainant: { ...lawyer, name: 'Mr. Jansen namens Jolanda' },
+        description: 'Namens Jolanda: geen reactie.',
+      }),
+    );
+    const request = (await record('ACCESS', piet.id)).data!.recordPrivacyRequest;
+    expect(request.dossiers.map((dossier) => dossier.reference)).toEqual([piet.reference]);
+
+    // a phone number written another way is the same number
+    const carlaByPhone = ok(
+      await steps.register(director.token, {
+        channel: 'PHONE',
+        complainant: { name: 'Carla', phone: '+31 6 1234 5678', relation: 'CLIENT' },
+        description: 'Telefonisch: nog een klacht.',
+      }),
+    );
+    const carla = (await record('ACCESS', first.id)).data!.recordPrivacyRequest;
+    expect(carla.dossiers.map((dossier) => dossier.reference)).toContain(carlaByPhone.reference);
+
+    const corrected = await app.graphql<{ setPrivacyRequestDossiers: Request }>(
+      `mutation ($id: ID!, $version: Int!, $ids: [ID!]!) { setPrivacyRequestDossiers(id: $id, version: $version, complaintIds: $ids) { ${REQUEST_FIELDS} } }`,
+      { id: request.id, version: request.version, ids: [jolanda.id] },
+      qualityManager.token,
+    );
+    expect(corrected.data!.setPrivacyRequestDossiers.dossiers.map((dossier) => dossier.reference).sort()).toEqual([piet.reference, jolanda.reference].sort());
+  });
+
+  it('is never handled by the member of staff a dossier names', async () => {
+    const namedDirector = await staffMember(app, await app.login(ADMIN.email, ADMIN.password), ['DIRECTOR']);
+    const aboutThem = ok(
+      await steps.register(director.token, {
+        channel: 'EMAIL',
+        complainant: { name: 'Noor', email: 'noor@example.org', relation: 'CLIENT' },
+        description: 'Over de directeur.',
+        subjectStaffIds: [namedDirector.id],
+      }),
+    );
+    expect((await record('ERASURE', aboutThem.id, namedDirector.token)).errors?.[0].extensions?.code).toBe('CONFLICT_OF_INTEREST');
+    const request = (await record('ACCESS', aboutThem.id)).data!.recordPrivacyRequest;
+    expect((await fetch(`${app.url}${request.exportPath}`, { headers: { authorization: `Bearer ${namedDirector.token}` } })).status).toBe(403);
+  });
+});
+
 describe('an erasure request', () => {
   it('shows what it removes and what it must keep and why, then removes only that', async () => {
     const held = ok(
@@ -183,7 +238,9 @@ describe('an erasure request', () => {
     const request = (await record('ERASURE', first.id)).data!.recordPrivacyRequest;
     expect(request.exportPath).toBeNull();
     const keep = Object.fromEntries(request.dossiers.map((dossier) => [dossier.reference, dossier.keep]));
-    expect(keep).toEqual({ [first.reference]: [], [second.reference]: ['OPEN_PROCEDURE'], [closedHeld.reference]: ['LEGAL_HOLD'] });
+    expect(keep).toMatchObject({ [first.reference]: [], [second.reference]: ['OPEN_PROCEDURE'], [closedHeld.reference]: ['LEGAL_HOLD'] });
+    // and the complaint she phoned in, still open
+    expect(Object.values(keep).filter((reasons) => reasons.join() === 'OPEN_PROCEDURE')).toHaveLength(2);
     expect(request.dossiers.find((dossier) => dossier.reference === first.reference)).toMatchObject({ attachments: 1 });
 
     const done = await app.graphql<{ carryOutErasure: { request: Request; dossiers: Array<{ reference: string; keep: string[] }> } }>(

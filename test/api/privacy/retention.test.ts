@@ -16,6 +16,7 @@ import { complaintSteps, ok } from '../complaint/steps';
 const clock = new FixedClock('2026-03-02T10:00:00');
 let app: TestApp;
 let director: Member;
+let employee: Member;
 let steps: ReturnType<typeof complaintSteps>;
 
 const ANNA = { name: 'Annabel Verstappen', email: 'annabel.verstappen@example.org', phone: '+31 6 8765 4321', postalAddress: 'Lindelaan 7, 3512 AB Utrecht' };
@@ -45,10 +46,36 @@ async function upload(token: string, complaintId: string, fileName: string, byte
 }
 
 async function handledAndClosed(person: Record<string, string>, description: string, received?: ComplaintView): Promise<ComplaintView> {
+  const concerning = !received;
   let c =
     received ??
-    ok(await steps.register(director.token, { channel: 'EMAIL', policyKey: 'reintegratie', complainant: { ...person, relation: 'CLIENT' }, description }));
+    ok(
+      await steps.register(director.token, {
+        channel: 'EMAIL',
+        policyKey: 'reintegratie',
+        complainant: { ...person, relation: 'CLIENT' },
+        description,
+        subjectStaffIds: [employee.id],
+      }),
+    );
   c = ok(await steps.assign(c, director.token, director.id));
+  if (concerning) {
+    // the employee's side (append-only) and an extension whose reason names the complainant (kept in its deadline)
+    const statement = await app.graphql(
+      'mutation ($id: ID!, $input: StatementInput!) { recordStatement(id: $id, input: $input) { id } }',
+      { id: c.id, input: { text: `Ik heb ${person.name} twee keer gebeld.` } },
+      employee.token,
+    );
+    expect(statement.errors).toBeUndefined();
+    c = await steps.read(c, director.token);
+    const extended = await app.graphql(
+      'mutation ($id: ID!, $version: Int!, $input: ExtensionInput!) { extendComplaint(id: $id, version: $version, input: $input) { id } }',
+      { id: c.id, version: c.version, input: { weeks: 2, reason: `${person.name} ligt in het ziekenhuis` } },
+      director.token,
+    );
+    expect(extended.errors).toBeUndefined();
+    c = await steps.read(c, director.token);
+  }
   c = ok(await steps.contact(c, director.token, { kind: 'ACKNOWLEDGEMENT', channel: 'PHONE', summary: `Gebeld met ${person.name} op ${person.phone}` }));
   const noted = await app.graphql(
     'mutation ($id: ID!, $text: String!) { addComplaintNote(id: $id, text: $text) { id } }',
@@ -80,7 +107,9 @@ async function asRequestRole<T>(run: (client: Client) => Promise<T>): Promise<T>
 
 beforeAll(async () => {
   app = await startTestApp({ clock, env: { SUBMIT_RATE_LIMIT: '1000' } });
-  director = await staffMember(app, await app.login(ADMIN.email, ADMIN.password), ['DIRECTOR'], { name: 'Dirk Directeur' });
+  const adminToken = await app.login(ADMIN.email, ADMIN.password);
+  director = await staffMember(app, adminToken, ['DIRECTOR'], { name: 'Dirk Directeur' });
+  employee = await staffMember(app, adminToken, ['EMPLOYEE'], { name: 'Eva Medewerker' });
   steps = complaintSteps(app);
 });
 afterAll(() => app.stop());
@@ -115,7 +144,7 @@ describe('the retention job', () => {
     statsBefore = (await app.graphql(STATS, { input: PERIOD }, director.token)).data;
 
     clock.set('2028-03-01T10:00:00'); // a day short of two years after closure
-    expect(await app.running.services.retention.run()).toEqual({ anonymised: 0, held: 0, filesRemoved: 0 });
+    expect(await app.running.services.retention.run()).toEqual({ anonymised: 0, held: 0, unclaimedUploads: 0, filesRemoved: 0 });
     expect(await findPersonalData(app.database.ownerUrl, [ANNA.name])).not.toEqual([]);
   });
 
