@@ -181,6 +181,7 @@ export async function startApp(
         stopping ??= (async () => {
           await http?.stop();
           await readyJobs.stop();
+          services.files.close();
           await readyHealth.stop();
           await readyReadDataSource.destroy();
           await readyDataSource.destroy();

@@ -12,8 +12,8 @@
 // (who starts on the dashboard), registers a phone complaint through the intake form, checks its
 // deadlines, and acknowledges it; then takes it on to a hearing (assign, assess, respond,
 // objection, schedule, hold, settle) and checks that the dashboard draws its charts; sets a legal hold
-// on the closed complaint and uploads a PDF to it; then puts a complaint on hold and resumes it
-// (clock.e2e.mjs).
+// on the closed complaint, uploads a PDF and an image to it and previews both; then puts a complaint
+// on hold and resumes it (clock.e2e.mjs).
 import { Buffer } from 'node:buffer';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -416,10 +416,77 @@ export async function runObjectionScenario(session, { reference, directorName })
   });
 }
 
+/** A one-page PDF with a line of text (the xref offsets counted), small enough to inline. */
+function onePagePdf(text) {
+  const content = `BT /F1 24 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+/** A 16×16 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAGUlEQVR4nGP4z8BAEmIY1TCqYVTDcNUAAMKS/wHx+V7FAAAAAElFTkSuQmCC', 'base64');
+
+/**
+ * "Bekijken" on an attachment's row: the dialog shows the file from a `blob:` URL — a PDF in an iframe (a frame
+ * the Content-Security-Policy refuses becomes Chromium's error page, not the blob), an image in an img that
+ * loaded (else the dialog's fallback message) — with no CSP violation in the console; then it is closed.
+ */
+async function expectPreview({ page, screenshot, browserErrors }, row, fileName, kind) {
+  const errorsBefore = browserErrors.length;
+  await row.getByRole('button', { name: 'Bekijken' }).click();
+  const dialog = page.getByRole('dialog', { name: fileName });
+  await dialog.waitFor({ state: 'visible' });
+  if (kind === 'pdf') {
+    const iframe = dialog.locator('iframe');
+    await iframe.waitFor({ state: 'visible' });
+    const src = await iframe.getAttribute('src');
+    if (!src?.startsWith('blob:')) throw new Error(`the PDF preview's iframe shows ${src}, not a blob: URL`);
+    const frameUrls = () => page.frames().map((frame) => frame.url());
+    for (const until = Date.now() + 5_000; !frameUrls().includes(src); await page.waitForTimeout(100)) {
+      if (Date.now() > until) throw new Error(`the PDF preview did not load its blob: URL (frames: ${frameUrls().join(', ')})`);
+    }
+    // for the screenshot only, not asserted (the viewer is Chromium's): the viewer's frame inside the blob's, with the
+    // document in a frame of its own once it is read, and a moment to draw it
+    const viewerLoaded = () => page.frames().some((frame) => frame.parentFrame()?.parentFrame()?.url() === src);
+    for (const until = Date.now() + 5_000; Date.now() < until && !viewerLoaded();) await page.waitForTimeout(100);
+    await page.waitForTimeout(1_000);
+  } else {
+    const image = dialog.locator('img');
+    await image.waitFor({ state: 'visible' });
+    await page.waitForFunction((element) => element.complete, await image.elementHandle());
+    const { src, width } = await image.evaluate((element) => ({ src: element.src, width: element.naturalWidth }));
+    if (!src.startsWith('blob:') || width === 0) throw new Error(`the image preview did not load (src ${src.slice(0, 20)}…, width ${width})`);
+  }
+  if (await dialog.getByText('kan hier niet worden getoond').count()) throw new Error(`the preview of ${fileName} shows its fallback message`);
+  if (await dialog.getByRole('alert').count())
+    throw new Error(`the preview of ${fileName} shows an error: ${await dialog.getByRole('alert').first().innerText()}`);
+  const refused = browserErrors.slice(errorsBefore).filter((line) => /Content Security Policy/i.test(line));
+  if (refused.length) throw new Error(`the CSP refused the preview of ${fileName}: ${refused[0]}`);
+  await screenshot(`attachment-preview-${kind}`);
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 /**
  * Keeping a dossier and its files, as the same DIRECTOR on the complaint the settlement closed: a legal hold
  * with its reason (the page shows since when, by whom and why, and how long the dossier is kept), then a small
- * PDF uploaded through the attachments' file input, listed with its type and size.
+ * PDF and an image uploaded through the attachments' file input, listed with their type and size, and each
+ * shown by "Bekijken" (from a blob: URL, which the admin's CSP allows in frame-src and img-src).
  */
 export async function runRetentionScenario(session, { reference, directorName }) {
   const { page, step, screenshot } = session;
@@ -438,7 +505,7 @@ export async function runRetentionScenario(session, { reference, directorName })
     await page.getByRole('button', { name: 'Bewaarplicht opheffen', exact: true }).waitFor({ state: 'visible' });
     await page.getByRole('region', { name: 'Geschiedenis' }).locator('li[data-type="LEGAL_HOLD_SET"]').waitFor({ state: 'visible' });
 
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+    const pdf = onePagePdf('Verslag e2e');
     await page
       .locator('input[type="file"][aria-label="Bijlagen uploaden"]')
       .setInputFiles({ name: 'verslag-e2e.pdf', mimeType: 'application/pdf', buffer: pdf });
@@ -453,6 +520,12 @@ export async function runRetentionScenario(session, { reference, directorName })
       .locator('li[data-type="ATTACHMENT_ADDED"]', { hasText: 'verslag-e2e.pdf' })
       .waitFor({ state: 'visible' });
     await screenshot('complaint-hold-and-attachment');
+    await expectPreview(session, row, 'verslag-e2e.pdf', 'pdf');
+
+    await page.locator('input[type="file"][aria-label="Bijlagen uploaden"]').setInputFiles({ name: 'foto-e2e.png', mimeType: 'image/png', buffer: PNG });
+    const image = page.getByRole('table', { name: 'Bijlagen' }).locator('tr[data-state="file"]', { hasText: 'foto-e2e.png' });
+    await image.filter({ hasText: 'Afbeelding (PNG)' }).waitFor({ state: 'visible' });
+    await expectPreview(session, image, 'foto-e2e.png', 'image');
   });
 }
 

@@ -31,6 +31,16 @@ export const apiMessages = {
     PAYLOAD_TOO_LARGE_FOR_SERVER: 'Het bestand is te groot om te versturen.',
     BAD_REQUEST: 'Het bestand kwam niet goed aan; probeer het opnieuw.',
   },
+  /**
+   * The steps on a privacy request's page (setPrivacyRequestDossiers, carryOutErasure), looked up before `error`:
+   * its CONFLICT_OF_INTEREST speaks of a complaint, and CONFLICT and BAD_USER_INPUT have only the API's English.
+   */
+  privacyRequest: {
+    STALE_VERSION: 'Iemand anders heeft dit verzoek intussen gewijzigd; de pagina is bijgewerkt. Probeer het opnieuw.',
+    CONFLICT_OF_INTEREST: 'Deze klacht gaat over u: een ander moet dit verzoek behandelen.',
+    CONFLICT: 'Dit verzoek is intussen uitgevoerd en kan niet meer worden gewijzigd; de pagina is bijgewerkt.',
+    BAD_USER_INPUT: 'Een van deze klachten bestaat niet (meer); de pagina is bijgewerkt.',
+  },
   field: {
     REQUIRED: 'Verplicht',
     LENGTH: 'Verplicht, %{min} tot %{max} tekens',

@@ -23,6 +23,18 @@ export const PrivacyStatusChip = ({ status }: { status: string }) => {
   );
 };
 
+/** Still RECORDED after its due moment: the month of AVG art. 12(3) has passed without an answer. */
+export const isLate = (request: Pick<PrivacyRequestRow, 'status' | 'dueAt'>, now: number = Date.now()): boolean =>
+  request.status === 'RECORDED' && new Date(request.dueAt).getTime() < now;
+
+/** "Uiterlijk beantwoorden": the due moment, as a red chip "… — te laat" when it passed unanswered. */
+export const PrivacyDueAt = ({ request }: { request: Pick<PrivacyRequestRow, 'status' | 'dueAt'> }) =>
+  isLate(request) ? (
+    <Chip size="small" color="error" label={`${formatDateTime(request.dueAt)} — te laat`} data-late="true" />
+  ) : (
+    <span data-late="false">{formatDateTime(request.dueAt)}</span>
+  );
+
 const filters = [
   <SelectInput key="kind" source="kind" label="Soort" choices={enumChoices('PrivacyRequestKind')} alwaysOn />,
   <SelectInput key="status" source="status" label="Status" choices={enumChoices('PrivacyRequestStatus')} alwaysOn />,
@@ -49,6 +61,7 @@ export const PrivacyRequestList = () => (
   >
     <DataTable<PrivacyRequestRow> rowClick="show" bulkActionButtons={false}>
       <Col source="receivedAt" label="Ontvangen op" disableSort render={(record) => formatDateTime(record.receivedAt)} />
+      <Col source="dueAt" label="Uiterlijk beantwoorden" disableSort render={(record) => <PrivacyDueAt request={record} />} />
       <Col source="kind" label="Soort" disableSort render={(record) => <PrivacyKindChip kind={record.kind} />} />
       <Col source="complaintId" label="Via klacht" disableSort>
         {/* one complaintList(filter: { ids }) for the whole page */}

@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Dialog from '@mui/material/Dialog';
@@ -12,16 +13,19 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
-import { Show, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Show, required, useDataProvider, useNotify, useRecordContext, useRefresh, type Validator } from 'react-admin';
 import { ComplaintStatusChip, useEnumLabel } from '../complaints/chips';
 import { formatDate, formatDateTime } from '../complaints/format';
 import { Empty, Panel, SmallTable } from '../complaints/panel';
+import { apiMessages } from '../i18n/api-codes';
+import { FormDialog } from '../layout/FormDialog';
 import { ComplaintLink } from '../layout/list-parts';
-import { errorCodeOf } from '../providers/error-mapping';
+import { errorCodeOf, errorText } from '../providers/error-mapping';
 import { fetchFile, saveBlob } from '../providers/file-transfer';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
-import { PrivacyKindChip, PrivacyStatusChip } from './PrivacyRequestList';
-import { CARRY_OUT_ERASURE, type DossierRow, type PrivacyRequestRecord } from './privacy-api';
+import { ComplaintPicker } from './PrivacyRequestCreate';
+import { PrivacyKindChip, PrivacyStatusChip, isLate } from './PrivacyRequestList';
+import { CARRY_OUT_ERASURE, SET_PRIVACY_REQUEST_DOSSIERS, type DossierRow, type PrivacyRequestRecord } from './privacy-api';
 
 /** "1 brief", "3 brieven". */
 const counted = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -35,6 +39,85 @@ const contents = (dossier: DossierRow): string =>
   ].join(', ');
 
 const removable = (dossier: DossierRow): boolean => dossier.keep.length === 0;
+
+/** A refusal of a step on this page in Dutch, by its code (i18n/api-codes.ts `privacyRequest`, else the general one). */
+const refusalText = (error: unknown): string => {
+  const code = errorCodeOf(error);
+  const own = code ? (apiMessages.privacyRequest as Record<string, string>)[code] : undefined;
+  return own ?? errorText(error);
+};
+
+/**
+ * setPrivacyRequestDossiers with the request's current version: the complaints given become the ones it covers (the
+ * API keeps the one it was made through); the page is refreshed either way. Resolves whether it went through.
+ */
+const useSetDossiers = (request: PrivacyRequestRecord) => {
+  const dataProvider = useDataProvider<GraphQLDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  return async (complaintIds: string[], done: string): Promise<boolean> => {
+    try {
+      await dataProvider.graphql({ document: SET_PRIVACY_REQUEST_DOSSIERS, variables: { id: request.id, version: request.version, complaintIds } });
+      notify(done, { type: 'success' });
+      return true;
+    } catch (error) {
+      const code = errorCodeOf(error);
+      notify(refusalText(error), { type: code === 'STALE_VERSION' || code === 'CONFLICT' ? 'warning' : 'error', autoHideDuration: 10_000 });
+      return false;
+    } finally {
+      refresh();
+    }
+  };
+};
+
+/** "Uit verzoek halen": the request no longer covers this dossier (never the one it was made through). */
+const RemoveDossierButton = ({ request, dossier }: { request: PrivacyRequestRecord; dossier: DossierRow }) => {
+  const setDossiers = useSetDossiers(request);
+  const [busy, setBusy] = useState(false);
+  const remove = async () => {
+    setBusy(true);
+    await setDossiers(
+      request.complaintIds.filter((id) => id !== dossier.complaintId),
+      `${dossier.reference} valt niet meer onder dit verzoek`,
+    );
+    setBusy(false);
+  };
+  return (
+    <Button size="small" onClick={remove} disabled={busy} aria-label={`${dossier.reference} uit het verzoek halen`}>
+      Uit verzoek halen
+    </Button>
+  );
+};
+
+/** "Klacht toevoegen": a complaint of the same complainant the identity did not find, searched like on the create form. */
+const AddDossierButton = ({ request }: { request: PrivacyRequestRecord }) => {
+  const setDossiers = useSetDossiers(request);
+  const [open, setOpen] = useState(false);
+  const notYetCovered: Validator = (value: unknown) =>
+    typeof value === 'string' && request.complaintIds.includes(value) ? 'Deze klacht valt al onder dit verzoek' : undefined;
+  return (
+    <>
+      <Button size="small" sx={{ mt: 1 }} onClick={() => setOpen(true)}>
+        Klacht toevoegen
+      </Button>
+      {open ? (
+        <FormDialog
+          title="Klacht toevoegen aan het verzoek"
+          submitLabel="Toevoegen"
+          intro="Een klacht van deze klager die bij het vastleggen niet werd gevonden, bijvoorbeeld onder een ander e-mailadres. Voeg alleen klachten van deze persoon zelf toe: niet die van iemand anders met hetzelfde (gedeelde) e-mailadres of dezelfde vertegenwoordiger."
+          onClose={() => setOpen(false)}
+          onSubmit={async (values) => {
+            const complaintId = String(values.complaintId);
+            // a refusal is told (and the page refreshed) by useSetDossiers; the dialog closes either way
+            await setDossiers([...request.complaintIds, complaintId], 'Klacht toegevoegd aan het verzoek');
+          }}
+        >
+          <ComplaintPicker label="Klacht" validate={[required(), notYetCovered]} />
+        </FormDialog>
+      ) : null}
+    </>
+  );
+};
 
 /** Per dossier, for an erasure: what it removes, or why the dossier stays (and, once done, when it went). */
 const useErasureText = () => {
@@ -52,13 +135,22 @@ const DossiersPanel = ({ request }: { request: PrivacyRequestRecord }) => {
   const erasureText = useErasureText();
   const erasure = request.kind === 'ERASURE';
   const carriedOut = request.status === 'CARRIED_OUT';
+  // what the request covers can be corrected until it is carried out
+  const editable = request.status === 'RECORDED';
   const dossiers = request.dossiers ?? [];
+  const columns = ['Kenmerk', 'Status', 'Ontvangen op', erasure ? (carriedOut ? 'Uitkomst' : 'Bij verwijdering') : 'In de inzage', ...(editable ? [''] : [])];
   return (
-    <Panel title="Dossiers van de klager">
+    <Panel title="Dossiers in dit verzoek">
+      {editable ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1, maxWidth: 820 }}>
+          Voorgesteld bij het vastleggen: de klachten met hetzelfde e-mailadres, hetzelfde telefoonnummer of dezelfde naam op hetzelfde adres (nooit via een
+          vertegenwoordiger). Klopt dat niet, haal dan een dossier uit het verzoek of voeg een klacht toe.
+        </Typography>
+      ) : null}
       {dossiers.length === 0 ? (
         <Empty>Geen dossiers gevonden.</Empty>
       ) : (
-        <SmallTable label="Dossiers" columns={['Kenmerk', 'Status', 'Ontvangen op', erasure ? (carriedOut ? 'Uitkomst' : 'Bij verwijdering') : 'In de inzage']}>
+        <SmallTable label="Dossiers" columns={columns}>
           {dossiers.map((dossier) => (
             <TableRow key={dossier.complaintId} data-complaint={dossier.reference} data-keep={dossier.keep.join(' ') || 'none'}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
@@ -80,10 +172,16 @@ const DossiersPanel = ({ request }: { request: PrivacyRequestRecord }) => {
                     ? `Geanonimiseerd op ${formatDate(dossier.anonymisedAt)}: alleen wat er nog is`
                     : `${contents(dossier)}, ${counted(dossier.events, 'gebeurtenis', 'gebeurtenissen')}`}
               </TableCell>
+              {editable ? (
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {dossier.complaintId === request.complaintId ? null : <RemoveDossierButton request={request} dossier={dossier} />}
+                </TableCell>
+              ) : null}
             </TableRow>
           ))}
         </SmallTable>
       )}
+      {editable ? <AddDossierButton request={request} /> : null}
     </Panel>
   );
 };
@@ -112,12 +210,13 @@ const CarryOutErasureButton = ({ request }: { request: PrivacyRequestRecord }) =
       );
       setOpen(false);
     } catch (error) {
-      if (errorCodeOf(error) === 'CONFLICT') {
-        // carried out or changed meanwhile: the page shows what it is now
-        notify('Dit verzoek is intussen gewijzigd of al uitgevoerd; de pagina is bijgewerkt.', { type: 'warning' });
+      const code = errorCodeOf(error);
+      if (code === 'CONFLICT' || code === 'STALE_VERSION') {
+        // carried out, or its dossiers changed, meanwhile: the page shows what it is now, to be confirmed again
+        notify(refusalText(error), { type: 'warning', autoHideDuration: 10_000 });
         setOpen(false);
       } else {
-        notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+        notify(refusalText(error), { type: 'error' });
       }
     } finally {
       setBusy(false);
@@ -186,6 +285,7 @@ const PrivacyRequestPage = () => {
   const through = request.dossiers?.find((dossier) => dossier.complaintId === request.complaintId);
   const erasure = request.kind === 'ERASURE';
   const carriedOut = request.status === 'CARRIED_OUT';
+  const late = isLate(request);
   return (
     <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
       <Card variant="outlined">
@@ -197,12 +297,18 @@ const PrivacyRequestPage = () => {
             </Typography>
             <PrivacyKindChip kind={request.kind} />
             <PrivacyStatusChip status={request.status} />
+            {late ? <Chip size="small" color="error" label="te laat" data-late="true" /> : null}
           </Stack>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             Ontvangen {formatDateTime(request.receivedAt)}
             {request.recordedBy ? `, vastgelegd door ${request.recordedBy.name}` : ''}
             {carriedOut ? `; ${label('PrivacyRequestStatus', request.status).toLowerCase()} ${formatDateTime(request.carriedOutAt)}` : ''}
             {carriedOut && request.carriedOutBy ? ` door ${request.carriedOutBy.name}` : ''}
+          </Typography>
+          <Typography variant="body2" color={late ? 'error' : 'text.secondary'} sx={{ mt: -1.5, mb: 2 }} data-due={late ? 'late' : 'in-time'}>
+            Uiterlijk beantwoorden: {formatDateTime(request.dueAt)}
+            {late ? ' — de termijn van een maand (AVG art. 12 lid 3) is verstreken' : ''}
+            {carriedOut && request.carriedOutAt && new Date(request.carriedOutAt) > new Date(request.dueAt) ? ' (na de termijn uitgevoerd)' : ''}
           </Typography>
           <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
             {erasure && !carriedOut ? <CarryOutErasureButton request={request} /> : null}

@@ -18,6 +18,7 @@ export const PRIVACY_REQUEST_ROW = graphql(`
     status
     complaintId
     receivedAt
+    dueAt
     carriedOutAt
     createdAt
     recordedBy {
@@ -31,7 +32,10 @@ export const PRIVACY_REQUEST_ROW = graphql(`
   }
 `);
 
-/** The request's page: each of the complainant's dossiers, with what removal takes or what keeps it. */
+/**
+ * The request's page: the complaints it covers (complaintIds, proposed by identity at recording, correctable while
+ * RECORDED) as dossiers, each with what removal takes or what keeps it.
+ */
 export const PRIVACY_REQUEST_RECORD = graphql(`
   fragment PrivacyRequestRecord on PrivacyRequest {
     ...PrivacyRequestRow
@@ -80,6 +84,18 @@ export const CARRY_OUT_ERASURE = graphql(`
         keep
         anonymisedAt
       }
+    }
+  }
+`);
+
+/**
+ * "Uit verzoek halen" / "Klacht toevoegen" (RECORDED only): the list sent becomes the complaints the request covers;
+ * the API keeps the one it was made through.
+ */
+export const SET_PRIVACY_REQUEST_DOSSIERS = graphql(`
+  mutation SetPrivacyRequestDossiers($id: ID!, $version: Int!, $complaintIds: [ID!]!) {
+    setPrivacyRequestDossiers(id: $id, version: $version, complaintIds: $complaintIds) {
+      ...PrivacyRequestRecord
     }
   }
 `);

@@ -2,6 +2,7 @@ import { graphql } from '../gql';
 import type { MeasureRowFragment, ReviewRecordFragment, StatisticsFiguresFragment } from '../gql/graphql';
 import type { SelectionOverrides } from '../providers/build-query';
 import { selectionOf } from '../providers/selection';
+import { saveBlob } from '../providers/file-transfer';
 
 /**
  * The half-yearly review (klachteninventarisatie, DOMAIN.md step 11): what the pages select and
@@ -221,13 +222,4 @@ export const lastFullHalfYear = (today: Date = new Date()): { periodStart: strin
 export const localDay = (date: Date = new Date()): string => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 /** Offers a text as a file download (the report as Markdown). */
-export const downloadText = (fileName: string, text: string, type = 'text/markdown;charset=utf-8') => {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
+export const downloadText = (fileName: string, text: string, type = 'text/markdown;charset=utf-8') => saveBlob(new Blob([text], { type }), fileName);

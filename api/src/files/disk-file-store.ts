@@ -94,6 +94,9 @@ export class DiskFileStore implements FileStore {
     if (!file.startsWith(this.root + path.sep)) throw new Error(`file key ${key} resolves outside ${this.root}`);
     return file;
   }
+
+  /** Nothing held open between calls. */
+  close(): void {}
 }
 
 /** Keys of the files under folder (itself the key prefix `under`); dot entries (temp files, probes) are not files. */

@@ -58,6 +58,8 @@ export interface FileStore {
   list(prefix: string): Promise<string[]>;
   /** Cheap reachability check (disk: the folder is writable; S3: HeadBucket). */
   check(): Promise<void>;
+  /** Lets go of connections (the S3 client's sockets) when the app stops. */
+  close(): void;
 }
 
 export function createFileStore(config: FileStoreConfig, logger?: Logger): FileStore {

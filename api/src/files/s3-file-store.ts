@@ -111,8 +111,8 @@ export class S3FileStore implements FileStore {
     await this.client.send(new HeadBucketCommand({ Bucket: this.settings.bucket }));
   }
 
-  /** Closes the client's connections (tests; the API keeps one store for its lifetime). */
-  destroy(): void {
+  /** Closes the client's connections (when the app stops). */
+  close(): void {
     this.client.destroy();
   }
 

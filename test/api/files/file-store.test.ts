@@ -85,7 +85,7 @@ async function s3Harness(server: S3Server): Promise<Harness> {
     },
     broken: () => track(createFileStore({ kind: 's3', s3: settings('no-such-bucket', '') })),
     async stop() {
-      for (const store of stores) if (store instanceof S3FileStore) store.destroy();
+      for (const store of stores) if (store instanceof S3FileStore) store.close();
       raw.destroy();
     },
   };
@@ -408,7 +408,7 @@ describe('the S3 file store', () => {
       expect(await store.list('')).toEqual(['attachments/a']);
       await store.delete('attachments/a');
     } finally {
-      (store as S3FileStore).destroy();
+      (store as S3FileStore).close();
       raw.destroy();
     }
   });
