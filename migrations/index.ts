@@ -12,6 +12,7 @@ import { ScheduledWork1764928800000 } from './1764928800000-ScheduledWork';
 import { Correspondence1765015200000 } from './1765015200000-Correspondence';
 import { Privacy1765101600000 } from './1765101600000-Privacy';
 import { PrivacyHardening1765188000000 } from './1765188000000-PrivacyHardening';
+import { ComplainantPortal1765274400000 } from './1765274400000-ComplainantPortal';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Correspondence1765015200000,
   Privacy1765101600000,
   PrivacyHardening1765188000000,
+  ComplainantPortal1765274400000,
 ];

@@ -25,6 +25,7 @@ import { JobsResolver } from './jobs/jobs.resolver';
 import { ComplaintLettersResolver, CorrespondenceResolver, OutboxMessageResolver } from './correspondence/correspondence.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
 import { ComplaintRetentionResolver, PrivacyResolver } from './privacy/privacy.resolver';
+import { PortalResolver } from './portal/portal.resolver';
 import { SubjectView } from './concerned/subject-view';
 import { ClockStepsResolver, ComplaintPauseResolver } from './complaint/clock.resolver';
 
@@ -64,6 +65,7 @@ export const resolvers = [
   ComplaintLettersResolver,
   PrivacyResolver,
   ComplaintRetentionResolver,
+  PortalResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -38,6 +38,8 @@ import { AttachmentService, type AttachmentLimits } from './files/attachment.ser
 import type { FileStore } from './files/file-store';
 import { PrivacyService } from './privacy/privacy.service';
 import { RetentionService } from './privacy/retention.service';
+import { PortalService } from './portal/portal.service';
+import { StatusCodes } from './portal/status-code';
 
 /** The services of every feature, created once per process and shared by all requests (the composition root). */
 export interface Services {
@@ -86,6 +88,8 @@ export interface Services {
   privacy: PrivacyService;
   /** Where attachments are kept: DATA_DIR or S3. */
   files: FileStore;
+  /** The complainant's status page by reference and code. */
+  portal: PortalService;
 }
 
 export interface ServiceDependencies {
@@ -130,6 +134,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const complaints = new ComplaintService(engine, clock, clockSteps, concerned, notifications);
   const correspondence = new CorrespondenceService(dataSource, complaints, deadlines, engine, outbox, clock, dependencies.organisation);
   const attachments = new AttachmentService(dataSource, engine, dependencies.files, dependencies.attachmentLimits, rateLimits, clock, logger);
+  const statusCodes = new StatusCodes(dependencies.pseudonymSecret, clock);
   const retention = new RetentionService(dataSource, dependencies.files, attachments, clock, logger);
   return {
     audit,
@@ -148,6 +153,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       notifications,
       correspondence,
       attachments,
+      statusCodes,
     ),
     complaints,
     clockSteps,
@@ -175,5 +181,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
     retention,
     privacy: new PrivacyService(dataSource, engine, retention, clock, dependencies.organisation.name),
     files: dependencies.files,
+    portal: new PortalService(dataSource, statusCodes, rateLimits, clock, engine),
   };
 }

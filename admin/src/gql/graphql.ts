@@ -116,6 +116,7 @@ export type ComplaintEventType =
   | 'RESUMED'
   | 'SETTLEMENT_RECORDED'
   | 'STATEMENT_RECORDED'
+  | 'STATUS_CODE_ISSUED'
   | 'SUBMITTED'
   | 'WITHDRAWN';
 

@@ -285,6 +285,14 @@ export class Complaint extends BaseEntity {
   @Column({ name: 'legal_hold_reason', type: 'text', nullable: true })
   legalHoldReason: string | null;
 
+  /** SHA-256 of the complainant's status code (portal/status-code.ts); the code itself is never stored. */
+  @Column({ name: 'status_code_hash', type: 'varchar', length: 64, nullable: true, select: false })
+  statusCodeHash: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the complainant's current status code was issued (null: none; the code is shown once)." })
+  @Column({ name: 'status_code_issued_at', type: 'timestamptz', nullable: true })
+  statusCodeIssuedAt: Date | null;
+
   @Field(() => Date, {
     nullable: true,
     description: 'When its personal data was removed (retention or erasure; see the retention ledger). Nothing more can be recorded on it.',

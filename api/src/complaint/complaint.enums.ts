@@ -171,6 +171,8 @@ export enum ComplaintEventType {
   LEGAL_HOLD_LIFTED = 'LEGAL_HOLD_LIFTED',
   /** The personal data was removed (retention or an erasure request); the ledger says what and why. */
   ANONYMISED = 'ANONYMISED',
+  /** A new status code for the complainant was issued (the old one no longer opens the status page). */
+  STATUS_CODE_ISSUED = 'STATUS_CODE_ISSUED',
 }
 registerEnumType(ComplaintEventType, { name: 'ComplaintEventType' });
 

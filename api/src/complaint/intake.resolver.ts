@@ -12,10 +12,13 @@ import { RegisterComplaintInput, SubmitComplaintInput } from './intake.input';
 
 /** Staff who work on complaints (every role but ADMIN and ANALYST). */
 
-@ObjectType({ description: 'What the website gets back: the reference to quote, nothing else.' })
+@ObjectType({ description: 'What the website gets back: the reference to quote and the secret code of the status page.' })
 export class SubmitComplaintPayload {
   @Field({ description: 'e.g. KL-2026-000042' })
   reference: string;
+
+  @Field({ description: 'With the reference it opens the status page (complaintStatus): show it once, on the confirmation. A retry answers the same.' })
+  statusCode: string;
 }
 
 /** Step 1: the website's form and the staff intake. */
@@ -28,7 +31,8 @@ export class IntakeResolver {
   ): Promise<SubmitComplaintPayload> {
     const website = who?.tokenScope === ApiTokenScope.WEBSITE;
     const scope = website ? `token:${who.id}` : who && !who.tokenScope ? `staff:${who.id}` : `address:${ip}`;
-    return { reference: await services.intake.submit(input, { scope, address: ip, websiteTokenId: website ? who.id : null }) };
+    const reference = await services.intake.submit(input, { scope, address: ip, websiteTokenId: website ? who.id : null });
+    return { reference, statusCode: (await services.portal.currentCode(reference))! };
   }
 
   @Authorized(ROLES_FOR.COMPLAINTS)

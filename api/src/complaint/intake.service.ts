@@ -19,6 +19,7 @@ import { NotificationKind } from '../notification/notification.entity';
 import type { NotificationService } from '../notification/notification.service';
 import type { CorrespondenceService } from '../correspondence/correspondence.service';
 import type { AttachmentService } from '../files/attachment.service';
+import type { StatusCodes } from '../portal/status-code';
 import { FieldCode, problem, UserInputError } from '../shared/errors';
 import { IdempotencyKeyReusedError, ReceivedInFutureError, ReferenceNotFoundError, UnknownPolicyError } from './complaint.errors';
 import type { ComplainantInput, RegisterComplaintInput, SubmitComplaintInput } from './intake.input';
@@ -80,6 +81,7 @@ export class IntakeService {
     private readonly notifications: NotificationService,
     private readonly correspondence: CorrespondenceService,
     private readonly attachments: AttachmentService,
+    private readonly statusCodes: StatusCodes,
   ) {}
 
   async register(caller: Caller, input: RegisterComplaintInput): Promise<Complaint> {
@@ -175,6 +177,8 @@ export class IntakeService {
           at: this.clock.now(),
           data: attached,
         });
+      // the complainant's code for the status page: the resolver answers it, derived again from what is stored
+      await this.statusCodes.issue(manager, complaint.id);
       await this.correspondence.confirmReceipt(manager, complaint, DateTime.fromJSDate(complaint.receivedAt));
       this.logger.info('complaint submitted', { reference: complaint.reference });
       return { claimed: true as const, reference: complaint.reference };

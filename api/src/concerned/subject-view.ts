@@ -97,6 +97,7 @@ export const SUBJECT_VIEW: Record<string, SubjectRule> = {
   legalHoldReason: 'HIDE',
   retainUntil: 'HIDE',
   anonymisedAt: 'SHOW',
+  statusCodeIssuedAt: 'HIDE',
 };
 
 /** The complainant without the ways to reach them: a copy (the loader's instance is shared by the request). */

@@ -18,6 +18,8 @@ export const LENGTH = {
   key: 60,
   /** KL-2026-000042. */
   reference: 20,
+  /** The complainant's status code as typed: 16 characters, maybe with three dashes (portal/status-code.ts). */
+  statusCode: 19,
   subjectService: 200,
   fileName: 255,
   contentType: 100,

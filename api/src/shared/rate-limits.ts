@@ -18,6 +18,14 @@ export interface RateLimitSettings {
   uploadsPer10Minutes: number;
 }
 
+/** The public status page: lookups per client address, and wrong codes per reference before it is closed for a while. */
+export const STATUS_LIMITS = {
+  lookupsPerAddress: 60,
+  addressWindowSeconds: 10 * 60,
+  wrongCodesPerReference: 10,
+  referenceWindowSeconds: 60 * 60,
+} as const;
+
 export const SIGN_IN_LIMITS = {
   /** Failed sign-ins for one account, from wherever, before it is locked (attempts are counted first, successes given back)... */
   failuresPerAccount: 10,
@@ -52,6 +60,8 @@ export class RateLimits {
   private readonly submissions: RateLimiterPostgres;
   private readonly websiteSubmissions: RateLimiterPostgres;
   private readonly uploads: RateLimiterPostgres;
+  private readonly statusLookups: RateLimiterPostgres;
+  private readonly wrongStatusCodes: RateLimiterPostgres;
   private readonly websiteUploads: RateLimiterPostgres;
   private readonly accountAttempts: RateLimiterPostgres;
   private readonly addressAttempts: RateLimiterPostgres;
@@ -64,6 +74,18 @@ export class RateLimits {
     this.websiteSubmissions = new RateLimiterPostgres({ ...quiet, keyPrefix: 'submit-token', points: settings.websiteSubmitsPer10Minutes, duration: 10 * 60 });
     this.uploads = new RateLimiterPostgres({ ...quiet, keyPrefix: 'upload', points: settings.uploadsPer10Minutes, duration: 10 * 60 });
     this.websiteUploads = new RateLimiterPostgres({ ...quiet, keyPrefix: 'upload-token', points: settings.uploadsPer10Minutes * 10, duration: 10 * 60 });
+    this.statusLookups = new RateLimiterPostgres({
+      ...quiet,
+      keyPrefix: 'status-address',
+      points: STATUS_LIMITS.lookupsPerAddress,
+      duration: STATUS_LIMITS.addressWindowSeconds,
+    });
+    this.wrongStatusCodes = new RateLimiterPostgres({
+      ...quiet,
+      keyPrefix: 'status-reference',
+      points: STATUS_LIMITS.wrongCodesPerReference,
+      duration: STATUS_LIMITS.referenceWindowSeconds,
+    });
     this.accountAttempts = new RateLimiterPostgres({
       ...quiet,
       keyPrefix: 'login-account',
@@ -92,6 +114,22 @@ export class RateLimits {
   async consumeUpload(address: string, websiteTokenId: string | null): Promise<void> {
     if (websiteTokenId) await consume(this.websiteUploads, websiteTokenId);
     else await consume(this.uploads, clientOf(address));
+  }
+
+  /** Counts one look at the public status page from `address`. */
+  async consumeStatusLookup(address: string): Promise<void> {
+    await consume(this.statusLookups, clientOf(address));
+  }
+
+  /** RATE_LIMITED while a reference has had its wrong codes (known or not: the answer is the same). */
+  async assertStatusReferenceOpen(reference: string): Promise<void> {
+    const state = await this.wrongStatusCodes.get(digest(reference));
+    if (state && state.consumedPoints >= STATUS_LIMITS.wrongCodesPerReference) throw new RateLimitedError(Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
+  }
+
+  /** A wrong code for `reference`; the tenth in the window closes it (the caller then answers as for any wrong code). */
+  async failStatusReference(reference: string): Promise<void> {
+    await this.wrongStatusCodes.penalty(digest(reference), 1);
   }
 
   /**

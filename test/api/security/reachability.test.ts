@@ -118,8 +118,11 @@ const BI_TYPES = [
   'Unit',
   'UnitPage',
 ];
-/** What anyone may call and get: signing in (their own record) and submitting a complaint. */
-const PUBLIC_TYPES = ['LoginPayload', 'Staff', 'SubmitComplaintPayload'];
+/**
+ * What anyone may call and get: signing in (their own record), submitting a complaint, and the complaint's public
+ * status with its reference and code (types that name no one: portal.types.ts).
+ */
+const PUBLIC_TYPES = ['LoginPayload', 'PublicComplaintStatus', 'PublicHearing', 'PublicLetter', 'Staff', 'SubmitComplaintPayload'];
 /** A staff record's fields that are no one's personal data. */
 const STAFF_BARE = ['createdAt', 'id', 'updatedAt', 'version'];
 
@@ -137,17 +140,17 @@ describe('what each caller can reach, walking the whole schema', () => {
     expect(reached.get('Unit')).not.toContain('director');
   });
 
-  it('a WEBSITE token can call submitComplaint and nothing else', async () => {
+  it('a WEBSITE token can call submitComplaint and complaintStatus and nothing else', async () => {
     const { roots, reached } = await walk(schema, token(ApiTokenScope.WEBSITE));
-    expect(roots).toEqual(['login', 'submitComplaint']);
+    expect(roots).toEqual(['complaintStatus', 'login', 'submitComplaint']);
     expect([...reached.get('LoginPayload')!].sort()).toEqual(['expiresAt', 'staff', 'token']);
     expect([...reached.get('Staff')!].sort()).toEqual(STAFF_BARE);
     expect([...reached.keys()].sort()).toEqual(PUBLIC_TYPES);
   });
 
-  it('an anonymous caller can sign in and submit, and reads no staff record but their own', async () => {
+  it('an anonymous caller can sign in, submit and read a status, and reads no staff record but their own', async () => {
     const { roots, reached } = await walk(schema, null);
-    expect(roots).toEqual(['login', 'submitComplaint']);
+    expect(roots).toEqual(['complaintStatus', 'login', 'submitComplaint']);
     expect([...reached.get('Staff')!].sort()).toEqual(STAFF_BARE);
   });
 

@@ -1,0 +1,92 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { HearingForm } from '../complaint/complaint.enums';
+import { LetterKind } from '../correspondence/letter-kinds';
+
+/** Where the complaint stands, in the complainant's words (the status page): never the organisation's internals. */
+export enum PublicStage {
+  RECEIVED = 'RECEIVED',
+  IN_HANDLING = 'IN_HANDLING',
+  /** The organisation asked the complainant for information: the clock stands still until the answer. */
+  WAITING_FOR_YOU = 'WAITING_FOR_YOU',
+  ANSWERED = 'ANSWERED',
+  OBJECTION = 'OBJECTION',
+  HEARING_PLANNED = 'HEARING_PLANNED',
+  REFERRED = 'REFERRED',
+  CLOSED = 'CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(PublicStage, { name: 'PublicStage', description: 'Where a complaint stands, as its complainant sees it.' });
+
+/** What the organisation owes the complainant next. */
+export enum PublicNextStep {
+  CONTACT = 'CONTACT',
+  PROGRESS_UPDATE = 'PROGRESS_UPDATE',
+  ANSWER = 'ANSWER',
+  EXTENSION_NOTICE = 'EXTENSION_NOTICE',
+  HEARING = 'HEARING',
+  DECISION = 'DECISION',
+}
+registerEnumType(PublicNextStep, { name: 'PublicNextStep', description: 'What the organisation owes the complainant next.' });
+
+@ObjectType({ description: 'The hearing that is planned: when, where or how (never who of the staff).' })
+export class PublicHearing {
+  @Field(() => Date)
+  at: Date;
+
+  @Field(() => HearingForm)
+  form: HearingForm;
+
+  @Field(() => String, { nullable: true, description: 'The address, room, phone number or video link.' })
+  location: string | null;
+}
+
+@ObjectType({ description: 'A letter that was sent to the complainant.' })
+export class PublicLetter {
+  @Field(() => LetterKind)
+  kind: LetterKind;
+
+  @Field()
+  subject: string;
+
+  @Field(() => Date)
+  sentAt: Date;
+}
+
+@ObjectType({ description: 'The public status of a complaint, for whoever has its reference and code (complaintStatus).' })
+export class PublicComplaintStatus {
+  @Field()
+  reference: string;
+
+  @Field(() => Date)
+  receivedAt: Date;
+
+  @Field(() => PublicStage)
+  stage: PublicStage;
+
+  @Field(() => PublicNextStep, { nullable: true, description: 'What the organisation owes next (null: nothing now).' })
+  nextStep: PublicNextStep | null;
+
+  @Field(() => String, { nullable: true, description: 'By when, YYYY-MM-DD (Europe/Amsterdam).' })
+  nextStepDueDate: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the answer was sent.' })
+  answeredAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The last day an objection is accepted, YYYY-MM-DD, while that is still ahead.' })
+  objectionUntil: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The organisation asked for information: what, as it was asked.' })
+  informationQuestion: string | null;
+
+  @Field(() => String, { nullable: true, description: 'By when the answer is asked for, YYYY-MM-DD.' })
+  informationAnswerBy: string | null;
+
+  @Field(() => PublicHearing, { nullable: true })
+  hearing: PublicHearing | null;
+
+  @Field(() => [PublicLetter], { description: 'The letters sent so far, the latest last.' })
+  letters: PublicLetter[];
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+}
