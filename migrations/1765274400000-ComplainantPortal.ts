@@ -48,7 +48,9 @@ export class ComplainantPortal1765274400000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "complaint" ADD "status_code_hash" character varying(64)`);
     await queryRunner.query(`ALTER TABLE "complaint" ADD "status_code_issued_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "complaint_event" DROP CONSTRAINT "complaint_event_type_check"`);
-    await queryRunner.query(`ALTER TABLE "complaint_event" ADD CONSTRAINT "complaint_event_type_check" CHECK (type IN (${list([...EVENTS, 'STATUS_CODE_ISSUED'])}))`);
+    await queryRunner.query(
+      `ALTER TABLE "complaint_event" ADD CONSTRAINT "complaint_event_type_check" CHECK (type IN (${list([...EVENTS, 'STATUS_CODE_ISSUED'])}))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
