@@ -188,7 +188,6 @@ export class AttachmentService {
     await this.assertMayAdd(caller, complaintId);
     const key = `attachments/${randomUUID()}`;
     const stored = await this.store(key, fileName, body, this.limits.fileBytes);
-    const detection = { contentType: stored.contentType };
     try {
       let attachmentId = '';
       await this.engine.step(caller, complaintId, null, ComplaintAction.ADD_ATTACHMENT, async (complaint, manager) => {
@@ -206,7 +205,7 @@ export class AttachmentService {
           repository.create({
             complaintId: complaint.id,
             fileName: fileName.trim(),
-            contentType: detection.contentType,
+            contentType: stored.contentType,
             sizeBytes: stored.sizeBytes,
             sha256: stored.sha256,
             fileKey: key,
@@ -216,7 +215,7 @@ export class AttachmentService {
         );
         attachmentId = attachment.id;
         return {
-          data: { attachmentId, fileName: attachment.fileName, sizeBytes: stored.sizeBytes, contentType: detection.contentType, sha256: stored.sha256 },
+          data: { attachmentId, fileName: attachment.fileName, sizeBytes: stored.sizeBytes, contentType: stored.contentType, sha256: stored.sha256 },
         };
       });
       return await this.dataSource.getRepository(Attachment).findOneByOrFail({ id: attachmentId });

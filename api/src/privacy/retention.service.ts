@@ -8,6 +8,9 @@ import { KeepReason, RemovalRule } from './privacy.enums';
 /** A dossier is finished when its procedure ended: closed, withdrawn or archived. */
 export const FINISHED_STATUSES = ['CLOSED', 'ARCHIVED', 'WITHDRAWN'] as const;
 
+/** FINISHED_STATUSES as an SQL list. */
+const FINISHED_SQL = FINISHED_STATUSES.map((status) => `'${status}'`).join(', ');
+
 /** The moment the retention period counts from: the last closure or the withdrawal (an archived signal: its filing). */
 export const CLOSURE_SQL = 'coalesce(greatest(c.closed_at, c.withdrawn_at), c.archived_at)';
 
@@ -19,7 +22,7 @@ export const CLOSURE_SQL = 'coalesce(greatest(c.closed_at, c.withdrawn_at), c.ar
 export const keepReasonsSql = (now: string, rule: RemovalRule = RemovalRule.RETENTION) => `
   array_remove(ARRAY[
     CASE WHEN c.anonymised_at IS NOT NULL THEN '${KeepReason.ALREADY_ANONYMISED}' END,
-    CASE WHEN c.status NOT IN (${FINISHED_STATUSES.map((status) => `'${status}'`).join(', ')}) THEN '${KeepReason.OPEN_PROCEDURE}' END,
+    CASE WHEN c.status NOT IN (${FINISHED_SQL}) THEN '${KeepReason.OPEN_PROCEDURE}' END,
     CASE WHEN c.legal_hold_at IS NOT NULL THEN '${KeepReason.LEGAL_HOLD}' END,
     CASE WHEN EXISTS (SELECT 1 FROM objection o WHERE o.complaint_id = c.id AND o.decided_at IS NULL AND o.settled_at IS NULL)
          THEN '${KeepReason.OPEN_OBJECTION}' END,
@@ -141,17 +144,19 @@ export class RetentionService {
             )) as Array<{ key: string }>
           ).map(({ key }) => key),
         );
-        const gone: string[] = [...inUse];
+        const deleted: string[] = [];
         for (const { key } of keys.filter(({ key }) => !inUse.has(key))) {
           try {
             await this.files.delete(key);
-            gone.push(key);
+            deleted.push(key);
           } catch (error) {
             this.logger.error('retention: a released file could not be removed; tried again next run', { key, error: String(error) });
           }
         }
-        if (gone.length) await manager.query('DELETE FROM file_deletion WHERE storage_key = ANY($1)', [gone]);
-        return { taken: keys.length, gone: gone.length - inUse.size };
+        // what was removed, and what is still in use, leaves the list
+        const leaving = [...deleted, ...inUse];
+        if (leaving.length) await manager.query('DELETE FROM file_deletion WHERE storage_key = ANY($1)', [leaving]);
+        return { taken: keys.length, gone: deleted.length };
       });
       removed += done.gone;
       if (done.taken < 100 || done.gone === 0) break;
@@ -172,7 +177,7 @@ export class RetentionService {
        FROM complaint c
        JOIN policy p ON p.id = c.policy_id
        JOIN unnest($1::int[], $2::timestamptz[]) AS cutoff(months, until) ON cutoff.months = p.retention_months
-       WHERE c.anonymised_at IS NULL AND c.status IN (${FINISHED_STATUSES.map((status) => `'${status}'`).join(', ')})
+       WHERE c.anonymised_at IS NULL AND c.status IN (${FINISHED_SQL})
          AND ${CLOSURE_SQL} <= cutoff.until AND cardinality(${keepReasonsSql('$3::timestamptz')}) > 0`,
       [cutoffs.map((cutoff) => cutoff.months), cutoffs.map((cutoff) => cutoff.until), this.clock.now().toJSDate()],
     )) as Array<{ held: number }>;
