@@ -13,6 +13,7 @@ import { Correspondence1765015200000 } from './1765015200000-Correspondence';
 import { Privacy1765101600000 } from './1765101600000-Privacy';
 import { PrivacyHardening1765188000000 } from './1765188000000-PrivacyHardening';
 import { ComplainantPortal1765274400000 } from './1765274400000-ComplainantPortal';
+import { ComplainantActions1765360800000 } from './1765360800000-ComplainantActions';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Privacy1765101600000,
   PrivacyHardening1765188000000,
   ComplainantPortal1765274400000,
+  ComplainantActions1765360800000,
 ];

@@ -143,7 +143,13 @@ export async function startApp(
       websiteRateLimit: config.websiteRateLimit,
       jobQueue,
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
-      organisation: { name: config.organisationName, address: config.organisationAddress, logo: config.organisationLogo, mailFrom: config.mailFrom },
+      organisation: {
+        name: config.organisationName,
+        address: config.organisationAddress,
+        logo: config.organisationLogo,
+        mailFrom: config.mailFrom,
+        publicUrl: config.publicUrl,
+      },
       files,
       attachmentLimits: config.attachments,
     });

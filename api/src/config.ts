@@ -51,6 +51,10 @@ export interface Config {
   organisationAddress: string;
   /** ORGANISATION_LOGO, a PNG or JPEG file, read once as a data URL for the letters' heading. */
   organisationLogo: string | undefined;
+  /** Where complainants reach this process (PUBLIC_URL): the status page's address in letters. */
+  publicUrl: string;
+  /** The ready-made complaint site at /klacht/ (portal/site/). */
+  portal: PortalConfig;
   /** Where attachments and exports are kept: S3_BUCKET set, an S3-compatible bucket; unset, `<dataDir>/files`. */
   files: FileStoreConfig;
   /**
@@ -59,6 +63,13 @@ export interface Config {
    * uploads per client address per 10 minutes.
    */
   attachments: { fileBytes: number; complaintBytes: number; websiteFileBytes: number; websiteFiles: number; uploadsPer10Minutes: number };
+}
+
+export interface PortalConfig {
+  /** PORTAL_FRAME_ANCESTORS: the origins whose pages may embed the site in an iframe; empty: none. */
+  frameAncestors: string[];
+  /** PORTAL_MIN_FILL_SECONDS: a form sent sooner after it was shown is taken for a robot's. */
+  minFillSeconds: number;
 }
 
 export type FileStoreConfig = { kind: 'disk'; directory: string } | { kind: 's3'; s3: S3Settings };
@@ -252,6 +263,42 @@ export function repositoryRoot(): string {
 }
 
 /** TRUSTED_PROXIES: comma-separated addresses or CIDR subnets, or Express's names (loopback, linklocal, uniquelocal). */
+/** An absolute http(s) URL without a path of its own beyond a prefix, as complainants reach the site; no trailing slash. */
+function publicUrl(env: Env, host: string, port: number): string {
+  const value = read(env, 'PUBLIC_URL');
+  const fallback = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (value === undefined) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `must be an address such as https://klachten.example.nl (got "${value}")`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username)
+    throw new ConfigError('PUBLIC_URL', `must be an http(s) address without query, fragment or credentials (got "${value}")`);
+  return url.toString().replace(/\/+$/, '');
+}
+
+/** Origins (scheme://host[:port]) that may frame the complaint site; each checked. */
+function frameAncestors(env: Env): string[] {
+  const value = read(env, 'PORTAL_FRAME_ANCESTORS');
+  if (value === undefined) return [];
+  return value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((entry) => {
+      let url: URL | undefined;
+      try {
+        url = new URL(entry);
+      } catch {
+        url = undefined;
+      }
+      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== entry.replace(/\/$/, ''))
+        throw new ConfigError('PORTAL_FRAME_ANCESTORS', `must list origins such as https://www.example.nl (got "${entry}")`);
+      return url.origin;
+    });
+}
+
 function trustedProxies(env: Env): string[] {
   const value = read(env, 'TRUSTED_PROXIES');
   if (value === undefined) return [];
@@ -320,11 +367,12 @@ export function loadConfig(env: Env = process.env): Config {
   const host = read(env, 'HOST') ?? '127.0.0.1';
   if (!/^[\w.:-]+$/.test(host)) throw new ConfigError('HOST', `is not a host name or address (got "${host}")`);
 
+  const port = integer(env, 'PORT', 4000, 0, 65535);
   return {
     nodeEnv,
     isProduction,
     host,
-    port: integer(env, 'PORT', 4000, 0, 65535),
+    port,
     databaseUrl,
     databaseMigrationUrl: databaseUrl === undefined ? undefined : (migrationUrl ?? databaseUrl),
     database: {
@@ -355,6 +403,8 @@ export function loadConfig(env: Env = process.env): Config {
     organisationName: read(env, 'ORGANISATION_NAME') ?? 'Klachtenregistratie',
     organisationAddress: read(env, 'ORGANISATION_ADDRESS') ?? '',
     organisationLogo: logo(env),
+    publicUrl: publicUrl(env, host, port),
+    portal: { frameAncestors: frameAncestors(env), minFillSeconds: integer(env, 'PORTAL_MIN_FILL_SECONDS', 3, 0, 120) },
     files: files(env, dataDir),
     attachments: {
       fileBytes: integer(env, 'ATTACHMENT_MAX_MB', 25, 1, 1024) * 1024 * 1024,

@@ -19,6 +19,7 @@ import type { RequestContext } from './shared/request-context';
 import { createLoaders } from './loaders';
 import { exportFactsCsv } from './stats/stats.csv';
 import { registerFileRoutes } from './files/file-routes';
+import { registerPortalRoutes } from './portal/portal-routes';
 import { createSchema } from './schema';
 import type { Services } from './services';
 import type { Clock } from './shared/clock';
@@ -165,6 +166,7 @@ export async function createHttpApp({ config, dataSource, health, services, cloc
   });
 
   registerFileRoutes(app, services, logger);
+  registerPortalRoutes(app, services, logger);
 
   app.use(
     '/graphql',

@@ -14,6 +14,7 @@ import { Objection } from './objection/objection.entity';
 import { Policy } from './policy/policy.entity';
 import { ExternalParty } from './referral/external-party.entity';
 import { Referral } from './referral/referral.entity';
+import { SatisfactionSurvey } from './satisfaction/satisfaction.entity';
 import { byIdLoader, childrenLoader } from './shared/loaders';
 import { Staff } from './staff/staff.entity';
 import { Unit } from './unit/unit.entity';
@@ -40,6 +41,7 @@ export function createLoaders(dataSource: DataSource) {
     objectionsOfComplaint: childrenLoader(dataSource, Objection, 'complaintId', { receivedAt: 'ASC' }),
     hearingsOfComplaint: childrenLoader(dataSource, Hearing, 'complaintId', { createdAt: 'ASC' }),
     referralsOfComplaint: childrenLoader(dataSource, Referral, 'complaintId', { referredAt: 'ASC' }),
+    surveysOfComplaint: childrenLoader(dataSource, SatisfactionSurvey, 'complaintId', { answeredAt: 'ASC' }),
     externalParty: byIdLoader(dataSource, ExternalParty),
     /** The working calendar with the closing days as they are now: read once per request, when asked. */
     workingCalendar: once(async () => {

@@ -26,6 +26,7 @@ import { ComplaintLettersResolver, CorrespondenceResolver, OutboxMessageResolver
 import { NotificationResolver } from './notification/notification.resolver';
 import { ComplaintRetentionResolver, PrivacyResolver } from './privacy/privacy.resolver';
 import { PortalResolver } from './portal/portal.resolver';
+import { SatisfactionResolver, SatisfactionSurveyResolver } from './satisfaction/satisfaction.resolver';
 import { SubjectView } from './concerned/subject-view';
 import { ClockStepsResolver, ComplaintPauseResolver } from './complaint/clock.resolver';
 
@@ -66,6 +67,8 @@ export const resolvers = [
   PrivacyResolver,
   ComplaintRetentionResolver,
   PortalResolver,
+  SatisfactionResolver,
+  SatisfactionSurveyResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

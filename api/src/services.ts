@@ -40,6 +40,7 @@ import { PrivacyService } from './privacy/privacy.service';
 import { RetentionService } from './privacy/retention.service';
 import { PortalService } from './portal/portal.service';
 import { StatusCodes } from './portal/status-code';
+import { SatisfactionService } from './satisfaction/satisfaction.service';
 
 /** The services of every feature, created once per process and shared by all requests (the composition root). */
 export interface Services {
@@ -88,8 +89,10 @@ export interface Services {
   privacy: PrivacyService;
   /** Where attachments are kept: DATA_DIR or S3. */
   files: FileStore;
-  /** The complainant's status page by reference and code. */
+  /** The complainant's side: the status page by reference and code, and acting online. */
   portal: PortalService;
+  /** The satisfaction survey and the complainant's requests to reopen. */
+  satisfaction: SatisfactionService;
 }
 
 export interface ServiceDependencies {
@@ -132,9 +135,12 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const concerned = new ConcernedService(dataSource, engine, clock, notifications);
   const clockSteps = new ClockService(dataSource, engine, deadlines, concerned, clock, logger);
   const complaints = new ComplaintService(engine, clock, clockSteps, concerned, notifications);
-  const correspondence = new CorrespondenceService(dataSource, complaints, deadlines, engine, outbox, clock, dependencies.organisation);
-  const attachments = new AttachmentService(dataSource, engine, dependencies.files, dependencies.attachmentLimits, rateLimits, clock, logger);
   const statusCodes = new StatusCodes(dependencies.pseudonymSecret, clock);
+  const correspondence = new CorrespondenceService(dataSource, complaints, deadlines, engine, outbox, clock, dependencies.organisation, statusCodes);
+  const attachments = new AttachmentService(dataSource, engine, dependencies.files, dependencies.attachmentLimits, rateLimits, clock, logger);
+  const hearings = new HearingService(dataSource, engine, clock, correspondence, notifications);
+  const objections = new ObjectionService(engine, clock, notifications);
+  const satisfaction = new SatisfactionService(engine, clock, notifications);
   const retention = new RetentionService(dataSource, dependencies.files, attachments, clock, logger);
   return {
     audit,
@@ -158,8 +164,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
     complaints,
     clockSteps,
     concerned,
-    hearings: new HearingService(dataSource, engine, clock, correspondence),
-    objections: new ObjectionService(engine, clock, notifications),
+    hearings,
+    objections,
     referrals: new ReferralService(dataSource, engine, clock),
     // A long read over the whole history: the BI pool and budget (a replica is a byte-for-byte copy to audit).
     history: new HistoryService(readDataSource),
@@ -181,6 +187,14 @@ export function createServices(dependencies: ServiceDependencies): Services {
     retention,
     privacy: new PrivacyService(dataSource, engine, retention, clock, dependencies.organisation.name),
     files: dependencies.files,
-    portal: new PortalService(dataSource, statusCodes, rateLimits, clock, engine),
+    portal: new PortalService(dataSource, statusCodes, rateLimits, clock, engine, {
+      clockSteps,
+      objections,
+      hearings,
+      satisfaction,
+      attachments,
+      notifications,
+    }),
+    satisfaction,
   };
 }

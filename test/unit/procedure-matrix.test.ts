@@ -7,7 +7,7 @@ import { ComplaintAction, StepVariant, TRANSITIONS } from '../../api/src/complai
 import { availableActions, refusal, stepRoles, variantRefusal } from '../../api/src/complaint/procedure-rules';
 import { maySee } from '../../api/src/complaint/visibility';
 import { createSchema } from '../../api/src/schema';
-import type { Caller } from '../../api/src/shared/caller';
+import type { Caller, OnlineComplainant } from '../../api/src/shared/caller';
 import { effectiveRoles, Role } from '../../api/src/shared/roles';
 
 /**
@@ -51,6 +51,10 @@ const MUTATION: Record<ComplaintAction, string> = {
   RECORD_STATEMENT: 'recordStatement',
   SET_LEGAL_HOLD: 'setLegalHold',
   LIFT_LEGAL_HOLD: 'liftLegalHold',
+  // the complainant's own, online with the reference and the code (no staff resolver)
+  ACCEPT_HEARING: 'answerHearing',
+  ANSWER_SURVEY: 'answerSatisfactionSurvey',
+  DECLINE_REOPEN_REQUEST: 'declineReopenRequest',
 };
 
 const ME = '00000000-0000-4000-8000-000000000001';
@@ -195,6 +199,33 @@ describe('the procedure table decides who may do what and when', () => {
     const complaint = complaintIn(ComplaintStatus.RESPONDED, 'none', 'none');
     expect(variantRefusal(ComplaintAction.FILE_OBJECTION, StepVariant.LATE, complaint, callerWith([Role.QUALITY_MANAGER]))?.reason).toBe('FORBIDDEN');
     expect(variantRefusal(ComplaintAction.FILE_OBJECTION, StepVariant.LATE, complaint, callerWith([Role.DIRECTOR]))).toBeUndefined();
+  });
+
+  it("gives the complainant online only their own steps, on their own complaint, and never gives staff the complainant's", () => {
+    const theirs = new Set<ComplaintAction>([
+      ComplaintAction.RESUME,
+      ComplaintAction.FILE_OBJECTION,
+      ComplaintAction.ACCEPT_HEARING,
+      ComplaintAction.WAIVE_HEARING,
+      ComplaintAction.ANSWER_SURVEY,
+    ]);
+    const complainantOf = (complaint: Complaint): OnlineComplainant => ({ complainantOf: complaint.id, codeIssuedAt: new Date() });
+    const seen = new Set<ComplaintAction>();
+    for (const status of Object.values(ComplaintStatus)) {
+      for (const state of STATES) {
+        const complaint = complaintIn(status, 'none', state);
+        const offered = availableActions(complaint, complainantOf(complaint));
+        offered.forEach((action) => seen.add(action));
+        expect(offered.filter((action) => !theirs.has(action))).toEqual([]);
+        expect(availableActions(complaint, { complainantOf: ME, codeIssuedAt: new Date() })).toEqual([]);
+        for (const roles of ROLE_SETS)
+          expect(availableActions(complaint, callerWith(roles))).not.toEqual(expect.arrayContaining([ComplaintAction.ACCEPT_HEARING]));
+      }
+    }
+    expect([...seen].sort()).toEqual([...theirs].sort());
+    for (const roles of ROLE_SETS)
+      for (const status of Object.values(ComplaintStatus))
+        expect(availableActions(complaintIn(status, 'none', 'scheduled'), callerWith(roles))).not.toContain(ComplaintAction.ANSWER_SURVEY);
   });
 
   it('counts a reopening RESPOND again, from the table', () => {

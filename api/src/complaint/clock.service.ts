@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { NotificationKind } from '../notification/notification.entity';
 import type { ConcernedService } from '../concerned/concerned.service';
-import type { Caller } from '../shared/caller';
+import { staffIdOf, type Actor, type Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
 import { FieldCode, problem, UserInputError } from '../shared/errors';
@@ -67,7 +67,7 @@ export class ClockService {
         answerBy: information.dueDate,
         lapsesAt: new Date(information.dueAt),
       });
-      await this.contact(manager, complaint, caller, ContactKind.INFORMATION_REQUEST, input.channel, at, input.question);
+      await this.contact(manager, complaint, caller.id, ContactKind.INFORMATION_REQUEST, input.channel, at, input.question);
       const paused = await this.deadlines.pause(manager, complaint, at);
       complaint.pausedSince = at.toJSDate();
       return {
@@ -77,7 +77,14 @@ export class ClockService {
     });
   }
 
-  async resume(caller: Caller, id: string, version: number, input: ResumeInput): Promise<Complaint> {
+  /** By staff (the answer came, or going on without it), or by the complainant answering online (portal/). */
+  async resume(
+    caller: Actor,
+    id: string,
+    version: number | null,
+    input: ResumeInput,
+    also?: (complaint: Complaint, manager: EntityManager) => Promise<Record<string, unknown>>,
+  ): Promise<Complaint> {
     if (input.answered && !input.answer?.trim())
       throw new UserInputError("Give the complainant's answer.", { answer: problem(FieldCode.REQUIRED, 'is required when the complainant answered') });
     if (!input.answered && !input.reason?.trim())
@@ -89,9 +96,19 @@ export class ClockService {
           at: problem(FieldCode.BEFORE_START, 'lies before the request', { after: 'requestedAt' }),
         });
       const pause = await this.openPause(manager, complaint);
-      if (input.answered) await this.contact(manager, complaint, caller, ContactKind.INFORMATION_RECEIVED, input.channel ?? pause.channel, at, input.answer!);
-      const ended = await this.end(manager, complaint, pause, at, input.answered ? PauseEnd.ANSWERED : PauseEnd.RESUMED, caller.id, input.answer ?? null);
-      return { at, data: { ...ended, reason: input.reason ?? null } };
+      if (input.answered)
+        await this.contact(manager, complaint, staffIdOf(caller), ContactKind.INFORMATION_RECEIVED, input.channel ?? pause.channel, at, input.answer!);
+      const ended = await this.end(
+        manager,
+        complaint,
+        pause,
+        at,
+        input.answered ? PauseEnd.ANSWERED : PauseEnd.RESUMED,
+        staffIdOf(caller),
+        input.answer ?? null,
+      );
+      const more = also ? await also(complaint, manager) : {};
+      return { at, data: { ...ended, reason: input.reason ?? null, ...more } };
     });
   }
 
@@ -193,7 +210,7 @@ export class ClockService {
   private async contact(
     manager: EntityManager,
     complaint: Complaint,
-    caller: Caller,
+    byId: string | null,
     kind: ContactKind,
     channel: ComplaintPause['channel'],
     at: DateTime,
@@ -204,7 +221,7 @@ export class ClockService {
       kind,
       channel,
       contactedAt: at.toJSDate(),
-      byId: caller.id,
+      byId,
       summary: summary.trim(),
     });
   }

@@ -56,6 +56,10 @@ export class ComplaintFilter {
   @IsOptional()
   paused?: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'true: the complainant asks to reopen it (an open request for the quality manager); false: not.' })
+  @IsOptional()
+  reopenRequested?: boolean;
+
   @Field(() => Date, { nullable: true, description: 'With an open deadline due at or before this moment.' })
   @IsOptional()
   dueBefore?: Date;

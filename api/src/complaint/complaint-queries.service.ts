@@ -58,6 +58,8 @@ export class ComplaintQueries {
     if (filter.overdue === false) query.andWhere('(complaint.next_due_at IS NULL OR complaint.next_due_at >= :now)', { now });
     if (filter.paused === true) query.andWhere('complaint.paused_since IS NOT NULL');
     if (filter.paused === false) query.andWhere('complaint.paused_since IS NULL');
+    if (filter.reopenRequested === true) query.andWhere('complaint.reopen_requested_at IS NOT NULL');
+    if (filter.reopenRequested === false) query.andWhere('complaint.reopen_requested_at IS NULL');
     if (filter.dueBefore) query.andWhere('complaint.next_due_at <= :dueBefore', { dueBefore: filter.dueBefore });
     if (filter.q?.trim()) {
       const q = `%${escapeLike(filter.q.trim())}%`;

@@ -215,6 +215,21 @@ export class Complaint extends BaseEntity {
   @Column({ name: 'hearing_waived_at', type: 'timestamptz', nullable: true })
   hearingWaivedAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the complainant said (online) they will come to the scheduled hearing.' })
+  @Column({ name: 'hearing_accepted_at', type: 'timestamptz', nullable: true })
+  hearingAcceptedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the complainant answered the satisfaction survey (satisfactionSurvey has the answer).' })
+  @Column({ name: 'survey_answered_at', type: 'timestamptz', nullable: true })
+  surveyAnsweredAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Since when the complainant asks to reopen it (an open request: REOPEN grants it, DECLINE_REOPEN_REQUEST declines it).',
+  })
+  @Column({ name: 'reopen_requested_at', type: 'timestamptz', nullable: true })
+  reopenRequestedAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'Since when the clock stands still: the complainant was asked for information (null: it runs).' })
   @Column({ name: 'paused_since', type: 'timestamptz', nullable: true })
   pausedSince: Date | null;

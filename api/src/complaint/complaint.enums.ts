@@ -173,6 +173,12 @@ export enum ComplaintEventType {
   ANONYMISED = 'ANONYMISED',
   /** A new status code for the complainant was issued (the old one no longer opens the status page). */
   STATUS_CODE_ISSUED = 'STATUS_CODE_ISSUED',
+  /** The complainant said (online) they will come to the hearing. */
+  HEARING_ACCEPTED = 'HEARING_ACCEPTED',
+  /** The complainant answered the satisfaction survey (online); data says whether they asked to reopen it. */
+  SATISFACTION_RECORDED = 'SATISFACTION_RECORDED',
+  /** The quality manager declined the complainant's request to reopen the complaint. */
+  REOPEN_REQUEST_DECLINED = 'REOPEN_REQUEST_DECLINED',
 }
 registerEnumType(ComplaintEventType, { name: 'ComplaintEventType' });
 

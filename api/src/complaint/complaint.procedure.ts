@@ -49,15 +49,22 @@ export enum ComplaintAction {
   /** A DIRECTOR keeps the dossier from being anonymised (a dispute, a claim, an inquiry), with a reason. */
   SET_LEGAL_HOLD = 'SET_LEGAL_HOLD',
   LIFT_LEGAL_HOLD = 'LIFT_LEGAL_HOLD',
+  /** The complainant says they will come to the hearing they were invited to (online). */
+  ACCEPT_HEARING = 'ACCEPT_HEARING',
+  /** The complainant answers the satisfaction survey (online): the handling and the outcome apart, maybe asking to reopen. */
+  ANSWER_SURVEY = 'ANSWER_SURVEY',
+  /** The quality manager declines the complainant's request to reopen, with a reason (granting it is REOPEN). */
+  DECLINE_REOPEN_REQUEST = 'DECLINE_REOPEN_REQUEST',
 }
 registerEnumType(ComplaintAction, { name: 'ComplaintAction', description: 'A step of the procedure (see availableActions).' });
 
 /**
  * Who may take a step: a role, or a relation to this complaint — the member of staff who registered it,
  * its handler, whom it was forwarded to, the director the objection went to (the director of the
- * complaint's unit at filing; any DIRECTOR when the unit had none), or an employee it is about.
+ * complaint's unit at filing; any DIRECTOR when the unit had none), an employee it is about, or the
+ * complainant themselves, online with the reference and the secret code (DOMAIN.md, The complainant's side).
  */
-export type Party = Role | 'REGISTRANT' | 'HANDLER_OF' | 'FORWARDED_TO' | 'OBJECTION_DIRECTOR' | 'SUBJECT';
+export type Party = Role | 'REGISTRANT' | 'HANDLER_OF' | 'FORWARDED_TO' | 'OBJECTION_DIRECTOR' | 'SUBJECT' | 'COMPLAINANT';
 
 /** A form of a step that needs more than the step itself: a late objection is the DIRECTOR's to accept. */
 export enum StepVariant {
@@ -121,6 +128,8 @@ const OPEN = [S.RECEIVED, S.FORWARDED, S.ACKNOWLEDGED, S.IN_PROGRESS, S.REOPENED
 /** Where the organisation may still be waiting for the complainant: the open statuses and the objection. */
 const MAY_PAUSE = [...OPEN, S.OBJECTED] as const;
 const CASEWORK: readonly Party[] = ['HANDLER_OF', Role.QUALITY_MANAGER, Role.DIRECTOR];
+/** Where the complainant has had the answer (or the closure) and may say how satisfied they are. */
+const ANSWERED = [S.RESPONDED, S.OBJECTED, S.REFERRED, S.CLOSED, S.ARCHIVED] as const;
 /** Closing ends the organisation's open work; the complainant's objection window stays open. */
 const OPEN_WORK: readonly DeadlineKind[] = [
   DeadlineKind.FORWARD,
@@ -258,7 +267,8 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     action: ComplaintAction.FILE_OBJECTION,
     from: [S.RESPONDED, S.CLOSED],
     to: S.OBJECTED,
-    parties: CASEWORK,
+    // the complainant online: a web objection counts as written (DOMAIN.md), within the same window
+    parties: [...CASEWORK, 'COMPLAINANT'],
     event: ComplaintEventType.OBJECTION_FILED,
     meets: [DeadlineKind.OBJECTION_WINDOW],
     opens: DeadlineStart.OBJECTION,
@@ -318,11 +328,25 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     action: ComplaintAction.WAIVE_HEARING,
     from: [S.OBJECTED],
     to: null,
-    parties: CASEWORK,
+    parties: [...CASEWORK, 'COMPLAINANT'],
     event: ComplaintEventType.HEARING_WAIVED,
     meets: [],
     cancels: [DeadlineKind.HEARING],
     requires: (complaint) => (complaint.hearingHeldAt || complaint.hearingWaivedAt ? 'the hearing was already held or waived' : undefined),
+  },
+  [ComplaintAction.ACCEPT_HEARING]: {
+    action: ComplaintAction.ACCEPT_HEARING,
+    from: [S.OBJECTED],
+    to: null,
+    parties: ['COMPLAINANT'],
+    event: ComplaintEventType.HEARING_ACCEPTED,
+    meets: [],
+    requires: (complaint) =>
+      !complaint.hearingScheduledAt || complaint.hearingHeldAt
+        ? 'there is no scheduled hearing to accept'
+        : complaint.hearingAcceptedAt
+          ? 'the hearing was already accepted'
+          : undefined,
   },
   [ComplaintAction.DECIDE_OBJECTION]: {
     action: ComplaintAction.DECIDE_OBJECTION,
@@ -404,7 +428,8 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     action: ComplaintAction.RESUME,
     from: MAY_PAUSE,
     to: null,
-    parties: ['FORWARDED_TO', ...CASEWORK],
+    // the complainant online resumes it only by answering (portal/)
+    parties: ['FORWARDED_TO', ...CASEWORK, 'COMPLAINANT'],
     event: ComplaintEventType.RESUMED,
     meets: [],
     whilePaused: 'ONLY',
@@ -463,6 +488,26 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
         : complaint.forwardedToId || complaint.handlerId
           ? 'it was already passed on'
           : undefined,
+  },
+  [ComplaintAction.ANSWER_SURVEY]: {
+    action: ComplaintAction.ANSWER_SURVEY,
+    from: ANSWERED,
+    to: null,
+    parties: ['COMPLAINANT'],
+    event: ComplaintEventType.SATISFACTION_RECORDED,
+    meets: [],
+    whilePaused: 'ALLOWED',
+    requires: (complaint) => (complaint.surveyAnsweredAt ? 'the survey was already answered' : undefined),
+  },
+  [ComplaintAction.DECLINE_REOPEN_REQUEST]: {
+    action: ComplaintAction.DECLINE_REOPEN_REQUEST,
+    from: Object.values(ComplaintStatus),
+    to: null,
+    parties: [Role.QUALITY_MANAGER, Role.DIRECTOR],
+    event: ComplaintEventType.REOPEN_REQUEST_DECLINED,
+    meets: [],
+    whilePaused: 'ALLOWED',
+    requires: (complaint) => (complaint.reopenRequestedAt ? undefined : 'the complainant did not ask to reopen it'),
   },
   [ComplaintAction.RECORD_STATEMENT]: {
     action: ComplaintAction.RECORD_STATEMENT,

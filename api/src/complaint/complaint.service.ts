@@ -19,9 +19,10 @@ import type { DirectResolutionInput } from './clock.input';
 import type { ConcernedService } from '../concerned/concerned.service';
 import { NotificationKind } from '../notification/notification.entity';
 import type { NotificationService } from '../notification/notification.service';
+import { ReopenDecision } from '../satisfaction/satisfaction.entity';
+import { settleReopenRequest } from '../satisfaction/satisfaction.service';
 
-/** The contacts that are a step of their own: the acknowledgement, the progress report, the notice of an extension. */
-/** The step a contact moment of this kind takes (the rest: RECORD_CONTACT). */
+/** The contacts that are a step of their own (the acknowledgement, the progress report, the notice of an extension); the rest: RECORD_CONTACT. */
 export const CONTACT_ACTIONS: Partial<Record<ContactKind, ComplaintAction>> = {
   [ContactKind.ACKNOWLEDGEMENT]: ComplaintAction.ACKNOWLEDGE,
   [ContactKind.PROGRESS_UPDATE]: ComplaintAction.SEND_PROGRESS_UPDATE,
@@ -202,9 +203,11 @@ export class ComplaintService {
   }
 
   async reopen(caller: Caller, id: string, version: number, reason: string): Promise<Complaint> {
-    return this.engine.step(caller, id, version, ComplaintAction.REOPEN, async (complaint) => {
+    return this.engine.step(caller, id, version, ComplaintAction.REOPEN, async (complaint, manager) => {
       complaint.closedAt = null;
-      return { data: { reason } };
+      // the complainant's request to reopen, if there was one, is granted by this
+      const surveyId = await settleReopenRequest(manager, complaint, ReopenDecision.GRANTED, caller.id, null, this.clock.now().toJSDate());
+      return { data: { reason, ...(surveyId ? { surveyId, reopenRequestGranted: true } : {}) } };
     });
   }
 

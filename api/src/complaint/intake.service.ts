@@ -20,7 +20,6 @@ import type { NotificationService } from '../notification/notification.service';
 import type { CorrespondenceService } from '../correspondence/correspondence.service';
 import type { AttachmentService } from '../files/attachment.service';
 import type { StatusCodes } from '../portal/status-code';
-import { FieldCode, problem, UserInputError } from '../shared/errors';
 import { IdempotencyKeyReusedError, ReceivedInFutureError, ReferenceNotFoundError, UnknownPolicyError } from './complaint.errors';
 import type { ComplainantInput, RegisterComplaintInput, SubmitComplaintInput } from './intake.input';
 import { initialStatus } from './procedure-rules';
@@ -138,11 +137,8 @@ export class IntakeService {
       const earlier = await this.idempotentAnswer(sender.scope, key, requestHash!);
       if (earlier) return earlier;
     }
-    const files = input.attachmentIds?.length ?? 0;
-    if (files > this.attachments.limits.websiteFiles)
-      throw new UserInputError(`At most ${this.attachments.limits.websiteFiles} files go with a complaint from the web form.`, {
-        attachmentIds: problem(FieldCode.TOO_MANY_ITEMS, `at most ${this.attachments.limits.websiteFiles}`, { max: this.attachments.limits.websiteFiles }),
-      });
+    // refused before the rate limit counts it
+    this.attachments.assertWebsiteFileCount(input.attachmentIds);
     if (sender.websiteTokenId) await this.rateLimits.consumeWebsiteSubmission(sender.websiteTokenId);
     else await this.rateLimits.consumeSubmission(sender.address);
     const outcome = await this.dataSource.transaction(async (manager) => {
@@ -168,17 +164,10 @@ export class IntakeService {
         actorId: null,
       });
       if (key) await manager.query('UPDATE idempotency_key SET complaint_id = $3 WHERE scope = $1 AND key = $2', [sender.scope, key, complaint.id]);
-      for (const attached of await this.attachments.claimWebsiteUploads(manager, complaint, input.attachmentIds ?? []))
-        await this.engine.writeEvent(manager, complaint, {
-          type: ComplaintEventType.ATTACHMENT_ADDED,
-          actorId: null,
-          from: complaint.status,
-          to: complaint.status,
-          at: this.clock.now(),
-          data: attached,
-        });
-      // the complainant's code for the status page: the resolver answers it, derived again from what is stored
-      await this.statusCodes.issue(manager, complaint.id);
+      await this.attachments.attachWebsiteUploads(manager, complaint, input.attachmentIds ?? []);
+      // the complainant's code for the status page (in the confirmation): the resolver answers it, derived again from what is stored
+      complaint.statusCodeIssuedAt = this.clock.now().toJSDate();
+      await this.statusCodes.issue(manager, complaint.id, complaint.statusCodeIssuedAt);
       await this.correspondence.confirmReceipt(manager, complaint, DateTime.fromJSDate(complaint.receivedAt));
       this.logger.info('complaint submitted', { reference: complaint.reference });
       return { claimed: true as const, reference: complaint.reference };

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Caller } from '../shared/caller';
+import { isComplainant, staffIdOf, type Actor } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
 import { FieldCode, ForbiddenError, NotFoundError, problem, StaleVersionError, UserInputError } from '../shared/errors';
@@ -32,6 +32,15 @@ export interface HistoryEntry {
   data: Record<string, unknown>;
 }
 
+/**
+ * Staff act on what they may see; the complainant online on their own complaint only, and only with its current
+ * code (checked under the row lock: a code replaced meanwhile opens nothing).
+ */
+const mayActOn = (complaint: Complaint, actor: Actor): boolean =>
+  isComplainant(actor)
+    ? actor.complainantOf === complaint.id && complaint.statusCodeIssuedAt?.getTime() === actor.codeIssuedAt.getTime()
+    : maySee(complaint, actor);
+
 /** Clock skew we accept between a browser's "now" and ours before calling a moment "the future". */
 const SKEW_MS = 2 * 60_000;
 
@@ -54,7 +63,7 @@ export class ProcedureEngine {
   ) {}
 
   async step(
-    caller: Caller,
+    caller: Actor,
     id: string,
     version: number | null,
     action: ComplaintAction,
@@ -72,9 +81,9 @@ export class ProcedureEngine {
    * by the table (caller null: the system); every step starts here, and a letter printed now (its step taken
    * once posted) asks it alone.
    */
-  async mayTake(manager: EntityManager, caller: Caller | null, id: string, version: number | null, action: ComplaintAction): Promise<Complaint> {
+  async mayTake(manager: EntityManager, caller: Actor | null, id: string, version: number | null, action: ComplaintAction): Promise<Complaint> {
     const complaint = await manager.getRepository(Complaint).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!complaint || (caller && !maySee(complaint, caller))) throw new NotFoundError('Complaint', id);
+    if (!complaint || (caller && !mayActOn(complaint, caller))) throw new NotFoundError('Complaint', id);
     if (version !== null && complaint.version !== version) throw new StaleVersionError(complaint.reference, version, complaint.version);
     const refused = refusal(action, complaint, caller);
     if (refused) refuse(refused);
@@ -90,7 +99,7 @@ export class ProcedureEngine {
   }
 
   private async run(
-    caller: Caller | null,
+    caller: Actor | null,
     id: string,
     version: number | null,
     action: ComplaintAction,
@@ -121,12 +130,14 @@ export class ProcedureEngine {
       await this.deadlines.refreshNextDue(manager, complaint);
       await this.writeEvent(manager, complaint, {
         type: result.event ?? transition.event,
-        actorId: caller?.id ?? null,
+        actorId: caller ? staffIdOf(caller) : null,
         from,
         to: complaint.status,
         at: this.clock.now(),
         data: {
           action,
+          // the complainant acted online (the history has no member of staff for it)
+          ...(isComplainant(caller) ? { by: 'COMPLAINANT', channel: 'WEB_FORM' } : {}),
           ...result.data,
           ...(met.length ? { deadlinesMet: met } : {}),
           ...(opened.length ? { deadlinesOpened: opened } : {}),
@@ -138,7 +149,7 @@ export class ProcedureEngine {
   }
 
   /** Inside a step: refused when the caller may not take this form of it (the table's variants). */
-  assertVariant(action: ComplaintAction, variant: StepVariant, complaint: Complaint, caller: Caller): void {
+  assertVariant(action: ComplaintAction, variant: StepVariant, complaint: Complaint, caller: Actor): void {
     const refused = variantRefusal(action, variant, complaint, caller);
     if (refused) refuse(refused);
   }

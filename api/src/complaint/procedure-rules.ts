@@ -1,4 +1,4 @@
-import type { Caller } from '../shared/caller';
+import { isComplainant, type Actor } from '../shared/caller';
 import { Role } from '../shared/roles';
 import type { DeadlineRule } from '../policy/policy.entity';
 import type { Complaint } from './complaint.entity';
@@ -17,7 +17,11 @@ export function initialStatus(kind: ComplaintKind): ComplaintStatus {
   return kind === ComplaintKind.SIGNAL ? ComplaintStatus.CLOSED : ComplaintStatus.RECEIVED;
 }
 
-export function isParty(party: Party, complaint: Complaint, caller: Caller): boolean {
+export function isParty(party: Party, complaint: Complaint, actor: Actor): boolean {
+  // the complainant online is that party on their own complaint, and no other
+  if (isComplainant(actor)) return party === 'COMPLAINANT' && actor.complainantOf === complaint.id;
+  const caller = actor;
+  if (party === 'COMPLAINANT') return false;
   // A relation to the complaint counts for staff who work on complaints (not an ADMIN who once registered one).
   if ((party === 'REGISTRANT' || party === 'HANDLER_OF' || party === 'FORWARDED_TO' || party === 'SUBJECT') && !worksOnComplaints(caller)) return false;
   switch (party) {
@@ -44,6 +48,7 @@ const PARTY_NAMES: Record<Exclude<Party, Role>, string> = {
   FORWARDED_TO: 'whom it was forwarded to',
   OBJECTION_DIRECTOR: 'the director of the unit the objection went to',
   SUBJECT: 'an employee it is about',
+  COMPLAINANT: 'the complainant',
 };
 
 function describeParty(party: Party): string {
@@ -60,7 +65,7 @@ export type Refusal =
 /** What a signal (no procedure) still allows: filing it away, a note, a legal hold. */
 const SIGNAL_ACTIONS = [ComplaintAction.ARCHIVE, ComplaintAction.ADD_NOTE, ComplaintAction.SET_LEGAL_HOLD, ComplaintAction.LIFT_LEGAL_HOLD];
 
-export function refusal(action: ComplaintAction, complaint: Complaint, caller: Caller | null): Refusal | undefined {
+export function refusal(action: ComplaintAction, complaint: Complaint, caller: Actor | null): Refusal | undefined {
   const transition = TRANSITIONS[action];
   if (complaint.anonymisedAt) {
     return {
@@ -90,7 +95,7 @@ export function refusal(action: ComplaintAction, complaint: Complaint, caller: C
     return { reason: 'FORBIDDEN', message: `${action} on ${complaint.reference} is for ${transition.parties.map(describeParty).join(', ')}.` };
   }
   // The employee concerned never acts for the organisation on it (DOMAIN.md, Branches of the seeds).
-  if (caller && !transition.subjectMay && complaint.subjectStaffIds.includes(caller.id)) {
+  if (caller && !isComplainant(caller) && !transition.subjectMay && complaint.subjectStaffIds.includes(caller.id)) {
     return { reason: 'CONFLICT_OF_INTEREST', message: `${complaint.reference} is about you: someone else must act on it.` };
   }
   const unmet = transition.requires?.(complaint);
@@ -98,12 +103,13 @@ export function refusal(action: ComplaintAction, complaint: Complaint, caller: C
   return undefined;
 }
 
-export function availableActions(complaint: Complaint, caller: Caller): ComplaintAction[] {
-  return Object.values(ComplaintAction).filter((action) => refusal(action, complaint, caller) === undefined);
+/** The steps `actor` may take on the complaint now: staff's buttons in the panel, the complainant's on the status page. */
+export function availableActions(complaint: Complaint, actor: Actor): ComplaintAction[] {
+  return Object.values(ComplaintAction).filter((action) => refusal(action, complaint, actor) === undefined);
 }
 
 /** Why `caller` may not take this form of the step, or undefined when it may (asked after `refusal`). */
-export function variantRefusal(action: ComplaintAction, variant: StepVariant, complaint: Complaint, caller: Caller): Refusal | undefined {
+export function variantRefusal(action: ComplaintAction, variant: StepVariant, complaint: Complaint, caller: Actor): Refusal | undefined {
   const parties = TRANSITIONS[action].variants?.[variant];
   if (!parties || parties.some((party) => isParty(party, complaint, caller))) return undefined;
   return { reason: 'FORBIDDEN', message: `${action} (${variant}) on ${complaint.reference} is for ${parties.map(describeParty).join(', ')}.` };
@@ -129,7 +135,8 @@ export function stepRoles(action: ComplaintAction): Role[] {
     // Only a HANDLER (or a DIRECTOR, who is one too) is ever assigned.
     else if (party === 'HANDLER_OF') roles.add(Role.HANDLER);
     else if (party === 'REGISTRANT' || party === 'FORWARDED_TO' || party === 'SUBJECT') STAFF_ROLES.forEach((role) => roles.add(role));
-    else roles.add(party);
+    // the complainant takes steps through the status page (portal/), never through a staff resolver
+    else if (party !== 'COMPLAINANT') roles.add(party);
   }
   return [...roles];
 }

@@ -98,6 +98,11 @@ export const SUBJECT_VIEW: Record<string, SubjectRule> = {
   retainUntil: 'HIDE',
   anonymisedAt: 'SHOW',
   statusCodeIssuedAt: 'HIDE',
+  hearingAcceptedAt: 'HIDE',
+  // how satisfied the complainant is, and whether they ask to reopen it: the organisation's deliberation
+  surveyAnsweredAt: 'HIDE',
+  reopenRequestedAt: 'HIDE',
+  satisfactionSurvey: 'HIDE',
 };
 
 /** The complainant without the ways to reach them: a copy (the loader's instance is shared by the request). */

@@ -24,6 +24,8 @@ import { checkTemplate, fill } from './template-engine';
 import { LetterTemplate } from './letter-template.entity';
 import { Letter, LetterChannel } from './letter.entity';
 import type { OutboxService } from './outbox.service';
+import { PORTAL_PATH } from '../portal/public-status';
+import type { StatusCodes } from '../portal/status-code';
 import type { LetterTemplateInput, PreviewLetterInput, SendLetterInput } from './correspondence.input';
 
 export interface Organisation {
@@ -33,7 +35,14 @@ export interface Organisation {
   logo?: string;
   /** The sender of mail (MAIL_FROM): the organiser of hearing invitations. */
   mailFrom: string;
+  /** Where complainants reach the status page (PUBLIC_URL). */
+  publicUrl: string;
 }
+
+/** The letters that give the complainant the way to the status page, with their code. */
+const WITH_STATUS_CODE: readonly LetterKind[] = [LetterKind.ACKNOWLEDGEMENT, LetterKind.SATISFACTION_SURVEY];
+/** What a preview shows in the code's place: the code is the complainant's, shown to them alone. */
+const CODE_IN_PREVIEW = 'XXXX-XXXX-XXXX-XXXX (de statuscode van de klager, bij verzending ingevuld)';
 
 export interface LetterDraft {
   subject: string;
@@ -64,6 +73,7 @@ export class CorrespondenceService {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly organisation: Organisation,
+    private readonly statusCodes: StatusCodes,
   ) {}
 
   /** The wording new letters of this kind get: the policy's newest version, else everyone's, else the shipped one. */
@@ -145,7 +155,7 @@ export class CorrespondenceService {
       if (input.subject !== undefined || input.body !== undefined) {
         checkTemplate(input.kind, input.subject ?? '', input.body ?? '');
       }
-      return this.draft(manager, complaint, input.kind, input.freeText ?? '', this.clock.now(), input.subject ?? undefined, input.body ?? undefined);
+      return this.draft(manager, complaint, input.kind, input.freeText ?? '', this.clock.now(), input.subject ?? undefined, input.body ?? undefined, true);
     });
   }
 
@@ -155,9 +165,25 @@ export class CorrespondenceService {
     return complaint;
   }
 
-  private async draft(manager: EntityManager, complaint: Complaint, kind: LetterKind, freeText: string, now: DateTime, subject?: string, body?: string) {
+  private async draft(
+    manager: EntityManager,
+    complaint: Complaint,
+    kind: LetterKind,
+    freeText: string,
+    now: DateTime,
+    subject?: string,
+    body?: string,
+    preview = false,
+  ) {
     const template = await this.template(manager, kind, complaint.policySnapshot.key);
     const context = await letterContext(manager, this.deadlines, complaint, kind, freeText.trim(), now, this.organisation.name);
+    if (WITH_STATUS_CODE.includes(kind) && complaint.statusCodeIssuedAt) {
+      const code = preview ? CODE_IN_PREVIEW : this.statusCodes.derive(complaint.id, complaint.statusCodeIssuedAt);
+      context.mandatory.push(
+        `Op ${this.organisation.publicUrl}${PORTAL_PATH}/status ziet u met het kenmerk ${complaint.reference} en uw persoonlijke code ${code} ` +
+          'hoe het met uw klacht staat. Daar kunt u ook gevraagde informatie sturen, bezwaar maken en laten weten hoe tevreden u bent. Bewaar de code goed en deel hem niet.',
+      );
+    }
     const draft: LetterDraft = {
       subject: fill(subject ?? template.subject, context.fields),
       body: fill(body ?? template.body, context.fields),

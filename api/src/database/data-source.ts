@@ -28,6 +28,7 @@ import { LetterTemplate } from '../correspondence/letter-template.entity';
 import { Letter } from '../correspondence/letter.entity';
 import { OutboxMessage } from '../correspondence/outbox-message.entity';
 import { Notification } from '../notification/notification.entity';
+import { SatisfactionSurvey } from '../satisfaction/satisfaction.entity';
 
 export const entities = [
   AuditEvent,
@@ -59,6 +60,7 @@ export const entities = [
   OutboxMessage,
   PrivacyRequest,
   RetentionLedgerEntry,
+  SatisfactionSurvey,
 ];
 
 /** synchronize is off everywhere, tests included: the schema comes from migrations only. */

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Attachment } from '../complaint/attachment.entity';
 import { Complaint } from '../complaint/complaint.entity';
+import { ComplaintEventType } from '../complaint/complaint.enums';
 import { ComplaintAction } from '../complaint/complaint.procedure';
 import type { ProcedureEngine } from '../complaint/procedure-engine';
 import { concernsCaller, maySee } from '../complaint/visibility';
@@ -129,13 +130,23 @@ export class AttachmentService {
     }
   }
 
+  /** At most WEBSITE_ATTACHMENTS files with one thing the web form sends. */
+  assertWebsiteFileCount(ids: readonly string[] | null | undefined): void {
+    if ((ids?.length ?? 0) > this.limits.websiteFiles)
+      throw new UserInputError(`At most ${this.limits.websiteFiles} files go with what the web form sends.`, {
+        attachmentIds: problem(FieldCode.TOO_MANY_ITEMS, `at most ${this.limits.websiteFiles}`, { max: this.limits.websiteFiles }),
+      });
+  }
+
   /**
-   * In the intake's transaction: the uploads submitComplaint names become the complaint's attachments (each
-   * claimed once, within UPLOAD_CLAIM_HOURS); an id that is unknown, taken or expired refuses the whole
-   * submission. Answers what its history event says of them.
+   * In the transaction of what the website sends — the intake, or the complainant's answer or objection online
+   * (portal/) — the uploads it names become the complaint's attachments, each claimed once, within
+   * UPLOAD_CLAIM_HOURS and within the complaint's total, each with its ATTACHMENT_ADDED event; an id that is
+   * unknown, taken or expired refuses the whole request. Answers how many were attached.
    */
-  async claimWebsiteUploads(manager: EntityManager, complaint: Complaint, ids: string[]): Promise<Array<Record<string, unknown>>> {
-    if (!ids.length) return [];
+  async attachWebsiteUploads(manager: EntityManager, complaint: Complaint, ids: readonly string[]): Promise<number> {
+    if (!ids.length) return 0;
+    this.assertWebsiteFileCount(ids);
     const since = this.clock.now().minus({ hours: UPLOAD_CLAIM_HOURS }).toJSDate();
     const claimed = (await manager.query(
       `WITH claimed AS (DELETE FROM website_upload WHERE id = ANY($1) AND uploaded_at > $2 RETURNING *)
@@ -147,6 +158,15 @@ export class AttachmentService {
       throw new UserInputError('An attachment was not uploaded, was already used, or was uploaded too long ago: upload it again.', {
         attachmentIds: problem(FieldCode.DOES_NOT_EXIST, 'names an upload that does not exist (any more)'),
       });
+    const [{ total }] = (await manager.query(
+      'SELECT coalesce(sum(size_bytes), 0)::bigint AS total FROM attachment WHERE complaint_id = $1 AND file_key IS NOT NULL',
+      [complaint.id],
+    )) as Array<{ total: string }>;
+    if (Number(total) + claimed.reduce((sum, upload) => sum + upload.sizeBytes, 0) > this.limits.complaintBytes)
+      throw new AttachmentTooLargeError(
+        `The files of ${complaint.reference} may be at most ${this.limits.complaintBytes / MB} MB together.`,
+        this.limits.complaintBytes,
+      );
     // in the order the form named them
     claimed.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
     const repository = manager.getRepository(Attachment);
@@ -164,12 +184,16 @@ export class AttachmentService {
         }),
       ),
     );
-    return saved.map((attachment) => ({
-      attachmentId: attachment.id,
-      fileName: attachment.fileName,
-      sizeBytes: attachment.sizeBytes,
-      contentType: attachment.contentType,
-    }));
+    for (const attachment of saved)
+      await this.engine.writeEvent(manager, complaint, {
+        type: ComplaintEventType.ATTACHMENT_ADDED,
+        actorId: null,
+        from: complaint.status,
+        to: complaint.status,
+        at: this.clock.now(),
+        data: { attachmentId: attachment.id, fileName: attachment.fileName, sizeBytes: attachment.sizeBytes, contentType: attachment.contentType },
+      });
+    return saved.length;
   }
 
   /** Uploads no complaint claimed in time: their rows go, their files are released for removal (the retention job). */

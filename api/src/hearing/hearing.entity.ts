@@ -87,6 +87,10 @@ export class Hearing extends BaseEntity {
   @Column({ name: 'reschedule_reason', type: 'text', nullable: true })
   rescheduleReason: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the complainant said (online) they will come to this hearing.' })
+  @Column({ name: 'complainant_accepted_at', type: 'timestamptz', nullable: true })
+  complainantAcceptedAt: Date | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ name: 'held_at', type: 'timestamptz', nullable: true })
   heldAt: Date | null;

@@ -5,10 +5,12 @@ import { HearingStatus } from '../complaint/complaint.enums';
 import { ConflictOfInterestError, InvalidTransitionError } from '../complaint/complaint.errors';
 import { ComplaintAction } from '../complaint/complaint.procedure';
 import type { CorrespondenceService } from '../correspondence/correspondence.service';
+import { NotificationKind } from '../notification/notification.entity';
+import type { NotificationService } from '../notification/notification.service';
 import type { ProcedureEngine } from '../complaint/procedure-engine';
 import { restrictToVisible } from '../complaint/visibility';
 import { Objection } from '../objection/objection.entity';
-import type { Caller } from '../shared/caller';
+import { isComplainant, type Actor, type Caller, type OnlineComplainant } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { ZONE } from '../shared/clock';
 import { FieldCode, problem, UserInputError } from '../shared/errors';
@@ -37,6 +39,7 @@ export class HearingService {
     private readonly engine: ProcedureEngine,
     private readonly clock: Clock,
     private readonly correspondence: CorrespondenceService,
+    private readonly notifications: NotificationService,
   ) {}
 
   private async objectionOf(manager: EntityManager, complaintId: string): Promise<Objection> {
@@ -135,6 +138,8 @@ export class HearingService {
       const { id: _id, createdAt: _created, updatedAt: _updated, version: _version, ...kept } = previous;
       const next = manager.getRepository(Hearing).create({
         ...kept,
+        // a new moment: the complainant's yes was to the old one
+        complainantAcceptedAt: null,
         status: HearingStatus.SCHEDULED,
         scheduledAt: at.toJSDate(),
         form: input.form ?? previous.form,
@@ -144,6 +149,7 @@ export class HearingService {
       });
       await manager.getRepository(Hearing).save(next);
       complaint.hearingScheduledAt = at.toJSDate();
+      complaint.hearingAcceptedAt = null;
       // invited by e-mail before: the update goes out in this step's transaction (same UID, SEQUENCE + 1)
       const letterId = await this.correspondence.reinvite(manager, complaint, caller, this.clock.now());
       return {
@@ -223,7 +229,8 @@ export class HearingService {
     });
   }
 
-  async waive(caller: Caller, id: string, version: number, input: WaiveHearingInput) {
+  /** By staff (the complainant said so), or by the complainant online (portal/). */
+  async waive(caller: Actor, id: string, version: number | null, input: WaiveHearingInput) {
     const waivedAt = this.engine.pastMoment(input.waivedAt, 'waivedAt');
     return this.engine.step(caller, id, version, ComplaintAction.WAIVE_HEARING, async (complaint, manager) => {
       const hearing = await manager.getRepository(Hearing).findOneBy({ complaintId: complaint.id, status: HearingStatus.SCHEDULED });
@@ -234,7 +241,28 @@ export class HearingService {
         .update({ complaintId: complaint.id }, { hearingWaivedAt: waivedAt.toJSDate(), waiverNote: input.note?.trim() || null });
       complaint.hearingWaivedAt = waivedAt.toJSDate();
       complaint.hearingScheduledAt = null;
+      complaint.hearingAcceptedAt = null;
+      // said online: whoever would have sat at it hears of it
+      if (isComplainant(caller))
+        await this.notifications.tellAbout(manager, complaint, NotificationKind.HEARING_ANSWERED, [hearing?.chairId, complaint.handlerId], null, {
+          accepted: false,
+        });
       return { at: waivedAt, data: { note: input.note ?? null, ...(cancellation ? { outboxId: cancellation } : {}) } };
+    });
+  }
+
+  /** The complainant says online that they will come (portal/): the chair and the handler are told. */
+  async accept(complainant: OnlineComplainant, id: string) {
+    return this.engine.step(complainant, id, null, ComplaintAction.ACCEPT_HEARING, async (complaint, manager) => {
+      const hearing = await this.scheduledHearing(manager, complaint.id);
+      const now = this.clock.now().toJSDate();
+      await manager.getRepository(Hearing).update({ id: hearing.id }, { complainantAcceptedAt: now });
+      complaint.hearingAcceptedAt = now;
+      await this.notifications.tellAbout(manager, complaint, NotificationKind.HEARING_ANSWERED, [hearing.chairId, complaint.handlerId], null, {
+        accepted: true,
+        scheduledAt: hearing.scheduledAt.toISOString(),
+      });
+      return { data: { hearingId: hearing.id, scheduledAt: hearing.scheduledAt.toISOString() } };
     });
   }
 

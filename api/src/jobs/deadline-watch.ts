@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { ClockService } from '../complaint/clock.service';
 import type { Complaint } from '../complaint/complaint.entity';
 import { ComplaintEventType, type ComplaintStatus } from '../complaint/complaint.enums';
@@ -114,19 +114,14 @@ export class DeadlineWatch {
     return total;
   }
 
-  /** The quality managers: told of every breach. */
-  private async qualityManagers(manager: EntityManager): Promise<string[]> {
-    const rows = (await manager.query(`SELECT id FROM staff WHERE active AND $1 = ANY(roles)`, [Role.QUALITY_MANAGER])) as Array<{ id: string }>;
-    return rows.map((row) => row.id);
-  }
-
   private async breachBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const due = (await manager.query(watchedSql(`d.breached_at IS NULL AND d.due_at < $1`, 'd.due_at'), [now.toJSDate()])) as Watched[];
       if (due.length === 0) return 0;
       const calendar = await this.deadlines.calendar(manager);
-      const managers = await this.qualityManagers(manager);
+      // the quality managers are told of every breach
+      const managers = await this.notifications.holdersOf(manager, Role.QUALITY_MANAGER);
       const messages: Message[] = [];
       const again: Array<Date | null> = [];
       for (const deadline of due) {
@@ -169,7 +164,7 @@ export class DeadlineWatch {
         now,
       ])) as Watched[];
       if (due.length === 0) return 0;
-      const managers = await this.qualityManagers(manager);
+      const managers = await this.notifications.holdersOf(manager, Role.QUALITY_MANAGER);
       await manager.query(`UPDATE deadline SET second_escalated_at = $2 WHERE id = ANY($1)`, [due.map((deadline) => deadline.id), now]);
       await this.notifications.tell(
         manager,

@@ -32,6 +32,9 @@ export const DEFAULT_MAIL_KINDS: readonly NotificationKind[] = [
   NotificationKind.OBJECTION_FILED,
   NotificationKind.HEARING_TOMORROW,
   NotificationKind.DIGEST,
+  NotificationKind.INFORMATION_RECEIVED,
+  NotificationKind.HEARING_ANSWERED,
+  NotificationKind.REOPEN_REQUESTED,
   // the employee concerned gets their copy of the complaint (Awb 9:9) by mail too
   NotificationKind.SUBJECT_OF_COMPLAINT,
 ];

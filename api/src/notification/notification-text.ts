@@ -55,6 +55,23 @@ export function notificationText(kind: NotificationKind, data: Record<string, un
         subject: `Bezwaar tegen het antwoord op klacht ${reference}`,
         text: `De klager maakt bezwaar tegen het antwoord op klacht ${reference}${data.late ? ' (te laat, aanvaard)' : ''}.`,
       };
+    case NotificationKind.INFORMATION_RECEIVED:
+      return {
+        subject: `Antwoord van de klager${about}`,
+        text: `De klager heeft online de gevraagde informatie gestuurd voor klacht ${reference}; de termijnen lopen weer.`,
+      };
+    case NotificationKind.HEARING_ANSWERED:
+      return data.accepted
+        ? { subject: `Hoorzitting bevestigd${about}`, text: `De klager komt naar de hoorzitting over klacht ${reference} (${moment(data.scheduledAt)}).` }
+        : {
+            subject: `Hoorzitting niet gewenst${about}`,
+            text: `De klager ziet af van de hoorzitting over klacht ${reference}; de directie beslist op het bezwaar zonder hoorzitting.`,
+          };
+    case NotificationKind.REOPEN_REQUESTED:
+      return {
+        subject: `Verzoek om heropening${about}`,
+        text: `De klager is niet tevreden over de afhandeling van klacht ${reference} (afhandeling ${text(String(data.handling ?? ''))}/5, uitkomst ${text(String(data.outcome ?? ''))}/5) en vraagt de klacht te heropenen. Heropen de klacht of wijs het verzoek met redenen af.`,
+      };
     case NotificationKind.HEARING_TOMORROW:
       return { subject: `Hoorzitting morgen${about}`, text: `De hoorzitting over klacht ${reference} is ${moment(data.scheduledAt)}.` };
     case NotificationKind.SUBJECT_OF_COMPLAINT:

@@ -28,6 +28,12 @@ export enum NotificationKind {
   HEARING_TOMORROW = 'HEARING_TOMORROW',
   /** The working day's digest: what is overdue, due today and due this week. */
   DIGEST = 'DIGEST',
+  /** The complainant answered the request for information (online): the clock runs again. */
+  INFORMATION_RECEIVED = 'INFORMATION_RECEIVED',
+  /** The complainant accepted (data.accepted) or waived the hearing online. */
+  HEARING_ANSWERED = 'HEARING_ANSWERED',
+  /** The complainant, not satisfied, asks to reopen the complaint: the quality manager decides. */
+  REOPEN_REQUESTED = 'REOPEN_REQUESTED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

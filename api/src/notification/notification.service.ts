@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
+import type { Role } from '../shared/roles';
 import { pageOf, whereIds } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { NotificationSettings, DEFAULT_MAIL_KINDS } from './notification-settings.entity';
@@ -95,6 +96,12 @@ export class NotificationService {
       manager,
       recipients.map((staffId) => ({ staffId, kind, complaintId: complaint.id, data: { reference: complaint.reference, ...data } })),
     );
+  }
+
+  /** The active staff granted `role` itself (not by inclusion: a DIRECTOR is not told what a QUALITY_MANAGER is). */
+  async holdersOf(manager: EntityManager, role: Role): Promise<string[]> {
+    const rows = (await manager.query(`SELECT id FROM staff WHERE active AND $1 = ANY(roles)`, [role])) as Array<{ id: string }>;
+    return rows.map((row) => row.id);
   }
 
   list(caller: Caller, args: NotificationListArgs): Promise<Page<Notification>> {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Complaint } from '../complaint/complaint.entity';
 import { DeadlineKind } from '../complaint/complaint.enums';
 import { InvalidTransitionError } from '../complaint/complaint.errors';
 import { ComplaintAction, StepVariant } from '../complaint/complaint.procedure';
@@ -6,7 +7,7 @@ import { Deadline } from '../complaint/deadline.entity';
 import { NotificationKind } from '../notification/notification.entity';
 import type { NotificationService } from '../notification/notification.service';
 import type { ProcedureEngine } from '../complaint/procedure-engine';
-import type { Caller } from '../shared/caller';
+import { staffIdOf, type Actor, type Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { Unit } from '../unit/unit.entity';
 import { Objection } from './objection.entity';
@@ -30,7 +31,14 @@ export class ObjectionService {
     return objection;
   }
 
-  async file(caller: Caller, id: string, version: number, input: FileObjectionInput) {
+  /** By staff (a letter, an e-mail), or by the complainant online (portal/): the same window, the same step. */
+  async file(
+    caller: Actor,
+    id: string,
+    version: number | null,
+    input: FileObjectionInput,
+    also?: (complaint: Complaint, manager: EntityManager) => Promise<Record<string, unknown>>,
+  ) {
     const receivedAt = this.engine.pastMoment(input.receivedAt, 'receivedAt');
     return this.engine.step(caller, id, version, ComplaintAction.FILE_OBJECTION, async (complaint, manager) => {
       const window = await manager.getRepository(Deadline).findOneBy({ complaintId: complaint.id, kind: DeadlineKind.OBJECTION_WINDOW });
@@ -45,15 +53,19 @@ export class ObjectionService {
           channel: input.channel,
           grounds: input.grounds.trim(),
           late,
-          lateAcceptedById: late ? caller.id : null,
+          lateAcceptedById: late ? staffIdOf(caller) : null,
           lateAcceptanceReason: late ? (input.acceptLateReason ?? null) : null,
           directorId,
         }),
       );
       complaint.objectionFiledAt = receivedAt.toJSDate();
       complaint.objectionDirectorId = directorId;
-      await this.notifications.tellAbout(manager, complaint, NotificationKind.OBJECTION_FILED, [directorId, complaint.handlerId], caller.id, { late });
-      return { at: receivedAt, data: { channel: input.channel, late, lateAcceptanceReason: late ? input.acceptLateReason : null, directorId } };
+      await this.notifications.tellAbout(manager, complaint, NotificationKind.OBJECTION_FILED, [directorId, complaint.handlerId], staffIdOf(caller), {
+        late,
+        channel: input.channel,
+      });
+      const more = also ? await also(complaint, manager) : {};
+      return { at: receivedAt, data: { channel: input.channel, late, lateAcceptanceReason: late ? input.acceptLateReason : null, directorId, ...more } };
     });
   }
 

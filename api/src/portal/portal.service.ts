@@ -1,15 +1,23 @@
-import type { DataSource } from 'typeorm';
-import { owedByOrganisationSql } from '../complaint/complaint.procedure';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Complaint as ComplaintEntity, type Complaint } from '../complaint/complaint.entity';
 import { concernsCaller, maySee } from '../complaint/visibility';
 import type { ProcedureEngine } from '../complaint/procedure-engine';
-import type { Caller } from '../shared/caller';
-import { ComplaintEventType, ComplaintStatus, DeadlineKind, type HearingForm } from '../complaint/complaint.enums';
+import type { ClockService } from '../complaint/clock.service';
+import type { Caller, OnlineComplainant } from '../shared/caller';
+import { Channel, ComplaintEventType } from '../complaint/complaint.enums';
 import type { Clock } from '../shared/clock';
 import { AppError, ConflictError, NotFoundError, StaleVersionError } from '../shared/errors';
 import type { RateLimits } from '../shared/rate-limits';
-import type { LetterKind } from '../correspondence/letter-kinds';
-import { PublicNextStep, PublicStage, type PublicComplaintStatus } from './portal.types';
+import type { AttachmentService } from '../files/attachment.service';
+import type { HearingService } from '../hearing/hearing.service';
+import { NotificationKind } from '../notification/notification.entity';
+import type { NotificationService } from '../notification/notification.service';
+import type { ObjectionService } from '../objection/objection.service';
+import type { SatisfactionService } from '../satisfaction/satisfaction.service';
+import type { SurveyAnswerInput } from '../satisfaction/satisfaction.input';
+import type { HearingAnswerInput, InformationAnswerInput, OnlineObjectionInput } from './portal.input';
+import type { PublicComplaintStatus } from './portal.types';
+import { publicStatus } from './public-status';
 import type { StatusCodes } from './status-code';
 
 /** The one answer to a reference and code that do not open a complaint, whichever of the two was wrong. */
@@ -19,48 +27,26 @@ export class StatusNotFoundError extends AppError {
   }
 }
 
-const NEXT_STEP: Partial<Record<DeadlineKind, PublicNextStep>> = {
-  [DeadlineKind.FORWARD]: PublicNextStep.CONTACT,
-  [DeadlineKind.ACKNOWLEDGE]: PublicNextStep.CONTACT,
-  [DeadlineKind.PROGRESS_UPDATE]: PublicNextStep.PROGRESS_UPDATE,
-  [DeadlineKind.RESPOND]: PublicNextStep.ANSWER,
-  [DeadlineKind.EXTENSION_NOTICE]: PublicNextStep.EXTENSION_NOTICE,
-  [DeadlineKind.HEARING]: PublicNextStep.HEARING,
-  [DeadlineKind.FINAL_DECISION]: PublicNextStep.DECISION,
-};
-
-const STAGE: Record<ComplaintStatus, PublicStage> = {
-  [ComplaintStatus.RECEIVED]: PublicStage.RECEIVED,
-  [ComplaintStatus.FORWARDED]: PublicStage.RECEIVED,
-  [ComplaintStatus.ACKNOWLEDGED]: PublicStage.IN_HANDLING,
-  [ComplaintStatus.IN_PROGRESS]: PublicStage.IN_HANDLING,
-  [ComplaintStatus.REOPENED]: PublicStage.IN_HANDLING,
-  [ComplaintStatus.RESPONDED]: PublicStage.ANSWERED,
-  [ComplaintStatus.OBJECTED]: PublicStage.OBJECTION,
-  [ComplaintStatus.REFERRED]: PublicStage.REFERRED,
-  [ComplaintStatus.CLOSED]: PublicStage.CLOSED,
-  [ComplaintStatus.ARCHIVED]: PublicStage.CLOSED,
-  [ComplaintStatus.WITHDRAWN]: PublicStage.WITHDRAWN,
-};
-
-interface Row {
-  id: string;
-  reference: string;
-  status: ComplaintStatus;
-  receivedAt: Date;
-  respondedAt: Date | null;
-  closedAt: Date | null;
-  pausedSince: Date | null;
-  statusCodeHash: string | null;
-  anonymisedAt: Date | null;
+/** What the complainant's side needs of the rest of the product. */
+export interface PortalSteps {
+  clockSteps: ClockService;
+  objections: ObjectionService;
+  hearings: HearingService;
+  satisfaction: SatisfactionService;
+  attachments: AttachmentService;
+  notifications: NotificationService;
 }
 
 /**
  * The complainant's side (issue 15, DOMAIN.md "The complainant's side"): with the reference and the secret code,
- * where the complaint stands and what comes next. Anonymous and throttled twice — per client address, and per
- * reference for wrong codes (10 an hour, whoever tries) — and a wrong code, an unknown reference and an anonymised
- * dossier get one and the same answer, in the same time. What it tells is chosen field by field: never a member of
- * staff, a note, a contact's summary or the assessment before the answer was sent.
+ * where the complaint stands and what comes next (public-status.ts), and acting online — answering a request for
+ * information, objecting within the window, accepting or waiving the hearing, the satisfaction survey. Each action
+ * is the procedure table's step for the party COMPLAINANT, through the same services as staff's, in one transaction
+ * with its history event, meeting its deadlines.
+ *
+ * Anonymous and throttled twice — per client address (every look and action), and per reference for wrong codes
+ * (10 an hour, whoever tries) — and a wrong code, an unknown reference and an anonymised dossier get one and the
+ * same answer, in the same time.
  */
 export class PortalService {
   constructor(
@@ -69,24 +55,40 @@ export class PortalService {
     private readonly rateLimits: RateLimits,
     private readonly clock: Clock,
     private readonly engine: ProcedureEngine,
+    private readonly steps: PortalSteps,
   ) {}
 
   async status(reference: string, code: string, address: string): Promise<PublicComplaintStatus> {
-    await this.rateLimits.consumeStatusLookup(address);
-    const key = reference.trim().toUpperCase();
-    await this.rateLimits.assertStatusReferenceOpen(key);
-    const [row] = (await this.dataSource.query(
-      `SELECT id, reference, status, received_at AS "receivedAt", responded_at AS "respondedAt", closed_at AS "closedAt",
-              paused_since AS "pausedSince", status_code_hash AS "statusCodeHash", anonymised_at AS "anonymisedAt"
-       FROM complaint WHERE reference = $1`,
-      [key],
-    )) as Row[];
-    const opens = this.codes.matches(row && !row.anonymisedAt ? row.statusCodeHash : null, code);
-    if (!opens) {
-      await this.rateLimits.failStatusReference(key);
-      throw new StatusNotFoundError();
-    }
-    return this.publicStatus(row);
+    return this.statusOf(await this.open(reference, code, address));
+  }
+
+  /** Sends the information asked for: the answer (and files) ends the pause; the handler is told. */
+  async answerInformation(reference: string, code: string, address: string, input: InformationAnswerInput): Promise<PublicComplaintStatus> {
+    return this.act(reference, code, address, (complainant, id) =>
+      this.steps.clockSteps.resume(complainant, id, null, { answered: true, answer: input.answer, channel: Channel.WEB_FORM }, (complaint, manager) =>
+        this.withFiles(manager, complaint, input.attachmentIds, NotificationKind.INFORMATION_RECEIVED),
+      ),
+    );
+  }
+
+  /** An objection online counts as written (DOMAIN.md); the window is the staff path's: after it, refused. */
+  async object(reference: string, code: string, address: string, input: OnlineObjectionInput): Promise<PublicComplaintStatus> {
+    return this.act(reference, code, address, (complainant, id) =>
+      this.steps.objections.file(complainant, id, null, { channel: Channel.WEB_FORM, grounds: input.grounds }, (complaint, manager) =>
+        this.withFiles(manager, complaint, input.attachmentIds, null),
+      ),
+    );
+  }
+
+  /** Comes to the hearing they were invited to, or wants none (the director then decides without one). */
+  async answerHearing(reference: string, code: string, address: string, input: HearingAnswerInput): Promise<PublicComplaintStatus> {
+    return this.act(reference, code, address, (complainant, id) =>
+      input.attend ? this.steps.hearings.accept(complainant, id) : this.steps.hearings.waive(complainant, id, null, { note: input.note ?? null }),
+    );
+  }
+
+  async answerSurvey(reference: string, code: string, address: string, input: SurveyAnswerInput): Promise<PublicComplaintStatus> {
+    return this.act(reference, code, address, (complainant, id) => this.steps.satisfaction.answer(complainant, id, input));
   }
 
   /**
@@ -125,48 +127,68 @@ export class PortalService {
     return row?.issuedAt ? this.codes.derive(row.id, row.issuedAt) : null;
   }
 
-  private async publicStatus(row: Row): Promise<PublicComplaintStatus> {
-    const now = this.clock.now().toJSDate();
-    const [next] = (await this.dataSource.query(
-      `SELECT d.kind, to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate" FROM deadline d
-       WHERE d.complaint_id = $1 AND d.met_at IS NULL AND d.cancelled_at IS NULL AND d.paused_at IS NULL AND ${owedByOrganisationSql('d.kind')}
-       ORDER BY d.due_at LIMIT 1`,
-      [row.id],
-    )) as Array<{ kind: DeadlineKind; dueDate: string }>;
-    const [window] = (await this.dataSource.query(
-      `SELECT to_char(due_date, 'YYYY-MM-DD') AS "until" FROM deadline
-       WHERE complaint_id = $1 AND kind = $2 AND met_at IS NULL AND cancelled_at IS NULL AND due_at > $3`,
-      [row.id, DeadlineKind.OBJECTION_WINDOW, now],
-    )) as Array<{ until: string }>;
-    const [pause] = row.pausedSince
-      ? ((await this.dataSource.query(
-          `SELECT question, to_char(answer_by, 'YYYY-MM-DD') AS "answerBy" FROM complaint_pause WHERE complaint_id = $1 AND resumed_at IS NULL`,
-          [row.id],
-        )) as Array<{ question: string; answerBy: string }>)
-      : [];
-    const [hearing] = (await this.dataSource.query(
-      `SELECT scheduled_at AS at, form, location FROM hearing WHERE complaint_id = $1 AND status = 'SCHEDULED' AND scheduled_at > $2
-       ORDER BY scheduled_at LIMIT 1`,
-      [row.id, now],
-    )) as Array<{ at: Date; form: HearingForm; location: string | null }>;
-    const letters = (await this.dataSource.query(
-      `SELECT kind, subject, sent_at AS "sentAt" FROM letter WHERE complaint_id = $1 AND sent_at IS NOT NULL ORDER BY sent_at, id`,
-      [row.id],
-    )) as Array<{ kind: LetterKind; subject: string; sentAt: Date }>;
-    const stage = pause ? PublicStage.WAITING_FOR_YOU : hearing && row.status === ComplaintStatus.OBJECTED ? PublicStage.HEARING_PLANNED : STAGE[row.status];
-    return {
-      reference: row.reference,
-      receivedAt: row.receivedAt,
-      stage,
-      nextStep: next ? (NEXT_STEP[next.kind] ?? null) : null,
-      nextStepDueDate: next && NEXT_STEP[next.kind] ? next.dueDate : null,
-      answeredAt: row.respondedAt,
-      objectionUntil: window?.until ?? null,
-      informationQuestion: pause?.question ?? null,
-      informationAnswerBy: pause?.answerBy ?? null,
-      hearing: hearing ?? null,
-      letters,
-      closedAt: row.closedAt,
-    };
+  /**
+   * A letter's PDF by the link the status page gave (public-status.ts): only a sent letter, only while the link's
+   * hour runs and its code is the complaint's, never once the dossier was anonymised. Null for anything else.
+   */
+  async letterPdf(letterId: string, token: string): Promise<{ reference: string; kind: string; pdf: Buffer } | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT l.pdf, l.kind, c.reference, c.status_code_issued_at AS "issuedAt" FROM letter l JOIN complaint c ON c.id = l.complaint_id
+       WHERE l.id = $1 AND l.sent_at IS NOT NULL AND l.pdf IS NOT NULL AND c.anonymised_at IS NULL`,
+      [letterId],
+    )) as Array<{ pdf: Buffer; kind: string; reference: string; issuedAt: Date | null }>;
+    // the token is checked either way: the answer takes as long for a letter that is not there
+    const opens = this.codes.opensLetter(token, letterId, row?.issuedAt ?? new Date(0), this.clock.now().toMillis());
+    return row && opens ? row : null;
+  }
+
+  /** Reference and code checked (throttled, constant time), the complaint as it is now. */
+  private async open(reference: string, code: string, address: string): Promise<Complaint> {
+    await this.rateLimits.consumeStatusLookup(address);
+    const key = reference.trim().toUpperCase();
+    await this.rateLimits.assertStatusReferenceOpen(key);
+    const [row] = (await this.dataSource.query(
+      `SELECT id, status_code_hash AS "statusCodeHash", anonymised_at AS "anonymisedAt" FROM complaint WHERE reference = $1`,
+      [key],
+    )) as Array<{ id: string; statusCodeHash: string | null; anonymisedAt: Date | null }>;
+    const opens = this.codes.matches(row && !row.anonymisedAt ? row.statusCodeHash : null, code);
+    if (!opens) {
+      await this.rateLimits.failStatusReference(key);
+      throw new StatusNotFoundError();
+    }
+    return this.dataSource.getRepository(ComplaintEntity).findOneByOrFail({ id: row.id });
+  }
+
+  /** An action of the complainant: their step, as the one whose code it still is (checked again under the row lock). */
+  private async act(
+    reference: string,
+    code: string,
+    address: string,
+    step: (complainant: OnlineComplainant, id: string) => Promise<Complaint>,
+  ): Promise<PublicComplaintStatus> {
+    const complaint = await this.open(reference, code, address);
+    try {
+      return await this.statusOf(await step({ complainantOf: complaint.id, codeIssuedAt: complaint.statusCodeIssuedAt! }, complaint.id));
+    } catch (error) {
+      // a new code was issued meanwhile: as for any code that opens nothing
+      if (error instanceof NotFoundError) throw new StatusNotFoundError();
+      throw error;
+    }
+  }
+
+  private statusOf(complaint: Complaint): Promise<PublicComplaintStatus> {
+    return publicStatus(this.dataSource, this.codes, this.clock, complaint);
+  }
+
+  /** In the step's transaction: the files the web form uploaded for it become attachments; whoever handles it is told. */
+  private async withFiles(
+    manager: EntityManager,
+    complaint: Complaint,
+    attachmentIds: readonly string[] | null | undefined,
+    tell: NotificationKind | null,
+  ): Promise<Record<string, unknown>> {
+    const files = await this.steps.attachments.attachWebsiteUploads(manager, complaint, attachmentIds ?? []);
+    if (tell) await this.steps.notifications.tellAbout(manager, complaint, tell, [complaint.handlerId, complaint.forwardedToId], null);
+    return files ? { files } : {};
   }
 }

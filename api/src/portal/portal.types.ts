@@ -1,6 +1,7 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { HearingForm } from '../complaint/complaint.enums';
 import { LetterKind } from '../correspondence/letter-kinds';
+import { ReopenDecision } from '../satisfaction/satisfaction.entity';
 
 /** Where the complaint stands, in the complainant's words (the status page): never the organisation's internals. */
 export enum PublicStage {
@@ -28,6 +29,21 @@ export enum PublicNextStep {
 }
 registerEnumType(PublicNextStep, { name: 'PublicNextStep', description: 'What the organisation owes the complainant next.' });
 
+/** What the complainant may do now, online (the procedure table's steps for the party COMPLAINANT). */
+export enum PublicAction {
+  /** Send the information the organisation asked for (text and files): the clock runs again. */
+  ANSWER_INFORMATION = 'ANSWER_INFORMATION',
+  /** Object to the answer, within the window (a web objection counts as written). */
+  OBJECT = 'OBJECT',
+  /** Say they will come to the hearing they were invited to. */
+  ACCEPT_HEARING = 'ACCEPT_HEARING',
+  /** Say they want no hearing: the director decides on the objection without one. */
+  WAIVE_HEARING = 'WAIVE_HEARING',
+  /** Answer the satisfaction survey (once). */
+  ANSWER_SURVEY = 'ANSWER_SURVEY',
+}
+registerEnumType(PublicAction, { name: 'PublicAction', description: 'What the complainant may do now, online.' });
+
 @ObjectType({ description: 'The hearing that is planned: when, where or how (never who of the staff).' })
 export class PublicHearing {
   @Field(() => Date)
@@ -38,10 +54,16 @@ export class PublicHearing {
 
   @Field(() => String, { nullable: true, description: 'The address, room, phone number or video link.' })
   location: string | null;
+
+  @Field({ description: 'The complainant said they will come.' })
+  accepted: boolean;
 }
 
 @ObjectType({ description: 'A letter that was sent to the complainant.' })
 export class PublicLetter {
+  @Field({ description: 'Where its PDF is downloaded: a link of its own that works for an hour (and no longer once a new code is issued).' })
+  url: string;
+
   @Field(() => LetterKind)
   kind: LetterKind;
 
@@ -50,6 +72,27 @@ export class PublicLetter {
 
   @Field(() => Date)
   sentAt: Date;
+}
+
+@ObjectType({ description: "The complainant's answer to the satisfaction survey, and what became of a request to reopen." })
+export class PublicSurvey {
+  @Field(() => Date)
+  answeredAt: Date;
+
+  @Field(() => Int)
+  handling: number;
+
+  @Field(() => Int)
+  outcome: number;
+
+  @Field()
+  reopenRequested: boolean;
+
+  @Field(() => ReopenDecision, { nullable: true, description: 'null: not asked, or not decided yet.' })
+  reopenDecision: ReopenDecision | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the request to reopen was declined.' })
+  reopenDeclinedReason: string | null;
 }
 
 @ObjectType({ description: 'The public status of a complaint, for whoever has its reference and code (complaintStatus).' })
@@ -89,4 +132,16 @@ export class PublicComplaintStatus {
 
   @Field(() => Date, { nullable: true })
   closedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the objection was received.' })
+  objectionFiledAt: Date | null;
+
+  @Field(() => [PublicAction], { description: 'What the complainant may do now (the status page offers exactly these).' })
+  actions: PublicAction[];
+
+  @Field({ description: 'Whether the survey may ask to reopen the complaint now (after the answer or the closure, before an objection or referral).' })
+  reopenPossible: boolean;
+
+  @Field(() => PublicSurvey, { nullable: true, description: 'The answer to the satisfaction survey, once given.' })
+  survey: PublicSurvey | null;
 }

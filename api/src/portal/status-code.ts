@@ -41,6 +41,28 @@ export class StatusCodes {
     return code;
   }
 
+  /**
+   * A link's token for one letter of a complaint, until `expiresAt` (ms): bound to the code it was shown with, so
+   * issuing a new code ends every link handed out before.
+   */
+  letterToken(letterId: string, codeIssuedAt: Date, expiresAt: number): string {
+    return `${expiresAt.toString(36)}.${this.letterMac(letterId, codeIssuedAt, expiresAt)}`;
+  }
+
+  /** Whether `token` opens this letter now (compared in constant time). */
+  opensLetter(token: string, letterId: string, codeIssuedAt: Date | null, now: number): boolean {
+    const [expiry, mac] = token.split('.');
+    const expiresAt = parseInt(expiry ?? '', 36);
+    if (!codeIssuedAt || !mac || !Number.isSafeInteger(expiresAt) || expiresAt < now) return false;
+    const expected = Buffer.from(this.letterMac(letterId, codeIssuedAt, expiresAt));
+    const given = Buffer.from(mac);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  private letterMac(letterId: string, codeIssuedAt: Date, expiresAt: number): string {
+    return createHmac('sha256', this.key).update(`letter:${letterId}:${codeIssuedAt.toISOString()}:${expiresAt}`).digest('base64url');
+  }
+
   /** Constant time whatever the input: a wrong code and an unknown reference cost the same. */
   matches(storedHash: string | null, typed: string): boolean {
     const expected = Buffer.from(storedHash ?? UNKNOWN, 'hex');

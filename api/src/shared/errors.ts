@@ -81,6 +81,8 @@ export enum FieldCode {
   KEY_REUSED = 'KEY_REUSED',
   EMAIL_TAKEN = 'EMAIL_TAKEN',
   INVALID = 'INVALID',
+  /** Reopening is not possible from where the complaint stands (an objection or referral runs, it was archived). */
+  REOPEN_NOT_POSSIBLE = 'REOPEN_NOT_POSSIBLE',
 }
 
 export interface FieldProblem {

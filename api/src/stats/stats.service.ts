@@ -28,13 +28,15 @@ const FACT_COLUMNS = `
   coalesce(d.open, 0)::int AS "deadlinesOpen", coalesce(d.breached, 0)::int AS "deadlinesBreached",
   c.objection_filed_at IS NOT NULL AS objection, c.hearing_held_at IS NOT NULL AS "hearingHeld",
   EXISTS (SELECT 1 FROM referral r WHERE r.complaint_id = c.id) AS referred,
-  p.pseudonym AS "complainantPseudonym", p.relation AS "complainantRelation"`;
+  p.pseudonym AS "complainantPseudonym", p.relation AS "complainantRelation",
+  s.handling_score AS "surveyHandling", s.outcome_score AS "surveyOutcome", coalesce(s.reopen_requested, false) AS "reopenRequested"`;
 
 const FACT_FROM = `
   FROM complaint c
   JOIN complainant p ON p.id = c.complainant_id
   LEFT JOIN organisational_unit u ON u.id = c.unit_id
   LEFT JOIN category cat ON cat.id = c.category_id
+  LEFT JOIN satisfaction_survey s ON s.complaint_id = c.id
   LEFT JOIN LATERAL (
     SELECT count(*) FILTER (WHERE met_at <= due_at) AS on_time,
            count(*) FILTER (WHERE met_at > due_at) AS late,
@@ -71,6 +73,9 @@ export const FACT_CSV_COLUMNS: Array<keyof ComplaintFact> = [
   'referred',
   'complainantPseudonym',
   'complainantRelation',
+  'surveyHandling',
+  'surveyOutcome',
+  'reopenRequested',
 ];
 
 type Raw = Record<string, unknown>;
@@ -163,9 +168,14 @@ export class StatsService {
            coalesce(sum(r.outcomes), 0)::int AS referral_outcomes,
            coalesce(sum(r.binding_outcomes), 0)::int AS binding_outcomes,
            avg(c.satisfaction) AS average_satisfaction,
-           count(c.satisfaction)::int AS satisfaction_responses
+           count(c.satisfaction)::int AS satisfaction_responses,
+           avg(s.handling_score) AS survey_handling,
+           avg(s.outcome_score) AS survey_outcome,
+           count(s.id)::int AS survey_responses,
+           count(*) FILTER (WHERE s.reopen_requested)::int AS reopen_requests
          FROM complaint c ${joins}
          LEFT JOIN objection o ON o.complaint_id = c.id
+         LEFT JOIN satisfaction_survey s ON s.complaint_id = c.id
          LEFT JOIN LATERAL (
            SELECT count(*) AS referrals, count(outcome_recorded_at) AS outcomes, count(outcome_recorded_at) FILTER (WHERE binding) AS binding_outcomes
            FROM referral WHERE complaint_id = c.id
@@ -243,6 +253,10 @@ export class StatsService {
         bindingOutcomes: int(row.binding_outcomes),
         averageSatisfaction: float(row.average_satisfaction),
         satisfactionResponses: int(row.satisfaction_responses),
+        surveyHandling: float(row.survey_handling),
+        surveyOutcome: float(row.survey_outcome),
+        surveyResponses: int(row.survey_responses),
+        reopenRequests: int(row.reopen_requests),
       }));
     });
   }

@@ -162,11 +162,23 @@ export class StatisticsRow {
   @Field(() => Int)
   bindingOutcomes: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean satisfaction (1–5) of those gauged.' })
+  @Field(() => Float, { nullable: true, description: 'Mean satisfaction (1–5) of those gauged by staff (recordOutcome).' })
   averageSatisfaction: number | null;
 
   @Field(() => Int)
   satisfactionResponses: number;
+
+  @Field(() => Float, { nullable: true, description: "The survey's mean satisfaction with the handling (1–5), of those who answered it online." })
+  surveyHandling: number | null;
+
+  @Field(() => Float, { nullable: true, description: "The survey's mean satisfaction with the outcome (1–5), kept apart from the handling (ISO 10002)." })
+  surveyOutcome: number | null;
+
+  @Field(() => Int, { description: 'Complainants who answered the satisfaction survey.' })
+  surveyResponses: number;
+
+  @Field(() => Int, { description: 'Of them, those not satisfied who asked to reopen the complaint.' })
+  reopenRequests: number;
 }
 
 @ObjectType({ description: 'One complaint for BI: no names, contact details or free text; a stable pseudonym per complainant.' })
@@ -248,6 +260,15 @@ export class ComplaintFact {
 
   @Field()
   complainantRelation: string;
+
+  @Field(() => Int, { nullable: true, description: "The survey's score for the handling (1–5), when answered." })
+  surveyHandling: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The survey's score for the outcome (1–5), when answered." })
+  surveyOutcome: number | null;
+
+  @Field({ description: 'Not satisfied, the complainant asked to reopen it.' })
+  reopenRequested: boolean;
 }
 
 @ObjectType({ description: 'A page of facts in a stable order (updatedAt, id); pass endCursor as `after` for the next.' })

@@ -122,7 +122,17 @@ const BI_TYPES = [
  * What anyone may call and get: signing in (their own record), submitting a complaint, and the complaint's public
  * status with its reference and code (types that name no one: portal.types.ts).
  */
-const PUBLIC_TYPES = ['LoginPayload', 'PublicComplaintStatus', 'PublicHearing', 'PublicLetter', 'Staff', 'SubmitComplaintPayload'];
+const PUBLIC_TYPES = ['LoginPayload', 'PublicComplaintStatus', 'PublicHearing', 'PublicLetter', 'PublicSurvey', 'Staff', 'SubmitComplaintPayload'];
+/** What anyone may call: sign in, submit, and the complainant's status page and actions (with the reference and the code). */
+const PUBLIC_ROOTS = [
+  'answerHearing',
+  'answerInformationRequest',
+  'answerSatisfactionSurvey',
+  'complaintStatus',
+  'fileObjectionOnline',
+  'login',
+  'submitComplaint',
+];
 /** A staff record's fields that are no one's personal data. */
 const STAFF_BARE = ['createdAt', 'id', 'updatedAt', 'version'];
 
@@ -140,9 +150,9 @@ describe('what each caller can reach, walking the whole schema', () => {
     expect(reached.get('Unit')).not.toContain('director');
   });
 
-  it('a WEBSITE token can call submitComplaint and complaintStatus and nothing else', async () => {
+  it("a WEBSITE token can call submitComplaint and the complainant's status and actions, and nothing else", async () => {
     const { roots, reached } = await walk(schema, token(ApiTokenScope.WEBSITE));
-    expect(roots).toEqual(['complaintStatus', 'login', 'submitComplaint']);
+    expect(roots).toEqual(PUBLIC_ROOTS);
     expect([...reached.get('LoginPayload')!].sort()).toEqual(['expiresAt', 'staff', 'token']);
     expect([...reached.get('Staff')!].sort()).toEqual(STAFF_BARE);
     expect([...reached.keys()].sort()).toEqual(PUBLIC_TYPES);
@@ -150,7 +160,7 @@ describe('what each caller can reach, walking the whole schema', () => {
 
   it('an anonymous caller can sign in, submit and read a status, and reads no staff record but their own', async () => {
     const { roots, reached } = await walk(schema, null);
-    expect(roots).toEqual(['complaintStatus', 'login', 'submitComplaint']);
+    expect(roots).toEqual(PUBLIC_ROOTS);
     expect([...reached.get('Staff')!].sort()).toEqual(STAFF_BARE);
   });
 
