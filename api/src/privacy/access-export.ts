@@ -39,6 +39,16 @@ export interface ExportedComplaint {
   objection: { receivedAt: string; grounds: string; outcome: string | null; reasoning: string | null; decidedAt: string | null } | null;
   hearings: Array<{ scheduledAt: string; form: string; status: string; location: string | null; minutes: string | null }>;
   referrals: Array<{ referredAt: string; party: string; reason: string; outcome: string | null }>;
+  /** Their answer to the satisfaction survey, and what became of a request to reopen. */
+  survey: {
+    answeredAt: string;
+    handling: number;
+    outcome: number;
+    comment: string | null;
+    reopenRequested: boolean;
+    reopenDecision: string | null;
+    reopenDecisionNote: string | null;
+  } | null;
   letters: Array<{ id: string; createdAt: string; kind: string; channel: string; subject: string; sentAt: string | null; file: string | null }>;
   attachments: Array<{ id: string; fileName: string; contentType: string; sizeBytes: number; createdAt: string; file: string | null; key: string | null }>;
   history: Array<{ at: string; type: string }>;
@@ -90,6 +100,10 @@ export async function gatherExport(manager: EntityManager, complaintIds: string[
     `SELECT r.complaint_id, r.referred_at, x.name AS party, r.reason, r.outcome FROM referral r JOIN external_party x ON x.id = r.party_id
      WHERE r.complaint_id = ANY($1) ORDER BY r.referred_at, r.id`,
   );
+  const surveys = await byComplaint<Row>(
+    `SELECT complaint_id, answered_at, handling_score, outcome_score, comment, reopen_requested, reopen_decision, reopen_decision_note
+     FROM satisfaction_survey WHERE complaint_id = ANY($1)`,
+  );
   const letters = await byComplaint<Row>(
     `SELECT complaint_id, id, created_at, kind, channel, subject, sent_at, pdf IS NOT NULL AS has_pdf FROM letter
      WHERE complaint_id = ANY($1) ORDER BY created_at, id`,
@@ -103,6 +117,7 @@ export async function gatherExport(manager: EntityManager, complaintIds: string[
   return complaints.map((c) => {
     const id = c.id as string;
     const objection = (objections.get(id) ?? [])[0] as Record<string, never> | undefined;
+    const survey = (surveys.get(id) ?? [])[0] as Record<string, never> | undefined;
     return {
       reference: c.reference,
       kind: c.kind,
@@ -145,6 +160,17 @@ export async function gatherExport(manager: EntityManager, complaintIds: string[
         minutes: h.minutes,
       })),
       referrals: (referrals.get(id) ?? []).map((r) => ({ referredAt: iso(r.referred_at)!, party: r.party, reason: r.reason, outcome: r.outcome })),
+      survey: survey
+        ? {
+            answeredAt: iso(survey.answered_at)!,
+            handling: survey.handling_score,
+            outcome: survey.outcome_score,
+            comment: survey.comment,
+            reopenRequested: survey.reopen_requested,
+            reopenDecision: survey.reopen_decision,
+            reopenDecisionNote: survey.reopen_decision_note,
+          }
+        : null,
       letters: (letters.get(id) ?? []).map((l, index) => ({
         id: l.id,
         createdAt: iso(l.created_at)!,
@@ -202,6 +228,11 @@ export function summaryHtml(organisation: string, generatedAt: DateTime, complai
       ${list('Verzoeken om informatie', c.informationRequests, (p) => `${escape(when(p.requestedAt))}: ${escape(p.question)}${p.answer ? ` — antwoord: ${escape(p.answer)}` : ''}`)}
       ${c.objection ? `<h3>Bezwaar</h3><p>${escape(when(c.objection.receivedAt))}: ${escape(c.objection.grounds)}</p>${c.objection.reasoning ? `<p>Besluit: ${escape(c.objection.reasoning)}</p>` : ''}` : ''}
       ${list('Hoorzittingen', c.hearings, (h) => `${escape(when(h.scheduledAt))} — ${escape(h.form)}${h.location ? `, ${escape(h.location)}` : ''}${h.minutes ? `<br>Verslag: ${escape(h.minutes)}` : ''}`)}
+      ${
+        c.survey
+          ? `<h3>Tevredenheid</h3><p>${escape(when(c.survey.answeredAt))}: over de afhandeling ${c.survey.handling} van 5, over de uitkomst ${c.survey.outcome} van 5${c.survey.comment ? ` — ${escape(c.survey.comment)}` : ''}${c.survey.reopenRequested ? `<br>Verzoek om heropening${c.survey.reopenDecision === 'GRANTED' ? ': ingewilligd' : c.survey.reopenDecision === 'DECLINED' ? `: afgewezen${c.survey.reopenDecisionNote ? ` (${escape(c.survey.reopenDecisionNote)})` : ''}` : ''}` : ''}</p>`
+          : ''
+      }
       ${list('Doorverwijzingen', c.referrals, (r) => `${escape(when(r.referredAt))} naar ${escape(r.party)}: ${escape(r.reason)}${r.outcome ? ` — uitkomst: ${escape(r.outcome)}` : ''}`)}
       ${list('Brieven', c.letters, (l) => `${escape(when(l.createdAt))}: ${escape(l.subject)}${l.file ? ` (<a href="${escape(l.file)}">${escape(l.file)}</a>)` : ''}`)}
       ${list('Bijlagen', c.attachments, (a) => `${escape(a.fileName)}${a.file ? ` (<a href="${escape(a.file)}">${escape(a.file)}</a>)` : ''}`)}

@@ -109,6 +109,17 @@ beforeAll(async () => {
     ok(await steps.register(director.token, { channel: 'EMAIL', complainant: CARLA, description: 'Mijn jobcoach kwam twee keer niet opdagen.' })),
     'verslag van Carla',
   );
+  // Carla answered the satisfaction survey online: her own words are hers to see
+  const issued = await app.graphql<{ issueStatusCode: { code: string } }>(
+    'mutation ($id: ID!, $version: Int!) { issueStatusCode(id: $id, version: $version) { code } }',
+    { id: first.id, version: first.version },
+    director.token,
+  );
+  const survey = await app.graphql(
+    'mutation ($reference: String!, $code: String!, $input: SurveyAnswerInput!) { answerSatisfactionSurvey(reference: $reference, code: $code, input: $input) { stage } }',
+    { reference: first.reference, code: issued.data!.issueStatusCode.code, input: { handling: 4, outcome: 3, comment: 'Het tweede gesprek was prettig.' } },
+  );
+  expect(survey.errors).toBeUndefined();
   second = ok(await steps.register(director.token, { channel: 'LETTER', complainant: CARLA_AGAIN, description: 'Mijn reiskosten zijn niet vergoed.' }));
   namesake = ok(
     await steps.register(director.token, { channel: 'PHONE', complainant: NAMESAKE, description: 'De werkgever kreeg geen terugkoppeling over het traject.' }),
@@ -144,6 +155,10 @@ describe('an access request', () => {
     const html = entries.get('overzicht.html')!.toString('utf8');
     expect(html).toContain('Mijn jobcoach kwam twee keer niet opdagen.');
     expect(html).toContain('Mijn reiskosten zijn niet vergoed.');
+    expect(html).toContain('Het tweede gesprek was prettig.');
+    expect(data.complaints.find((complaint) => complaint.reference === first.reference)).toMatchObject({
+      survey: { handling: 4, outcome: 3, comment: 'Het tweede gesprek was prettig.', reopenRequested: false },
+    });
 
     const everything = Buffer.concat([...entries.values()]).toString('latin1');
     for (const other of [namesake.reference, NAMESAKE.email, NAMESAKE.phone, 'De werkgever kreeg geen terugkoppeling']) expect(everything).not.toContain(other);

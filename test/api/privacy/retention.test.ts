@@ -45,7 +45,7 @@ async function upload(token: string, complaintId: string, fileName: string, byte
   return { status: response.status, body: (await response.json()) as { attachment?: { id: string }; errors?: Array<{ extensions: { code: string } }> } };
 }
 
-async function handledAndClosed(person: Record<string, string>, description: string, received?: ComplaintView): Promise<ComplaintView> {
+async function handledAndClosed(person: Record<string, string>, description: string, received?: ComplaintView, statusCode?: string): Promise<ComplaintView> {
   const concerning = !received;
   let c =
     received ??
@@ -91,6 +91,22 @@ async function handledAndClosed(person: Record<string, string>, description: str
   c = await steps.read(c, director.token);
   c = ok(await steps.assess(c, director.token, { cause: `Agenda van ${person.name} kwijt`, solution: 'Nieuwe afspraak' }));
   c = ok(await steps.respond(c, director.token, { summary: `Beste ${person.name}, onze excuses.` }));
+  if (statusCode) {
+    // the survey, online, in the complainant's own words, and the reason their request to reopen was declined
+    const survey = await app.graphql(
+      'mutation ($reference: String!, $code: String!, $input: SurveyAnswerInput!) { answerSatisfactionSurvey(reference: $reference, code: $code, input: $input) { stage } }',
+      { reference: c.reference, code: statusCode, input: { handling: 2, outcome: 1, comment: `${person.name} voelt zich niet gehoord`, reopen: true } },
+    );
+    expect(survey.errors).toBeUndefined();
+    c = await steps.read(c, director.token);
+    const declined = await app.graphql(
+      'mutation ($id: ID!, $version: Int!, $input: DeclineReopenInput!) { declineReopenRequest(id: $id, version: $version, input: $input) { id } }',
+      { id: c.id, version: c.version, input: { reason: `${person.name} kreeg al een volledig antwoord` } },
+      director.token,
+    );
+    expect(declined.errors).toBeUndefined();
+    c = await steps.read(c, director.token);
+  }
   c = ok(await steps.outcome(c, director.token));
   return ok(await steps.close(c, director.token));
 }
@@ -121,8 +137,8 @@ describe('the retention job', () => {
 
   it('keeps closed dossiers until their period has passed', async () => {
     // Anna used the website: an idempotency record, an automatic confirmation by e-mail in the outbox
-    const submitted = await app.graphql<{ submitComplaint: { reference: string } }>(
-      'mutation ($input: SubmitComplaintInput!) { submitComplaint(input: $input) { reference } }',
+    const submitted = await app.graphql<{ submitComplaint: { reference: string; statusCode: string } }>(
+      'mutation ($input: SubmitComplaintInput!) { submitComplaint(input: $input) { reference statusCode } }',
       { input: { complainant: { ...ANNA, relation: 'CLIENT' }, description: ANNA_DESCRIPTION, idempotencyKey: 'form-anna-1' } },
     );
     expect(submitted.errors).toBeUndefined();
@@ -133,7 +149,12 @@ describe('the retention job', () => {
       },
       director.token,
     );
-    anna = await handledAndClosed(ANNA, ANNA_DESCRIPTION, await steps.read(received.data!.complaint, director.token));
+    anna = await handledAndClosed(
+      ANNA,
+      ANNA_DESCRIPTION,
+      await steps.read(received.data!.complaint, director.token),
+      submitted.data!.submitComplaint.statusCode,
+    );
     ben = await handledAndClosed(BEN, BEN_DESCRIPTION);
     const held = await app.graphql<{ setLegalHold: { legalHoldAt: string } }>(
       'mutation ($id: ID!, $version: Int!) { setLegalHold(id: $id, version: $version, reason: "Claim van de werkgever loopt") { legalHoldAt } }',
@@ -184,7 +205,7 @@ describe('the retention job', () => {
       items: [{ complaintId: anna.id, reference: anna.reference, rule: 'RETENTION', retentionMonths: 24, actorId: null }],
     });
     const entry = ledger.data!.retentionLedger.items[0];
-    expect(entry.removed).toMatchObject({ complainant: 1, complaint: 1, contact_moment: 2, attachment: 1, letter: expect.any(Number) });
+    expect(entry.removed).toMatchObject({ complainant: 1, complaint: 1, contact_moment: 2, attachment: 1, letter: expect.any(Number), satisfaction_survey: 1 });
     expect(entry.eventsRedacted).toBeGreaterThan(0);
     // the ledger names the dossier and the counts, never what was removed
     expect(JSON.stringify(entry)).not.toMatch(/Verstappen|annabel/i);
