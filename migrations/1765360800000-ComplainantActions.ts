@@ -6,6 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   satisfied: please reopen" with what the quality manager decided of it (granted by reopening, or declined with a
  *   reason); the request's moment also on the complaint, as its hearing path is, so the procedure decides from one row;
  * - the complainant's yes to a scheduled hearing, on the hearing and on the complaint;
+ * - whether a policy's status page names the handler (by default it names no one of the staff);
  * - the history's new events and the notifications' new kinds;
  * - anonymise_complaint also clears the survey's comment and the reason of a declined request (the scores stay, as
  *   the other figures do); the rest of the function is as PrivacyHardening left it.
@@ -101,6 +102,7 @@ export class ComplainantActions1765360800000 implements MigrationInterface {
     await sql(`ALTER TABLE "complaint" ADD "survey_answered_at" TIMESTAMP WITH TIME ZONE`);
     await sql(`ALTER TABLE "complaint" ADD "reopen_requested_at" TIMESTAMP WITH TIME ZONE`);
     await sql(`ALTER TABLE "hearing" ADD "complainant_accepted_at" TIMESTAMP WITH TIME ZONE`);
+    await sql(`ALTER TABLE "policy" ADD "status_page_names_handler" boolean NOT NULL DEFAULT false`);
 
     await sql(`ALTER TABLE "complaint_event" DROP CONSTRAINT "complaint_event_type_check"`);
     await sql(`ALTER TABLE "complaint_event" ADD CONSTRAINT "complaint_event_type_check" CHECK (type IN (${list([...EVENTS, ...NEW_EVENTS])}))`);
@@ -353,6 +355,7 @@ export class ComplainantActions1765360800000 implements MigrationInterface {
     await sql(`ALTER TABLE "notification" ADD CONSTRAINT "notification_kind_check" CHECK (kind IN (${list(NOTIFICATION_KINDS)}))`);
     await sql(`ALTER TABLE "complaint_event" DROP CONSTRAINT "complaint_event_type_check"`);
     await sql(`ALTER TABLE "complaint_event" ADD CONSTRAINT "complaint_event_type_check" CHECK (type IN (${list(EVENTS)}))`);
+    await sql(`ALTER TABLE "policy" DROP COLUMN "status_page_names_handler"`);
     await sql(`ALTER TABLE "hearing" DROP COLUMN "complainant_accepted_at"`);
     await sql(`ALTER TABLE "complaint" DROP COLUMN "reopen_requested_at"`);
     await sql(`ALTER TABLE "complaint" DROP COLUMN "survey_answered_at"`);

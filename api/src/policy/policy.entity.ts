@@ -157,6 +157,10 @@ export class Policy extends BaseEntity {
   @Column({ name: 'auto_acknowledgement_counts', type: 'boolean', default: false })
   autoAcknowledgementCounts: boolean;
 
+  @Field({ description: "The complainant's status page names the complaint's handler (as the policy is now); false: it names no one of the staff." })
+  @Column({ name: 'status_page_names_handler', type: 'boolean', default: false })
+  statusPageNamesHandler: boolean;
+
   @Field(() => Int, {
     description: 'How many months a closed dossier is kept before it is anonymised (AVG; seed 003). Counted from closure or withdrawal.',
   })

@@ -104,6 +104,10 @@ export class CreatePolicyInput {
   @IsBoolean()
   autoAcknowledgementCounts: boolean = false;
 
+  @Field({ defaultValue: false, description: "The complainant's status page names the handler; false: no one of the staff." })
+  @IsBoolean()
+  statusPageNamesHandler: boolean = false;
+
   @Field(() => Int, { nullable: true, description: 'Working days after a breach before a second escalation; null: once only.' })
   @IsOptional()
   @IsInt()
@@ -187,6 +191,11 @@ export class UpdatePolicyInput {
   @IsOptional()
   @IsBoolean()
   autoAcknowledgementCounts?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  statusPageNamesHandler?: boolean;
 
   @Field(() => Int, { nullable: true, description: 'null: escalated once only.' })
   @IsOptional()

@@ -144,4 +144,7 @@ export class PublicComplaintStatus {
 
   @Field(() => PublicSurvey, { nullable: true, description: 'The answer to the satisfaction survey, once given.' })
   survey: PublicSurvey | null;
+
+  @Field(() => String, { nullable: true, description: "The handler's name, only where the policy says the status page names them (statusPageNamesHandler)." })
+  handlerName: string | null;
 }

@@ -52,8 +52,8 @@ const PUBLIC_ACTIONS: Partial<Record<ComplaintAction, PublicAction>> = {
 /**
  * What the complainant sees of their complaint, chosen field by field: where it stands, what the organisation owes
  * next and by when, the objection window, an open request for information, the planned hearing, the letters sent
- * (with a link of their own), the survey, and what they may do now — never a member of staff, a note, a contact's
- * summary or the assessment before the answer was sent.
+ * (with a link of their own), the survey, and what they may do now — never a member of staff (but the handler, where
+ * the policy says so), a note, a contact's summary or the assessment before the answer was sent.
  */
 export async function publicStatus(dataSource: DataSource, codes: StatusCodes, clock: Clock, complaint: Complaint): Promise<PublicComplaintStatus> {
   const now = clock.now().toJSDate();
@@ -98,6 +98,14 @@ export async function publicStatus(dataSource: DataSource, codes: StatusCodes, c
     reopenDeclinedReason: string | null;
   }>;
 
+  // no one of the staff is named, unless the policy (as it is now) says the handler may be
+  const [handler] = complaint.handlerId
+    ? ((await dataSource.query(`SELECT s.name FROM policy p JOIN staff s ON s.id = $2 WHERE p.id = $1 AND p.status_page_names_handler`, [
+        complaint.policyId,
+        complaint.handlerId,
+      ])) as Array<{ name: string }>)
+    : [];
+
   const complainant: OnlineComplainant = { complainantOf: complaint.id, codeIssuedAt: complaint.statusCodeIssuedAt! };
   const actions = availableActions(complaint, complainant)
     .map((action) => PUBLIC_ACTIONS[action])
@@ -130,5 +138,6 @@ export async function publicStatus(dataSource: DataSource, codes: StatusCodes, c
     actions,
     reopenPossible: actions.includes(PublicAction.ANSWER_SURVEY) && mayBeReopened(complaint),
     survey: survey ?? null,
+    handlerName: handler?.name ?? null,
   };
 }

@@ -20,7 +20,7 @@ let unitId: string;
 let steps: ReturnType<typeof complaintSteps>;
 let peer: SmtpPeer;
 
-const PUBLIC = `reference stage nextStep nextStepDueDate answeredAt objectionUntil objectionFiledAt informationQuestion informationAnswerBy
+const PUBLIC = `handlerName reference stage nextStep nextStepDueDate answeredAt objectionUntil objectionFiledAt informationQuestion informationAnswerBy
   hearing { at form location accepted } letters { url kind subject sentAt } closedAt actions reopenPossible
   survey { answeredAt handling outcome reopenRequested reopenDecision reopenDeclinedReason }`;
 const LOOKUP = '$reference: String!, $code: String!';
@@ -384,6 +384,32 @@ describe('the satisfaction survey', () => {
       reopen: true,
     });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldCodes: { reopen: { code: 'REOPEN_NOT_POSSIBLE' } } });
+  });
+});
+
+describe('who of the staff the status page names', () => {
+  it('names no one, unless the policy says the handler may be named', async () => {
+    const { c, reference, code } = await responded();
+    expect(done(await status(reference, code))).toMatchObject({ handlerName: null });
+    const adminToken = await app.login(ADMIN.email, ADMIN.password);
+    const policies = await app.graphql<{ policyList: { items: Array<{ id: string; version: number; key: string }> } }>(
+      '{ policyList(filter: { q: "focus" }) { items { id version key } } }',
+      {},
+      adminToken,
+    );
+    const focus = policies.data!.policyList.items.find((item) => item.key === 'focus')!;
+    const set = (on: boolean, version: number) =>
+      app.graphql<{ updatePolicy: { version: number } }>(
+        'mutation ($id: ID!, $version: Int!, $input: UpdatePolicyInput!) { updatePolicy(id: $id, version: $version, input: $input) { version } }',
+        { id: focus.id, version, input: { statusPageNamesHandler: on } },
+        adminToken,
+      );
+    const on = await set(true, focus.version);
+    expect(on.errors).toBeUndefined();
+    expect(done(await status(reference, code))).toMatchObject({ handlerName: 'Hanna Behandelaar' });
+    expect(JSON.stringify(done(await status(reference, code)))).not.toContain(handler.email);
+    await set(false, on.data!.updatePolicy.version);
+    expect((await steps.read(c, director.token)).handler).toEqual({ name: 'Hanna Behandelaar' });
   });
 });
 
