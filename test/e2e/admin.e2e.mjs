@@ -10,8 +10,10 @@
 // `runAdminScenario` runs the admin smoke test, then the complaint workflow: it creates a DIRECTOR
 // through GraphQL with the admin's token (ADMIN cannot see complaints), logs in as that director
 // (who starts on the dashboard), registers a phone complaint through the intake form, checks its
-// deadlines, and acknowledges it; then takes it on to a hearing (assign, assess, respond,
-// objection, schedule, hold, settle) and checks that the dashboard draws its charts; sets a legal hold
+// deadlines, and acknowledges it; issues a new status code for it and opens the status page with it
+// (status-code.e2e.mjs); then takes it on to a hearing (assign, assess, respond,
+// objection, schedule, hold, settle), lets the complainant ask to reopen it in the survey and declines
+// that with a reason, and checks that the dashboard draws its charts; sets a legal hold
 // on the closed complaint, uploads a PDF and an image to it and previews both; then puts a complaint
 // on hold and resumes it (clock.e2e.mjs).
 import { Buffer } from 'node:buffer';
@@ -21,6 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runBellScenario, runClockScenario } from './clock.e2e.mjs';
+import { runReopenScenario, runStatusCodeScenario } from './status-code.e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -306,7 +309,7 @@ async function pick(page, dialog, label, typed, option) {
  * which closes the complaint; the Hoorzittingen section shows the held hearing. Then the
  * dashboard draws its charts.
  */
-export async function runObjectionScenario(session, { reference, directorName }) {
+export async function runObjectionScenario(session, { reference, directorName, code }) {
   const { page, step, screenshot } = session;
   const status = (code) => page.locator(`.MuiChip-root[data-status="${code}"]`).first();
 
@@ -378,6 +381,9 @@ export async function runObjectionScenario(session, { reference, directorName })
     });
     await status('CLOSED').filter({ hasText: 'Afgesloten' }).waitFor({ state: 'visible' });
   });
+
+  // the complainant's survey on the closed complaint, and the request to reopen declined (status-code.e2e.mjs)
+  await runReopenScenario(session, { reference, code, takeStep });
 
   await step('the Hoorzittingen section shows the held hearing and the settlement', async () => {
     const held = page.getByRole('region', { name: 'Hoorzittingen' }).locator('li[data-status="HELD"]');
@@ -589,7 +595,8 @@ export async function runAdminScenario(config = configFromEnv()) {
     log(`screenshot: ${file}`);
     await logout(session);
     const { reference, director } = await runComplaintScenario(session);
-    await runObjectionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });
+    const { code } = await runStatusCodeScenario(session, { reference, director });
+    await runObjectionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)', code });
     await runRetentionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });
     const { directorId } = await runClockScenario(session, director);
     await runBellScenario(session, directorId);

@@ -9,6 +9,21 @@ const ZONE = 'Europe/Amsterdam';
 /** What a datetime-local input takes, in Amsterdam (the browser's zone in these tests). */
 const localInput = (moment) => moment.setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm");
 
+/**
+ * react-admin's "Vernieuwen" (refetch what the page shows). Its app bar slides out of view once the page is scrolled
+ * down more than 100 px (HideOnScroll: `visibility: hidden`, so its buttons leave the accessibility tree and no role
+ * selector finds them) — as after clicking "Brief schrijven" far down a long complaint page. So scroll back up first
+ * and click the app bar's own button; should it still not be there in time, reload the page.
+ */
+async function refreshData(page) {
+  await page.evaluate('window.scrollTo(0, 0)'); // runs in the page
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: 'Vernieuwen', exact: true })
+    .click({ timeout: 3_000 })
+    .catch(() => page.reload());
+}
+
 /** The RESPOND row's due date as the page shows it (the text of its second cell). */
 async function respondDue(page) {
   const cell = page.getByRole('table', { name: 'Termijnen' }).locator('tr[data-kind="RESPOND"] td').nth(1);
@@ -155,11 +170,7 @@ export async function runBellScenario(session, directorId) {
     await row.waitFor({ state: 'visible' });
     for (let attempt = 0; attempt < 40 && (await row.getAttribute('data-status')) !== 'SENT'; attempt++) {
       await page.waitForTimeout(500);
-      await page
-        .getByRole('button', { name: /vernieuwen|refresh/i })
-        .first()
-        .click()
-        .catch(() => page.reload());
+      await refreshData(page);
     }
     if ((await row.getAttribute('data-status')) !== 'SENT') throw new Error(`the letter is ${await row.getAttribute('data-status')}, not SENT`);
     await row.getByText('Verzonden').waitFor({ state: 'visible' });

@@ -12,7 +12,7 @@ import { useId, useState } from 'react';
 import { Form, HttpError, SaveButton, useDataProvider, useNotify, usePermissions, useRefresh } from 'react-admin';
 import type { ApiErrorBody } from '../providers/error-mapping';
 import { useEnumLabel } from './chips';
-import type { ComplaintAction } from '../gql/graphql';
+import { isStaffAction, type StaffAction } from './steps/staff-actions';
 import type { ComplaintDataProvider } from './steps/complaint-steps';
 import { STEP_MUTATIONS } from './steps/step-mutations';
 import type { ComplaintRecord } from './types';
@@ -28,7 +28,7 @@ export const ActionDialog = ({
   record,
   onClose,
 }: {
-  action: ComplaintAction;
+  action: StaffAction;
   label: string;
   record: ComplaintRecord;
   /** After a step: the complaint's new version, or undefined when the dialog is just closed. */
@@ -113,7 +113,7 @@ export const ActionDialog = ({
 };
 
 /** Steps taken in their own section of the page: an attachment is uploaded in Bijlagen (AttachmentsPanel). */
-const PANEL_ACTIONS: readonly ComplaintAction[] = ['ADD_ATTACHMENT'];
+const PANEL_ACTIONS: readonly StaffAction[] = ['ADD_ATTACHMENT'];
 
 /**
  * One button per step in `availableActions` (exactly those: the API decides who may do what
@@ -121,13 +121,13 @@ const PANEL_ACTIONS: readonly ComplaintAction[] = ['ADD_ATTACHMENT'];
  */
 export const ComplaintActions = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
-  const [open, setOpen] = useState<ComplaintAction | null>(null);
+  const [open, setOpen] = useState<StaffAction | null>(null);
   // after a step, the buttons of the old state are hidden until the page has the new one
   const [awaitedVersion, setAwaitedVersion] = useState<number | null>(null);
   if (awaitedVersion !== null && record.version < awaitedVersion) {
     return <LinearProgress sx={{ my: 2 }} aria-label="Bijwerken" />;
   }
-  const actions = (record.availableActions ?? []).filter((action) => !PANEL_ACTIONS.includes(action));
+  const actions = (record.availableActions ?? []).filter(isStaffAction).filter((action) => !PANEL_ACTIONS.includes(action));
   if (actions.length === 0) return null;
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} role="group" aria-label="Stappen">

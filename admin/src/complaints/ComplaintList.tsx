@@ -17,6 +17,7 @@ const complaintFilters = [
     // off means "no filter", not "only what is on time"
     parse={(value: boolean) => (value ? true : null)}
   />,
+  <BooleanInput key="reopenRequested" source="reopenRequested" label="Klager vraagt heropening" parse={(value: boolean) => (value ? true : null)} />,
   <ReferenceByNameInput key="unitId" source="unitId" reference="Unit" label="Eenheid" />,
   <ReferenceByNameInput key="handlerId" source="handlerId" reference="Staff" label="Behandelaar" />,
   <ReferenceByNameInput key="categoryId" source="categoryId" reference="Category" label="Categorie" />,

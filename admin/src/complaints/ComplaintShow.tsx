@@ -19,6 +19,8 @@ import { DeadlinesPanel } from './DeadlinesPanel';
 import { ClockBanner, ConcernsMeNotice, PausesPanel, StatementsPanel } from './ClockPanels';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { RetentionBanner, retainUntilText } from './RetentionNotices';
+import { StatusCodeItem } from './StatusCodeItem';
+import { ReopenRequestBanner, SatisfactionPanel } from './SatisfactionPanel';
 
 const ComplaintTitle = () => {
   const record = useRecordContext<ComplaintRecord>();
@@ -87,6 +89,7 @@ const ComplainantPanel = ({ record }: { record: ComplaintRecord }) => {
       ) : (
         <Empty>Geen gegevens</Empty>
       )}
+      <StatusCodeItem record={record} />
     </Panel>
   );
 };
@@ -106,7 +109,7 @@ const HandlingPanel = ({ record }: { record: ComplaintRecord }) => {
       <Item label="Antwoord aan de klager">{record.responseSummary}</Item>
       <Item label="Beantwoord op">{formatDateTime(record.respondedAt)}</Item>
       <Item label="Klant akkoord">{record.customerAgreed === true ? 'Ja' : record.customerAgreed === false ? 'Nee' : null}</Item>
-      <Item label="Tevredenheid (1–5)">{record.satisfaction ?? null}</Item>
+      <Item label="Tevredenheid, gepeild door medewerker (1–5)">{record.satisfaction ?? null}</Item>
       <Item label="Afgehandeld">{record.resolvedByReceiver ? 'Direct opgelost door de ontvanger, met akkoord van de klant' : null}</Item>
       <Item label="Resultaat vastgelegd op">{formatDateTime(record.outcomeRecordedAt)}</Item>
       <Item label="Afgesloten op">{formatDateTime(record.closedAt)}</Item>
@@ -148,6 +151,7 @@ const ComplaintPage = () => {
     <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
       <ConcernsMeNotice record={record} />
       <RetentionBanner record={record} />
+      <ReopenRequestBanner record={record} />
       <Header record={record} />
       <ClockBanner record={record} />
       <Box
@@ -165,6 +169,7 @@ const ComplaintPage = () => {
         <Stack spacing={2}>
           <DeadlinesPanel record={record} />
           <HandlingPanel record={record} />
+          <SatisfactionPanel record={record} />
           <PausesPanel record={record} />
           <StatementsPanel record={record} />
         </Stack>

@@ -81,7 +81,7 @@ export const HistoryPanel = ({ record }: { record: ComplaintRecord }) => {
                 <Typography variant="caption" color="text.secondary" component="span">
                   {formatDateTime(event.at)}
                   {' — '}
-                  {event.actor?.name ?? (event.type === 'SUBMITTED' ? 'website' : 'systeem')}
+                  {event.actor?.name ?? (event.data?.by === 'COMPLAINANT' ? 'de klager, online' : event.type === 'SUBMITTED' ? 'website' : 'systeem')}
                 </Typography>
               </Stack>
               {moved ? (

@@ -133,6 +133,7 @@ const HearingItem = ({
         </Item>
         <Item label="Aanwezig">{attendanceOf(hearing)}</Item>
         <Item label="Instemming aanwezigheid medewerker">{consentOf(hearing)}</Item>
+        <Item label="Klager komt">{hearing.complainantAcceptedAt ? `bevestigd op ${formatDateTime(hearing.complainantAcceptedAt)} (online)` : null}</Item>
         <Item label="Verzet">{replaced ? `van ${formatDateTime(replaced.scheduledAt)}${movedReason ? `: ${movedReason}` : ''}` : null}</Item>
         <Item label="Vervallen">{lapsed ? (hearing.rescheduleReason ?? 'ja') : null}</Item>
         <Item label="Gehouden">

@@ -95,6 +95,25 @@ export const COMPLAINT_RECORD = graphql(`
     }
     anonymisedAt
     retainUntil
+    statusCodeIssuedAt
+    hearingAcceptedAt
+    surveyAnsweredAt
+    reopenRequestedAt
+    satisfactionSurvey {
+      id
+      answeredAt
+      handlingScore
+      outcomeScore
+      comment
+      reopenRequested
+      reopenDecision
+      reopenDecidedAt
+      reopenDecisionNote
+      reopenDecidedBy {
+        id
+        name
+      }
+    }
     policy {
       id
       key
@@ -281,6 +300,7 @@ export const COMPLAINT_RECORD = graphql(`
       scheduledAt
       form
       location
+      complainantAcceptedAt
       chair {
         id
         name

@@ -41,6 +41,12 @@ export const apiMessages = {
     CONFLICT: 'Dit verzoek is intussen uitgevoerd en kan niet meer worden gewijzigd; de pagina is bijgewerkt.',
     BAD_USER_INPUT: 'Een van deze klachten bestaat niet (meer); de pagina is bijgewerkt.',
   },
+  /** issueStatusCode (a new status code on the complaint page), looked up before `error`: CONFLICT has only the API's English. */
+  statusCode: {
+    STALE_VERSION: 'Iemand anders heeft deze klacht intussen gewijzigd; de pagina is bijgewerkt. Probeer het opnieuw.',
+    CONFLICT: 'Dit dossier is geanonimiseerd: het heeft geen statuspagina meer, dus ook geen statuscode.',
+    NOT_FOUND: 'U kunt voor deze klacht geen statuscode uitgeven (de klacht gaat over u, of bestaat niet meer).',
+  },
   field: {
     REQUIRED: 'Verplicht',
     LENGTH: 'Verplicht, %{min} tot %{max} tekens',
@@ -92,6 +98,7 @@ export const apiMessages = {
     KEY_REUSED: 'Deze sleutel hoort bij een andere klacht',
     EMAIL_TAKEN: 'Dit e-mailadres heeft al een account',
     INVALID: 'Ongeldige waarde',
+    REOPEN_NOT_POSSIBLE: 'Heropenen kan nu niet: er loopt een bezwaar of verwijzing, of de klacht is gearchiveerd',
   },
 } as const;
 

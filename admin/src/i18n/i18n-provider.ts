@@ -2,7 +2,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import type { FieldModel, SchemaModel } from '../schema/schema-model';
 import { commonEnumValueLabels, commonFieldLabels, enumLabels, humanise, resourceFieldLabels, resourceNames } from './domain-labels';
-import { raDutchMessages } from './nl';
+import { appDutchMessages, raDutchMessages } from './nl';
 
 /** All field names a resource's views may show: output, nested, input and filter fields. */
 const fieldNamesOf = (fields: FieldModel[]): string[] =>
@@ -55,6 +55,7 @@ export const buildMessages = (schema: SchemaModel): TranslationMessages => {
     resources,
     enums,
     app: {
+      ...appDutchMessages,
       auth: {
         invalid_credentials: 'E-mailadres of wachtwoord onjuist, of het account is niet actief.',
       },

@@ -219,3 +219,29 @@ export const raDutchMessages: TranslationMessages = {
     },
   },
 };
+
+/**
+ * The panel's own texts (not react-admin's), under `app.` (i18n-provider.ts), looked up with `useTranslate`;
+ * the API's refusals are in api-codes.ts.
+ */
+export const appDutchMessages = {
+  /** The complainant's status code on the complaint page (issueStatusCode; the code is shown once). */
+  statusCode: {
+    issuedAt: 'Statuscode uitgegeven op %{date}',
+    none: 'Nog geen statuscode uitgegeven',
+    action: 'Nieuwe statuscode',
+    confirmIntro:
+      'De klager krijgt een nieuwe geheime code voor de statuspagina: met het kenmerk en die code ziet de klager hoe de klacht ervoor staat. Bijvoorbeeld bij een klacht die per telefoon of brief binnenkwam, of als de klager de code kwijt is.',
+    confirmWarning: 'De oude code werkt daarna niet meer: wie die nog heeft, kan de status van deze klacht er niet meer mee bekijken.',
+    confirm: 'Nieuwe code uitgeven',
+    cancel: 'Annuleren',
+    issuedTitle: 'Nieuwe statuscode voor %{reference}',
+    shownOnce: 'Deze code wordt maar één keer getoond en is daarna niet meer op te vragen. Kopieer of noteer de code nu.',
+    passOn:
+      'Geef deze code door aan de klager: zet hem in de volgende ontvangstbevestiging of brief, of geef hem telefonisch door. Met het kenmerk %{reference} en deze code opent de klager de statuspagina; de oude code werkt niet meer.',
+    code: 'Statuscode',
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd',
+    close: 'Sluiten',
+  },
+};

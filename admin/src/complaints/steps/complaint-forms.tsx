@@ -87,9 +87,18 @@ export const COMPLAINT_FORMS = {
     fields: () => <LongText source="reason" label="Reden" isRequired />,
   },
   REOPEN: {
-    intro: 'De klacht wordt heropend, met een nieuwe antwoordtermijn vanaf nu.',
+    intro: (record) =>
+      record.reopenRequestedAt
+        ? 'De klager vroeg om heropening: de klacht wordt heropend, met een nieuwe antwoordtermijn vanaf nu, en het verzoek is daarmee ingewilligd.'
+        : 'De klacht wordt heropend, met een nieuwe antwoordtermijn vanaf nu.',
     names: ['reason'],
     fields: () => <LongText source="reason" label="Reden" isRequired />,
+  },
+  DECLINE_REOPEN_REQUEST: {
+    intro:
+      'De klager vraagt om heropening. Wijs het verzoek af met een reden: de klager leest die op de statuspagina. Wilt u het verzoek inwilligen, kies dan Heropenen.',
+    names: ['reason'],
+    fields: () => <LongText source="reason" label="Reden voor de klager" isRequired />,
   },
   ADD_NOTE: {
     intro: 'Een interne notitie in de geschiedenis (nooit zichtbaar voor de klager).',

@@ -2,12 +2,12 @@ import type { ApolloClient } from '@apollo/client';
 import type { DataProvider } from 'react-admin';
 import { toHttpError } from '../../providers/error-mapping';
 import type { ComplaintRecord } from '../types';
-import type { ComplaintAction } from '../../gql/graphql';
+import type { StaffAction } from './staff-actions';
 import { STEP_MUTATIONS, type StepMutation, type Values } from './step-mutations';
 import { withoutTypename } from '../../providers/typename';
 
 export interface ComplaintStepParams {
-  action: ComplaintAction;
+  action: StaffAction;
   id: string;
   version: number;
   values: Values;

@@ -5,7 +5,7 @@ import { enumChoices } from '../choices';
 import { inTheFuture, notInTheFuture, toIsoDateTime } from '../format';
 import type { ComplaintRecord } from '../types';
 import type { StepField, Values } from './step-mutations';
-import type { ComplaintAction } from '../../gql/graphql';
+import type { StaffAction } from './staff-actions';
 import { hasRole } from '../../providers/roles';
 import { LENGTH } from '../../lengths';
 
@@ -89,4 +89,4 @@ export const contactForm = (intro: string): ActionForm<StepField<'RECORD_CONTACT
 });
 
 /** The dialogs of a group of steps: each one's names are fields of that step's mutation. */
-export type StepForms = { [A in ComplaintAction]?: ActionForm<StepField<A>> };
+export type StepForms = { [A in StaffAction]?: ActionForm<StepField<A>> };

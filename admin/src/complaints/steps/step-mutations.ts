@@ -24,7 +24,7 @@ import type {
   ScheduleHearingInput,
   WaiveHearingInput,
 } from '../../gql/graphql';
-import type { ComplaintAction } from '../../gql/graphql';
+import type { StaffAction } from './staff-actions';
 
 export type Values = Record<string, unknown>;
 
@@ -411,10 +411,21 @@ export const STEP_MUTATIONS = {
     `),
     (id, version, values) => ({ id, version, reason: String(values.reason ?? '').trim() }),
   ),
-} satisfies Record<ComplaintAction, unknown>;
+  // the complainant's request to reopen (the survey), declined with the reason they read on their status page; REOPEN grants it
+  DECLINE_REOPEN_REQUEST: step(
+    graphql(`
+      mutation DeclineReopenRequest($id: ID!, $version: Int!, $input: DeclineReopenInput!) {
+        declineReopenRequest(id: $id, version: $version, input: $input) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version, values) => ({ id, version, input: { reason: String(values.reason ?? '').trim() } }),
+  ),
+} satisfies Record<StaffAction, unknown>;
 
-type VariablesOf<A extends ComplaintAction> = (typeof STEP_MUTATIONS)[A] extends StepMutation<infer V> ? V : never;
+type VariablesOf<A extends StaffAction> = (typeof STEP_MUTATIONS)[A] extends StepMutation<infer V> ? V : never;
 type InputFieldsOf<V> = V extends { input?: infer I } ? keyof NonNullable<I> : never;
 
 /** The fields a step's dialog may fill: its mutation's arguments and its input's fields, as the schema has them. */
-export type StepField<A extends ComplaintAction> = Extract<Exclude<keyof VariablesOf<A>, 'id' | 'version' | 'input'> | InputFieldsOf<VariablesOf<A>>, string>;
+export type StepField<A extends StaffAction> = Extract<Exclude<keyof VariablesOf<A>, 'id' | 'version' | 'input'> | InputFieldsOf<VariablesOf<A>>, string>;
