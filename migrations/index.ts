@@ -14,6 +14,7 @@ import { Privacy1765101600000 } from './1765101600000-Privacy';
 import { PrivacyHardening1765188000000 } from './1765188000000-PrivacyHardening';
 import { ComplainantPortal1765274400000 } from './1765274400000-ComplainantPortal';
 import { ComplainantActions1765360800000 } from './1765360800000-ComplainantActions';
+import { DailyUse1765447200000 } from './1765447200000-DailyUse';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   PrivacyHardening1765188000000,
   ComplainantPortal1765274400000,
   ComplainantActions1765360800000,
+  DailyUse1765447200000,
 ];

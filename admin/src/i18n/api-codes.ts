@@ -98,6 +98,8 @@ export const apiMessages = {
     KEY_REUSED: 'Deze sleutel hoort bij een andere klacht',
     EMAIL_TAKEN: 'Dit e-mailadres heeft al een account',
     INVALID: 'Ongeldige waarde',
+    WRONG_PASSWORD: 'Dit is niet uw huidige wachtwoord',
+    SAME_AS_BEFORE: 'Kies een ander wachtwoord dan het huidige',
     REOPEN_NOT_POSSIBLE: 'Heropenen kan nu niet: er loopt een bezwaar of verwijzing, of de klacht is gearchiveerd',
   },
 } as const;

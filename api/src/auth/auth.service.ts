@@ -4,7 +4,7 @@ import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import type { Config } from '../config';
 import type { Logger } from '../shared/logger';
-import { AppError } from '../shared/errors';
+import { AppError, ForbiddenError } from '../shared/errors';
 import type { RateLimits } from '../shared/rate-limits';
 import { effectiveRoles, Role } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
@@ -63,6 +63,20 @@ export class AuthService {
     const staff = await this.dataSource.getRepository(Staff).findOneBy({ id: claims.staffId });
     if (!staff || !staff.active || staff.sessionVersion !== claims.sessionVersion) return null;
     return this.callerOf(staff);
+  }
+
+  /**
+   * A member of staff changes their own password: the current one is checked as a sign-in is (counted first, so it
+   * cannot be guessed faster than a sign-in), every other session ends, and this one goes on with a new token.
+   */
+  async changeOwnPassword(caller: Caller, currentPassword: string, newPassword: string, ip: string): Promise<{ token: string; expiresAt: Date; staff: Staff }> {
+    if (caller.tokenScope) throw new ForbiddenError('An API token has no password.');
+    const { email } = await this.staff.get(caller.id);
+    await this.rateLimits.beginSignIn(email, ip);
+    const staff = await this.staff.changeOwnPassword(caller, currentPassword, newPassword);
+    await this.rateLimits.signedIn(email, ip);
+    const { token, expiresAt } = await this.tokens.issue({ staffId: staff.id, sessionVersion: staff.sessionVersion });
+    return { token, expiresAt, staff };
   }
 
   callerOf(staff: Staff): Caller {

@@ -83,6 +83,10 @@ export enum FieldCode {
   INVALID = 'INVALID',
   /** Reopening is not possible from where the complaint stands (an objection or referral runs, it was archived). */
   REOPEN_NOT_POSSIBLE = 'REOPEN_NOT_POSSIBLE',
+  /** The current password given is not the account's. */
+  WRONG_PASSWORD = 'WRONG_PASSWORD',
+  /** A new password must differ from the current one. */
+  SAME_AS_BEFORE = 'SAME_AS_BEFORE',
 }
 
 export interface FieldProblem {

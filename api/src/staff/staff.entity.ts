@@ -1,9 +1,16 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
 import { ALL_ROLES, Permission, permissionsOf, Role, SELF, STAFF_DIRECTORY } from '../shared/roles';
 import type { Unit } from '../unit/unit.entity';
 import { LENGTH } from '../shared/lengths';
+
+/** The language the admin panel speaks to a member of staff: Dutch by default, English on request. */
+export enum Language {
+  NL = 'NL',
+  EN = 'EN',
+}
+registerEnumType(Language, { name: 'Language', description: 'The language of the admin panel: Dutch (default) or English.' });
 
 /** Personal data of an employee: readable by colleagues, ADMIN and themselves, never by ANALYST or a token. */
 @ObjectType({ description: 'A member of staff who signs in to the back office.' })
@@ -11,6 +18,7 @@ import { LENGTH } from '../shared/lengths';
 @Index('staff_email_key', ['email'], { unique: true })
 @Check('staff_roles_check', `roles <@ ARRAY[${ALL_ROLES.map((role) => `'${role}'`).join(', ')}]::varchar[] AND cardinality(roles) > 0`)
 @Check('staff_email_lower_check', `email = lower(email)`)
+@Check('staff_language_check', `language IN ('NL', 'EN')`)
 export class Staff extends BaseEntity {
   @Authorized([...STAFF_DIRECTORY, SELF])
   @Field()
@@ -67,4 +75,9 @@ export class Staff extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
+
+  @Authorized([SELF])
+  @Field(() => Language, { description: 'The language of their admin panel (their own choice; setMyLanguage).' })
+  @Column({ type: 'varchar', length: 2, default: Language.NL })
+  language: Language;
 }

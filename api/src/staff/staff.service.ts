@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-event.entity';
 import { changesBetween, createdValues, type AuditService } from '../audit/audit.service';
-import { hashPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../auth/password';
 import type { Caller } from '../shared/caller';
 import { FieldCode, NotFoundError, problem, UserInputError } from '../shared/errors';
 import { lockVersion } from '../shared/optimistic-lock';
@@ -11,7 +11,7 @@ import type { Page } from '../shared/pagination';
 import { foreignKeyViolation, uniqueViolation } from '../shared/postgres-errors';
 import { Role } from '../shared/roles';
 import { EmailTakenError, LastAdminError } from './staff.errors';
-import { Staff } from './staff.entity';
+import { Staff, type Language } from './staff.entity';
 import type { CreateStaffInput, StaffListArgs, UpdateStaffInput } from './staff.input';
 
 const SORT_COLUMNS = { name: 'staff.name', email: 'staff.email', createdAt: 'staff.created_at', lastLoginAt: 'staff.last_login_at' } as const;
@@ -116,6 +116,41 @@ export class StaffService {
       }
       return repository.findOneByOrFail({ id });
     });
+  }
+
+  /**
+   * Their own password, with the current one (counted as a sign-in attempt by the caller first): the new one
+   * signs the account out everywhere else; answers the account as it is now, for a new token.
+   */
+  async changeOwnPassword(caller: Caller, currentPassword: string, newPassword: string): Promise<Staff> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Staff);
+      const staff = await repository
+        .createQueryBuilder('staff')
+        .addSelect('staff.passwordHash')
+        .setLock('pessimistic_write')
+        .where('staff.id = :id AND staff.active', { id: caller.id })
+        .getOne();
+      if (!staff) throw new NotFoundError('Staff', caller.id);
+      if (!(await verifyPassword(staff.passwordHash, currentPassword)))
+        throw new UserInputError('The current password is not right.', { currentPassword: problem(FieldCode.WRONG_PASSWORD, 'is not right') });
+      if (currentPassword === newPassword)
+        throw new UserInputError('The new password is the current one.', {
+          newPassword: problem(FieldCode.SAME_AS_BEFORE, 'must differ from the current one'),
+        });
+      await repository.update(
+        { id: staff.id },
+        { passwordHash: await hashPassword(newPassword), sessionVersion: staff.sessionVersion + 1, version: staff.version + 1 },
+      );
+      await this.audit.record(manager, caller, 'Staff', staff.id, AuditAction.UPDATED, { password: '(changed)' });
+      return repository.findOneByOrFail({ id: staff.id });
+    });
+  }
+
+  /** Their own choice of the admin panel's language. */
+  async setLanguage(caller: Caller, language: Language): Promise<Staff> {
+    await this.dataSource.query('UPDATE staff SET language = $2, updated_at = now() WHERE id = $1', [caller.id, language]);
+    return this.get(caller.id);
   }
 
   async count(): Promise<number> {
