@@ -306,24 +306,27 @@ async function main(): Promise<void> {
 
     // ---------------------------------------------------------------- 3. deadline sweep
     if (only.has(3)) {
-      const endOfWeek = () => DateTime.fromJSDate(benchNow()).setZone(ZONE).endOf('week').toJSDate();
+      const laterThisWeek = () => {
+        const now = DateTime.fromJSDate(benchNow()).setZone(ZONE);
+        return [now.startOf('day').plus({ days: 1 }).toJSDate(), now.startOf('week').plus({ weeks: 1 }).toJSDate()];
+      };
       const sweeps = [
         {
           key: '3a',
           label: 'deadlineList(due: OVERDUE)',
           query: DEADLINES_GRAPHQL,
           variables: { due: 'OVERDUE' },
-          sql: deadlinesSql('<'),
+          sql: deadlinesSql('OVERDUE'),
           params: () => [benchNow()],
           pick: 'deadlineList',
         },
         {
           key: '3b',
-          label: 'deadlineList(due: THIS_WEEK)',
+          label: 'deadlineList(due: LATER_THIS_WEEK)',
           query: DEADLINES_GRAPHQL,
-          variables: { due: 'THIS_WEEK' },
-          sql: deadlinesSql('<='),
-          params: () => [endOfWeek()],
+          variables: { due: 'LATER_THIS_WEEK' },
+          sql: deadlinesSql('LATER_THIS_WEEK'),
+          params: laterThisWeek,
           pick: 'deadlineList',
         },
         {

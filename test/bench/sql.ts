@@ -39,7 +39,7 @@ SELECT json_build_object(
 ) AS page
 FROM page p`;
 
-/** Workload 3: open deadlines, overdue or due by the end of the week, earliest first, with their complaint. */
+/** Workload 3: open deadlines, overdue or due later this week, earliest first, with their complaint. */
 export const DEADLINES_GRAPHQL = `query Sweep($due: DueWindow!) {
   deadlineList(filter: { due: $due }, perPage: 50) {
     total
@@ -47,13 +47,14 @@ export const DEADLINES_GRAPHQL = `query Sweep($due: DueWindow!) {
   }
 }`;
 
-/** $1: now (OVERDUE: due before it) or the end of the week (THIS_WEEK: due at or before it). */
-export const deadlinesSql = (comparison: '<' | '<=') => `
+/** OVERDUE: $1 now, due before it; LATER_THIS_WEEK: $1 the end of today, $2 the start of next week, due in between. */
+export const deadlinesSql = (window: 'OVERDUE' | 'LATER_THIS_WEEK') => `
 WITH page AS (
   SELECT d.id, d.kind, d.due_at, d.due_date, d.complaint_id, count(*) OVER () AS total
     FROM deadline d
     JOIN complaint c ON c.id = d.complaint_id
-   WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND d.due_at ${comparison} $1 AND d.kind <> 'OBJECTION_WINDOW'
+   WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND d.paused_at IS NULL
+     AND ${window === 'OVERDUE' ? 'd.due_at < $1' : 'd.due_at >= $1 AND d.due_at < $2'} AND d.kind NOT IN ('OBJECTION_WINDOW', 'INFORMATION')
    ORDER BY d.due_at ASC NULLS LAST, d.id ASC
    LIMIT 50
 )

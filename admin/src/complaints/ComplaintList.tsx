@@ -3,7 +3,7 @@ import { ReferenceObjectField } from '../schema/field-components';
 import { ComplaintStatusChip, DeadlineBadge, useEnumLabel } from './chips';
 import { enumChoices } from './choices';
 import { formatDateTime } from './format';
-import type { ComplaintRecord } from './types';
+import type { ComplaintRow } from './types';
 import { ReferenceByNameInput } from '../layout/list-parts';
 
 const complaintFilters = [
@@ -39,7 +39,7 @@ const EnumText = ({ enumName, value }: { enumName: string; value: string }) => {
   return <>{label(enumName, value)}</>;
 };
 
-const Col = DataTable.Col<ComplaintRecord>;
+const Col = DataTable.Col<ComplaintRow>;
 
 /** Klachten: one query per page (complaintList returns the rows and the total). */
 export const ComplaintList = () => (
@@ -53,7 +53,7 @@ export const ComplaintList = () => (
     // the filters and "Klacht registreren" stay in view, also before the first complaint
     empty={false}
   >
-    <DataTable<ComplaintRecord> rowClick="show" bulkActionButtons={false}>
+    <DataTable<ComplaintRow> rowClick="show" bulkActionButtons={false}>
       <Col source="reference" label="Kenmerk" render={(record) => <span style={{ whiteSpace: 'nowrap' }}>{record.reference}</span>} />
       <Col source="status" label="Status" render={(record) => <ComplaintStatusChip status={record.status} />} />
       <Col source="channel" label="Kanaal" disableSort render={(record) => <EnumText enumName="Channel" value={record.channel} />} />

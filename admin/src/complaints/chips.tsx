@@ -3,7 +3,7 @@ import Tooltip from '@mui/material/Tooltip';
 import { useTranslate } from 'react-admin';
 import { humanise } from '../i18n/domain-labels';
 import { amsterdamDay, formatDateTime, formatDay } from './format';
-import type { ComplaintRecord, DeadlineRow } from './types';
+import type { ComplaintRow, DeadlineRow } from './types';
 
 /** The Dutch label of an enum value (see i18n/domain-labels.ts). */
 export const useEnumLabel = () => {
@@ -74,39 +74,42 @@ export const DeadlineStatusChip = ({
   );
 };
 
+/** "2 werkdagen te laat", "vandaag verlopen": how late a deadline is, in working days (the API counts them). */
+export const useLateness = () => {
+  const translate = useTranslate();
+  return (workingDaysLate: number | null | undefined): string =>
+    workingDaysLate === null || workingDaysLate === undefined
+      ? ''
+      : workingDaysLate === 0
+        ? translate('app.deadlines.lateToday')
+        : translate('app.deadlines.lateWorkingDays', { smart_count: workingDaysLate });
+};
+
 /**
- * The list's deadline column: red "Te laat" when an open deadline is past due, orange "Vandaag"
- * when one is due today (Amsterdam), else the earliest due date.
+ * The list's deadline column, naming the deadline: red "Antwoord: 2 werkdagen te laat" when the next one the
+ * organisation owes is past due, orange "Antwoord: vandaag" when it is due today (Amsterdam), else its kind and date;
+ * the exact moment in the tooltip. From the complaint's own row (nextDueAt, nextDueKind): no deadlines are read.
  */
-export const DeadlineBadge = ({ record }: { record: ComplaintRecord }) => {
+export const DeadlineBadge = ({ record }: { record: Pick<ComplaintRow, 'nextDueAt' | 'nextDueKind' | 'nextDueWorkingDaysLate'> }) => {
   const label = useEnumLabel();
-  // what is owed now: not met, not moot, not standing still
-  const open = (record.deadlines ?? []).filter((deadline) => deadline.status === 'PENDING' || deadline.status === 'BREACHED');
-  const earliest = [...open].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
-  const describe = (deadline: DeadlineRow | undefined) => (deadline ? `${label('DeadlineKind', deadline.kind)}: ${formatDateTime(deadline.dueAt)}` : '');
-  const breached = open.find((deadline) => deadline.status === 'BREACHED');
-  if (breached) {
-    return (
-      <Tooltip title={describe(breached)}>
-        <Chip size="small" color="error" label="Te laat" />
-      </Tooltip>
-    );
-  }
-  const today = amsterdamDay();
-  const dueToday = open.find((deadline) => deadline.dueDate === today);
-  if (dueToday) {
-    return (
-      <Tooltip title={describe(dueToday)}>
-        <Chip size="small" color="warning" label="Vandaag" />
-      </Tooltip>
-    );
-  }
-  if (earliest) {
-    return (
-      <Tooltip title={describe(earliest)}>
-        <span>{formatDay(earliest.dueDate)}</span>
-      </Tooltip>
-    );
-  }
-  return record.nextDueAt ? <span>{formatDateTime(record.nextDueAt)}</span> : <span>—</span>;
+  const lateness = useLateness();
+  const translate = useTranslate();
+  if (!record.nextDueAt) return <span>—</span>;
+  const kind = label('DeadlineKind', record.nextDueKind);
+  const moment = formatDateTime(record.nextDueAt);
+  const late = record.nextDueWorkingDaysLate;
+  const chip = (color: ChipProps['color'], text: string) => (
+    <Tooltip title={moment}>
+      <Chip size="small" color={color} label={`${kind}: ${text}`} data-due={color === 'error' ? 'late' : 'today'} />
+    </Tooltip>
+  );
+  if (late !== null && late !== undefined) return chip('error', lateness(late));
+  if (amsterdamDay(record.nextDueAt) === amsterdamDay()) return chip('warning', translate('app.deadlines.dueToday'));
+  return (
+    <Tooltip title={moment}>
+      <span style={{ whiteSpace: 'nowrap' }}>
+        {kind}: {formatDay(amsterdamDay(record.nextDueAt))}
+      </span>
+    </Tooltip>
+  );
 };

@@ -34,13 +34,8 @@ export const COMPLAINT_ROW = graphql(`
       id
       name
     }
-    deadlines {
-      id
-      kind
-      dueDate
-      dueAt
-      status
-    }
+    nextDueKind
+    nextDueWorkingDaysLate
   }
 `);
 
@@ -368,6 +363,7 @@ export const DEADLINE_ROW = graphql(`
     status
     metAt
     late
+    workingDaysLate
     complaint {
       id
       reference

@@ -1,17 +1,23 @@
-import { DataTable, List, SelectInput } from 'react-admin';
-import { ComplaintStatusChip, DeadlineStatusChip, useEnumLabel } from '../complaints/chips';
+import { useQuery } from '@tanstack/react-query';
+import { DataTable, List, SelectInput, useDataProvider, useListContext, useTranslate } from 'react-admin';
+import { ComplaintStatusChip, DeadlineStatusChip, useEnumLabel, useLateness } from '../complaints/chips';
 import { enumChoices } from '../complaints/choices';
 import { formatDateTime, formatDay } from '../complaints/format';
 import type { DeadlineRecord } from '../complaints/types';
+import { graphql } from '../gql';
 import { ComplaintLink, FilterTabs, ReferenceByNameInput } from '../layout/list-parts';
+import type { GraphQLDataProvider } from '../providers/graphql-call';
 
-/** Te laat / Vandaag / Deze week: the API's `due` window (today and this week include overdue). */
-const WINDOWS = [
-  { value: 'OVERDUE', label: 'Te laat', filter: { due: 'OVERDUE' } },
-  { value: 'TODAY', label: 'Vandaag', filter: { due: 'TODAY' } },
-  { value: 'THIS_WEEK', label: 'Deze week', filter: { due: 'THIS_WEEK' } },
-  { value: 'ALL', label: 'Alle open termijnen', filter: {} },
-] as const;
+/** How many open deadlines each tab holds, for the unit and handler filtered on. */
+const DEADLINE_COUNTS = graphql(`
+  query DeadlineCounts($filter: DeadlineCountFilter) {
+    deadlineCounts(filter: $filter) {
+      overdue
+      today
+      laterThisWeek
+    }
+  }
+`);
 
 const deadlineFilters = [
   <SelectInput key="kind" source="kind" label="Soort termijn" choices={enumChoices('DeadlineKind')} alwaysOn />,
@@ -19,29 +25,60 @@ const deadlineFilters = [
   <ReferenceByNameInput key="handlerId" source="handlerId" reference="Staff" label="Behandelaar" alwaysOn />,
 ];
 
+/**
+ * Te laat / Vandaag / Later deze week: the API's `due` windows, which do not overlap, each with its count (for the unit
+ * and handler filtered on); then every open deadline.
+ */
+const WindowTabs = () => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<GraphQLDataProvider>();
+  const { filterValues } = useListContext();
+  const filter = { unitId: filterValues.unitId ?? null, handlerId: filterValues.handlerId ?? null };
+  const { data } = useQuery({
+    queryKey: ['deadlineCounts', filter],
+    queryFn: () => dataProvider.graphql({ document: DEADLINE_COUNTS, variables: { filter } }),
+  });
+  const counts = data?.deadlineCounts;
+  const tab = (key: 'overdue' | 'today' | 'laterThisWeek') =>
+    counts ? translate('app.deadlines.tab', { label: translate(`app.deadlines.${key}`), count: counts[key] }) : translate(`app.deadlines.${key}`);
+  const windows = [
+    { value: 'OVERDUE', label: tab('overdue'), filter: { due: 'OVERDUE' } },
+    { value: 'TODAY', label: tab('today'), filter: { due: 'TODAY' } },
+    { value: 'LATER_THIS_WEEK', label: tab('laterThisWeek'), filter: { due: 'LATER_THIS_WEEK' } },
+    { value: 'ALL', label: translate('app.deadlines.all'), filter: {} },
+  ];
+  return <FilterTabs views={windows} label={translate('app.deadlines.windows')} />;
+};
+
 const KindText = ({ kind }: { kind: string }) => {
   const label = useEnumLabel();
   return <>{label('DeadlineKind', kind)}</>;
 };
 
+const Lateness = ({ record }: { record: DeadlineRecord }) => {
+  const lateness = useLateness();
+  return <>{record.metAt ? '' : lateness(record.workingDaysLate)}</>;
+};
+
 const Col = DataTable.Col<DeadlineRecord>;
 
-/** Termijnen: the open deadlines, earliest first, by window (overdue, today, this week). */
+/** Termijnen: the open deadlines, earliest first, by window (overdue, later today, later this week). */
 export const DeadlineList = () => (
   <List
     title="Termijnen"
     filters={deadlineFilters}
-    filterDefaultValues={{ due: 'THIS_WEEK' }}
+    filterDefaultValues={{ due: 'OVERDUE' }}
     sort={{ field: 'dueAt', order: 'ASC' }}
     perPage={25}
     exporter={false}
     actions={false}
     empty={false}
   >
-    <FilterTabs views={WINDOWS} label="Termijnvenster" />
+    <WindowTabs />
     <DataTable<DeadlineRecord> rowClick={(_id, _resource, record) => `/Complaint/${encodeURIComponent(record.complaint.id)}/show`} bulkActionButtons={false}>
       <Col source="dueAt" label="Uiterlijk" disableSort render={(record) => <span title={formatDateTime(record.dueAt)}>{formatDay(record.dueDate)}</span>} />
       <Col source="status" label="Status" disableSort render={(record) => <DeadlineStatusChip deadline={record} />} />
+      <Col source="workingDaysLate" label="Te laat" disableSort render={(record) => <Lateness record={record} />} />
       <Col source="kind" label="Termijn" disableSort render={(record) => <KindText kind={record.kind} />} />
       <Col source="complaint.reference" label="Klacht" disableSort render={(record) => <ComplaintLink complaint={record.complaint} />} />
       <Col source="complaint.status" label="Status klacht" disableSort render={(record) => <ComplaintStatusChip status={record.complaint.status} />} />

@@ -310,7 +310,7 @@ export const enumLabels: Record<string, Record<string, string>> = {
     CALENDAR_DAYS: 'Kalenderdagen',
     WEEKS: 'Weken',
   },
-  DueWindow: { OVERDUE: 'Te laat', TODAY: 'Vandaag', THIS_WEEK: 'Deze week' },
+  DueWindow: { OVERDUE: 'Te laat', TODAY: 'Vandaag', LATER_THIS_WEEK: 'Later deze week' },
   ClosedDayKind: { CLOSING: 'Sluitingsdag', DECREE: 'Bij besluit gelijkgesteld' },
   /** The buttons of the complaint page (a step of the procedure). */
   ComplaintAction: {

@@ -225,6 +225,18 @@ export const raDutchMessages: TranslationMessages = {
  * the API's refusals are in api-codes.ts.
  */
 export const appDutchMessages = {
+  /** How late a deadline is, and the deadline tabs (chips.tsx, deadlines/DeadlineList.tsx). */
+  deadlines: {
+    lateToday: 'vandaag verlopen',
+    lateWorkingDays: '%{smart_count} werkdag te laat |||| %{smart_count} werkdagen te laat',
+    dueToday: 'vandaag',
+    overdue: 'Te laat',
+    today: 'Vandaag',
+    laterThisWeek: 'Later deze week',
+    all: 'Alle open termijnen',
+    tab: '%{label} (%{count})',
+    windows: 'Termijnvenster',
+  },
   /** The complainant's status code on the complaint page (issueStatusCode; the code is shown once). */
   statusCode: {
     issuedAt: 'Statuscode uitgegeven op %{date}',

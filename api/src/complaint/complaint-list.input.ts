@@ -85,23 +85,20 @@ registerEnumType(ComplaintSortField, { name: 'ComplaintSortField' });
 @ArgsType()
 export class ComplaintListArgs extends ListArgs(ComplaintFilter, { values: ComplaintSortField, default: ComplaintSortField.receivedAt }) {}
 
+/** When an open deadline is due, in windows that do not overlap (Europe/Amsterdam). */
 export enum DueWindow {
+  /** Its due moment has passed. */
   OVERDUE = 'OVERDUE',
+  /** Due later today. */
   TODAY = 'TODAY',
-  THIS_WEEK = 'THIS_WEEK',
+  /** Due after today and by the end of this week (Sunday). */
+  LATER_THIS_WEEK = 'LATER_THIS_WEEK',
 }
-registerEnumType(DueWindow, { name: 'DueWindow', description: 'TODAY and THIS_WEEK include what is overdue.' });
+registerEnumType(DueWindow, { name: 'DueWindow', description: 'Overdue, due later today, due later this week: windows that do not overlap.' });
 
+/** Which deadlines are counted (deadlineCounts): the deadline list's filter without the window. */
 @InputType()
-export class DeadlineFilter {
-  @Field(() => DueWindow, { nullable: true })
-  @IsOptional()
-  due?: DueWindow;
-
-  @Field(() => DeadlineKind, { nullable: true })
-  @IsOptional()
-  kind?: DeadlineKind;
-
+export class DeadlineCountFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all')
@@ -111,6 +108,17 @@ export class DeadlineFilter {
   @IsOptional()
   @IsUUID('all')
   unitId?: string;
+}
+
+@InputType()
+export class DeadlineFilter extends DeadlineCountFilter {
+  @Field(() => DueWindow, { nullable: true })
+  @IsOptional()
+  due?: DueWindow;
+
+  @Field(() => DeadlineKind, { nullable: true })
+  @IsOptional()
+  kind?: DeadlineKind;
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()

@@ -6,7 +6,8 @@ import { FieldCode, NotFoundError, problem, UserInputError } from '../shared/err
 import { escapeLike, pageOf, whereEquals, whereIds } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { Complaint } from './complaint.entity';
-import { DueWindow, type ComplaintListArgs, type DeadlineListArgs } from './complaint-list.input';
+import { DueWindow, type ComplaintListArgs, type DeadlineCountFilter, type DeadlineListArgs } from './complaint-list.input';
+import type { DeadlineCounts } from './deadline.entity';
 import { preloadComplaintRelations } from './complaint.preload';
 import { owedByOrganisationSql } from './complaint.procedure';
 import { Deadline } from './deadline.entity';
@@ -80,26 +81,64 @@ export class ComplaintQueries {
     return preloadComplaintRelations(this.dataSource, loaders, complaints, fields);
   }
 
-  /** Open deadlines: overdue, due today, due this week; per handler and unit. One statement. */
+  /** Open deadlines: overdue, due later today, due later this week; per handler and unit. One statement. */
   async listDeadlines(caller: Caller, args: DeadlineListArgs): Promise<Page<Deadline>> {
-    const now = this.clock.now();
     const filter = args.filter ?? {};
+    const query = this.openDeadlines(caller, filter);
+    if (filter.due) {
+      const [from, to] = this.window(filter.due);
+      // a deadline that stands still is not due: it moves when the clock runs again
+      query.andWhere('deadline.paused_at IS NULL');
+      if (from) query.andWhere('deadline.due_at >= :from', { from });
+      query.andWhere('deadline.due_at < :to', { to });
+    }
+    // The objection window is the complainant's term, not work for the organisation: only when asked for.
+    if (filter.kind) query.andWhere('deadline.kind = :kind', { kind: filter.kind });
+    else query.andWhere(owedByOrganisationSql('deadline.kind'));
+    whereIds(query, 'deadline.id', filter.ids);
+    return pageOf(query, args, 'deadline.due_at', args.sortOrder, 'deadline.id');
+  }
+
+  /** How many of the organisation's open deadlines fall in each window (the tabs' counts). One statement. */
+  async countDeadlines(caller: Caller, filter: DeadlineCountFilter): Promise<DeadlineCounts> {
+    const [, overdueUntil] = this.window(DueWindow.OVERDUE);
+    const [, todayUntil] = this.window(DueWindow.TODAY);
+    const [, weekUntil] = this.window(DueWindow.LATER_THIS_WEEK);
+    const counts = (await this.openDeadlines(caller, filter)
+      .andWhere('deadline.paused_at IS NULL')
+      .andWhere(owedByOrganisationSql('deadline.kind'))
+      .andWhere('deadline.due_at < :weekUntil', { weekUntil })
+      .select('count(*) FILTER (WHERE deadline.due_at < :overdueUntil)::int', 'overdue')
+      .addSelect('count(*) FILTER (WHERE deadline.due_at >= :overdueUntil AND deadline.due_at < :todayUntil)::int', 'today')
+      .addSelect('count(*) FILTER (WHERE deadline.due_at >= :todayUntil)::int', 'laterThisWeek')
+      .setParameters({ overdueUntil, todayUntil })
+      .getRawOne()) as DeadlineCounts;
+    return counts;
+  }
+
+  /** The open deadlines the caller may see, of a handler or unit when asked. */
+  private openDeadlines(caller: Caller, filter: DeadlineCountFilter) {
     const query = this.dataSource.getRepository(Deadline).createQueryBuilder('deadline').where('deadline.met_at IS NULL AND deadline.cancelled_at IS NULL');
     // The complaint is joined only when needed: for everyone else it makes PostgreSQL walk all complaints.
     if (!seesEveryComplaint(caller) || filter.handlerId || filter.unitId) {
       query.innerJoin(Complaint, 'complaint', 'complaint.id = deadline.complaint_id');
       restrictToVisible(query, caller);
     }
-    // a deadline that stands still is not due: it moves when the clock runs again
-    if (filter.due) query.andWhere('deadline.paused_at IS NULL');
-    if (filter.due === DueWindow.OVERDUE) query.andWhere('deadline.due_at < :now', { now: now.toJSDate() });
-    if (filter.due === DueWindow.TODAY) query.andWhere('deadline.due_at <= :until', { until: now.endOf('day').toJSDate() });
-    if (filter.due === DueWindow.THIS_WEEK) query.andWhere('deadline.due_at <= :until', { until: now.endOf('week').toJSDate() });
-    // The objection window is the complainant's term, not work for the organisation: only when asked for.
-    if (filter.kind) query.andWhere('deadline.kind = :kind', { kind: filter.kind });
-    else query.andWhere(owedByOrganisationSql('deadline.kind'));
     whereEquals(query, { 'complaint.handler_id': filter.handlerId, 'complaint.unit_id': filter.unitId });
-    whereIds(query, 'deadline.id', filter.ids);
-    return pageOf(query, args, 'deadline.due_at', args.sortOrder, 'deadline.id');
+    return query;
+  }
+
+  /** A window's bounds now: [from (none: since ever), until (exclusive)], on the Amsterdam clock. */
+  private window(due: DueWindow): [Date | null, Date] {
+    const now = this.clock.now();
+    const endOfToday = now.startOf('day').plus({ days: 1 }).toJSDate();
+    switch (due) {
+      case DueWindow.OVERDUE:
+        return [null, now.toJSDate()];
+      case DueWindow.TODAY:
+        return [now.toJSDate(), endOfToday];
+      case DueWindow.LATER_THIS_WEEK:
+        return [endOfToday, now.startOf('week').plus({ weeks: 1 }).toJSDate()];
+    }
   }
 }

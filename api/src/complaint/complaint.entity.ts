@@ -7,7 +7,7 @@ import { PERSONAL_DATA_ROLES } from '../shared/roles';
 import { Staff } from '../staff/staff.entity';
 import { Unit } from '../unit/unit.entity';
 import { Complainant } from './complainant.entity';
-import { Channel, ComplaintKind, ComplaintStatus, oneOfSql, Offer, Verdict } from './complaint.enums';
+import { Channel, ComplaintKind, ComplaintStatus, DeadlineKind, oneOfSql, Offer, Verdict } from './complaint.enums';
 import { LENGTH } from '../shared/lengths';
 
 @ObjectType({ description: 'A complaint (or a signal) and where it stands in the procedure.' })
@@ -281,6 +281,10 @@ export class Complaint extends BaseEntity {
   @Field(() => Date, { nullable: true, description: 'The earliest due moment among its open deadlines.' })
   @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
   nextDueAt: Date | null;
+
+  @Field(() => DeadlineKind, { nullable: true, description: 'Which deadline nextDueAt is (the earliest the organisation owes).' })
+  @Column({ name: 'next_due_kind', type: 'varchar', length: 30, nullable: true })
+  nextDueKind: DeadlineKind | null;
 
   /** A DIRECTOR's legal hold (DOMAIN.md, Forgetting): while set, the dossier is not anonymised. */
   @Field(() => Date, { nullable: true, description: "Since when a DIRECTOR's legal hold keeps the dossier from being anonymised (null: no hold)." })

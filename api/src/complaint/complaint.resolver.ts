@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { DateTime } from 'luxon';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Loaders } from '../loaders';
 import { Category } from '../category/category.entity';
 import { caller, type RequestContext } from '../shared/request-context';
 import { Policy } from '../policy/policy.entity';
@@ -13,14 +15,14 @@ import { Complainant } from './complainant.entity';
 import { ComplaintEvent } from './complaint-event.entity';
 import { Complaint } from './complaint.entity';
 import { DeadlineStatus } from './complaint.enums';
-import { ComplaintListArgs, ComplaintLookupArgs, DeadlineListArgs } from './complaint-list.input';
+import { ComplaintListArgs, ComplaintLookupArgs, DeadlineCountFilter, DeadlineListArgs } from './complaint-list.input';
 import { requestedItemFields } from './complaint.preload';
 import { ComplaintAction } from './complaint.procedure';
 import { availableActions } from './procedure-rules';
 import { ContactMoment } from './contact-moment.entity';
 import { DueExplanation, toDueExplanation } from '../calendar/due-explanation.types';
 import { explanationOf } from './deadline-planner';
-import { Deadline } from './deadline.entity';
+import { Deadline, DeadlineCounts } from './deadline.entity';
 import { HistoryVerification } from './history.service';
 
 /** Staff who work on complaints (every role but ADMIN and ANALYST). */
@@ -61,7 +63,16 @@ export class ComplaintResolver {
   }
 
   @Authorized(ROLES_FOR.COMPLAINTS)
-  @Query(() => DeadlinePage, { description: 'Open deadlines (overdue, due today, this week), earliest first.' })
+  @Query(() => DeadlineCounts, { description: 'How many open deadlines are overdue, due later today and due later this week (the tabs).' })
+  async deadlineCounts(
+    @Arg('filter', () => DeadlineCountFilter, { nullable: true }) filter: DeadlineCountFilter | null,
+    @Ctx() context: RequestContext,
+  ): Promise<DeadlineCounts> {
+    return context.services.complaintQueries.countDeadlines(caller(context), filter ?? {});
+  }
+
+  @Authorized(ROLES_FOR.COMPLAINTS)
+  @Query(() => DeadlinePage, { description: 'Open deadlines (overdue, due later today, due later this week), earliest first.' })
   async deadlineList(@Args(() => DeadlineListArgs) args: DeadlineListArgs, @Ctx() context: RequestContext): Promise<DeadlinePage> {
     return context.services.complaintQueries.listDeadlines(caller(context), args);
   }
@@ -136,10 +147,24 @@ export class ComplaintResolver {
     return loaders.attachmentsOfComplaint.load(complaint.id);
   }
 
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'How many working days the next deadline (nextDueKind) is late: 0 when it passed today; null when it is not late.',
+  })
+  async nextDueWorkingDaysLate(@Root() complaint: Complaint, @Ctx() { loaders, clock }: RequestContext): Promise<number | null> {
+    return workingDaysLate(complaint.nextDueAt, clock.now(), loaders);
+  }
+
   @FieldResolver(() => [ComplaintAction], { description: 'The steps the signed-in user may take now (the admin shows exactly these).' })
   availableActions(@Root() complaint: Complaint, @Ctx() context: RequestContext): ComplaintAction[] {
     return availableActions(complaint, caller(context));
   }
+}
+
+/** Working days from a due moment to `until` (0 on the day itself); null when `until` is not after it. */
+async function workingDaysLate(dueAt: Date | null, until: DateTime, loaders: Loaders): Promise<number | null> {
+  if (!dueAt || until.toMillis() <= dueAt.getTime()) return null;
+  return (await loaders.workingCalendar()).workingDaysBetween(DateTime.fromJSDate(dueAt), until);
 }
 
 @Resolver(() => Deadline)
@@ -157,6 +182,16 @@ export class DeadlineResolver {
   @FieldResolver(() => Boolean, { description: 'Met, but after its due moment.' })
   late(@Root() deadline: Deadline): boolean {
     return deadline.metAt !== null && deadline.metAt > deadline.dueAt;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Working days it is late (still open) or was late (met after it): 0 when on the day itself; null when not late.',
+  })
+  async workingDaysLate(@Root() deadline: Deadline, @Ctx() { loaders, clock }: RequestContext): Promise<number | null> {
+    if (deadline.cancelledAt && deadline.cancelledAt <= deadline.dueAt) return null;
+    if (deadline.pausedAt) return null;
+    return workingDaysLate(deadline.dueAt, deadline.metAt ? DateTime.fromJSDate(deadline.metAt) : clock.now(), loaders);
   }
 
   @FieldResolver(() => Complaint)

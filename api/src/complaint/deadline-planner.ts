@@ -29,9 +29,11 @@ export interface MovedDeadline extends OpenedDeadline {
 }
 
 /** The earliest due moment among deadlines the organisation owes (the complainant's are theirs). */
-export function nextDue(dues: PlannedDeadline[]): Date | null {
-  const own = dues.filter((due) => isOwedByOrganisation(due.rule.kind)).map((due) => due.dueAt.toMillis());
-  return own.length ? new Date(Math.min(...own)) : null;
+export function nextDue(dues: PlannedDeadline[]): { nextDueAt: Date | null; nextDueKind: DeadlineKind | null } {
+  const [first] = dues
+    .filter((due) => isOwedByOrganisation(due.rule.kind))
+    .sort((a, b) => a.dueAt.toMillis() - b.dueAt.toMillis() || a.rule.kind.localeCompare(b.rule.kind));
+  return { nextDueAt: first ? first.dueAt.toJSDate() : null, nextDueKind: first?.rule.kind ?? null };
 }
 
 /**
@@ -203,9 +205,10 @@ export class DeadlinePlanner {
 
   async refreshNextDue(manager: EntityManager, complaint: Complaint): Promise<void> {
     await manager.query(
-      `UPDATE complaint SET next_due_at = (
-         SELECT min(due_at) FROM deadline
+      `UPDATE complaint SET (next_due_at, next_due_kind) = (
+         SELECT due_at, kind FROM deadline
          WHERE complaint_id = $1 AND met_at IS NULL AND cancelled_at IS NULL AND paused_at IS NULL AND ${owedByOrganisationSql('kind')}
+         ORDER BY due_at, kind LIMIT 1
        ) WHERE id = $1`,
       [complaint.id],
     );

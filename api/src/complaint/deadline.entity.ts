@@ -111,3 +111,15 @@ export class Deadline {
     return now > this.dueAt ? DeadlineStatus.BREACHED : DeadlineStatus.PENDING;
   }
 }
+
+@ObjectType({ description: "How many of the organisation's open deadlines fall in each window (the deadline tabs)." })
+export class DeadlineCounts {
+  @Field(() => Int, { description: 'Past their due moment.' })
+  overdue: number;
+
+  @Field(() => Int, { description: 'Due later today.' })
+  today: number;
+
+  @Field(() => Int, { description: 'Due after today, by the end of the week.' })
+  laterThisWeek: number;
+}

@@ -192,6 +192,19 @@ export class IntakeService {
     return row.reference ?? undefined;
   }
 
+  /**
+   * The reference a live key of this sender already answered with, whatever request came with it: the complaint
+   * site's double submission, whose second send carries other uploads (and so another request hash).
+   */
+  async referenceForKey(scope: string, key: string): Promise<string | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT c.reference FROM idempotency_key k JOIN complaint c ON c.id = k.complaint_id
+       WHERE k.scope = $1 AND k.key = $2 AND k.created_at > now() - make_interval(hours => $3)`,
+      [scope, key, IDEMPOTENCY_HOURS],
+    )) as Array<{ reference: string }>;
+    return row?.reference ?? null;
+  }
+
   /** Takes the key for this request (or the place of one that expired); false when a live one exists. */
   private async claimIdempotencyKey(manager: EntityManager, scope: string, key: string, requestHash: string): Promise<boolean> {
     const rows = (await manager.query(
@@ -322,7 +335,7 @@ export class IntakeService {
         offer: [],
         closedAt: fields.kind === ComplaintKind.SIGNAL ? now.toJSDate() : null,
         closureWorkingDays: fields.kind === ComplaintKind.SIGNAL ? 0 : null,
-        nextDueAt: nextDue(dues),
+        ...nextDue(dues),
       }),
     );
     const opened = await this.deadlines.insert(manager, complaint, dues, DeadlineStart.RECEIPT, fields.receivedAt);

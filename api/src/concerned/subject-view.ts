@@ -41,6 +41,8 @@ export const SUBJECT_VIEW: Record<string, SubjectRule> = {
   objectionDirectorId: 'SHOW',
   deadlines: 'SHOW',
   nextDueAt: 'SHOW',
+  nextDueKind: 'SHOW',
+  nextDueWorkingDaysLate: 'SHOW',
   availableActions: 'SHOW',
   concernsMe: 'SHOW',
   statements: 'SHOW',

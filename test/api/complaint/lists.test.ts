@@ -122,21 +122,62 @@ describe('the deadline lists', () => {
       token,
     );
 
-  it('shows what is overdue, due today and due this week, per handler and per unit', async () => {
+  const COUNTS = 'query ($filter: DeadlineCountFilter) { deadlineCounts(filter: $filter) { overdue today laterThisWeek } }';
+  const counts = (filter: Record<string, unknown> = {}, token = director.token) =>
+    app.graphql<{ deadlineCounts: { overdue: number; today: number; laterThisWeek: number } }>(COUNTS, { filter }, token);
+
+  it('shows what is overdue, due later today and due later this week — windows that do not overlap — per handler and per unit', async () => {
     clock.set('2026-06-03T09:00:00');
     // WEST (received Fri 29 May): ACKNOWLEDGE was due Tue 2 June → overdue. OOST (received Mon 1 June): ACKNOWLEDGE due
     // today, Wed 3 June. FORWARD is no longer open on either: assigning the handler made it moot.
-    expect((await list({ due: 'OVERDUE' })).data?.deadlineList.total).toBe(5);
+    const overdue = await list({ due: 'OVERDUE' });
+    expect(overdue.data?.deadlineList.total).toBe(5);
     expect((await list({ due: 'OVERDUE', unitId: units[0] })).data?.deadlineList.total).toBe(0);
-    const today = await list({ due: 'TODAY' });
-    expect(today.data?.deadlineList.total).toBe(55);
-    const week = await list({ due: 'THIS_WEEK', handlerId: handlerA.id });
-    expect(week.data?.deadlineList.items.map((item) => item.kind)).toEqual(Array(50).fill('ACKNOWLEDGE'));
-    expect(week.data?.deadlineList.items.every((item) => item.complaint.handler.name === 'Handler A')).toBe(true);
+    const today = await list({ due: 'TODAY', handlerId: handlerA.id });
+    expect(today.data?.deadlineList.items.map((item) => item.kind)).toEqual(Array(50).fill('ACKNOWLEDGE'));
+    expect(today.data?.deadlineList.items.every((item) => item.complaint.handler.name === 'Handler A')).toBe(true);
+    expect(today.data?.deadlineList.items.every((item) => item.dueDate === '2026-06-03')).toBe(true);
+    const later = await list({ due: 'LATER_THIS_WEEK' });
+    expect(later.data?.deadlineList.items.every((item) => item.dueDate > '2026-06-03' && item.dueDate <= '2026-06-07')).toBe(true);
+    // each tab's count is its list's total, and no deadline is in two of them
+    expect((await counts()).data?.deadlineCounts).toEqual({
+      overdue: 5,
+      today: (await list({ due: 'TODAY' })).data!.deadlineList.total,
+      laterThisWeek: later.data!.deadlineList.total,
+    });
+    expect((await list({ due: 'TODAY' })).data!.deadlineList.total).toBe(50);
+
+    // on Monday all of them are later this week (Tuesday and Wednesday), none today or overdue
+    clock.set('2026-06-01T09:00:00');
+    const monday = await list({ due: 'LATER_THIS_WEEK' });
+    expect(monday.data!.deadlineList.total).toBe(55);
+    expect(new Set(monday.data!.deadlineList.items.map((item) => item.dueDate))).toEqual(new Set(['2026-06-02', '2026-06-03']));
+    expect((await counts()).data?.deadlineCounts).toEqual({ overdue: 0, today: 0, laterThisWeek: 55 });
+    clock.set('2026-06-03T09:00:00');
   });
 
-  it('shows a HANDLER only the deadlines of what is assigned to them', async () => {
-    const mine = await list({ due: 'THIS_WEEK' }, handlerB.token);
+  it('says how many working days a deadline is late', async () => {
+    clock.set('2026-06-05T09:00:00'); // Friday: ACKNOWLEDGE of WEST was due Tuesday, of OOST Wednesday
+    const late = await app.graphql<{ deadlineList: { items: Array<{ dueDate: string; workingDaysLate: number | null }> } }>(
+      'query { deadlineList(filter: { due: OVERDUE }, perPage: 200) { items { dueDate workingDaysLate } } }',
+      {},
+      director.token,
+    );
+    const byDate = Object.fromEntries(late.data!.deadlineList.items.map((item) => [item.dueDate, item.workingDaysLate]));
+    expect(byDate).toMatchObject({ '2026-06-02': 3, '2026-06-03': 2 });
+    const complaints = await app.graphql<{ complaintList: { items: Array<{ nextDueKind: string; nextDueWorkingDaysLate: number | null }> } }>(
+      '{ complaintList(filter: { overdue: true }, perPage: 5) { items { nextDueKind nextDueWorkingDaysLate } } }',
+      {},
+      director.token,
+    );
+    expect(complaints.data!.complaintList.items[0]).toEqual({ nextDueKind: 'ACKNOWLEDGE', nextDueWorkingDaysLate: 3 });
+    clock.set('2026-06-03T09:00:00');
+  });
+
+  it('shows a HANDLER only the deadlines of what is assigned to them, and counts only those', async () => {
+    const mine = await list({ due: 'OVERDUE' }, handlerB.token);
     expect(mine.data?.deadlineList.total).toBe(5);
+    expect((await counts({}, handlerB.token)).data?.deadlineCounts.overdue).toBe(5);
+    expect((await counts({}, handlerA.token)).data?.deadlineCounts.overdue).toBe(0);
   });
 });
