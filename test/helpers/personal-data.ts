@@ -8,7 +8,8 @@ export interface Finding {
 }
 
 /**
- * Every column of every table that can hold text — varchar, text, char, json, jsonb, bytea and arrays of them, in
+ * Every column of every table that can hold text — varchar, text, char, json, jsonb, bytea, tsvector (a search
+ * document holds the words) and arrays of them, in
  * every schema of the database (public, pgboss, ...), found in the catalogue rather than listed — searched for each
  * needle, case-insensitively (bytea: the needle's UTF-8 bytes). Run as the owner, who may read everything.
  */
@@ -21,7 +22,7 @@ export async function findPersonalData(ownerUrl: string, needles: string[]): Pro
        FROM information_schema.columns c
        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
        WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema')
-         AND c.udt_name IN ('varchar', 'text', 'bpchar', 'json', 'jsonb', 'bytea', '_varchar', '_text', 'citext')`,
+         AND c.udt_name IN ('varchar', 'text', 'bpchar', 'json', 'jsonb', 'bytea', '_varchar', '_text', 'citext', 'tsvector')`,
     );
     const findings: Finding[] = [];
     for (const { schema, table, column, type } of columns) {
@@ -48,7 +49,7 @@ export async function textColumnCount(ownerUrl: string): Promise<number> {
       `SELECT count(*)::int AS count FROM information_schema.columns c
        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
        WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema')
-         AND c.udt_name IN ('varchar', 'text', 'bpchar', 'json', 'jsonb', 'bytea', '_varchar', '_text', 'citext')`,
+         AND c.udt_name IN ('varchar', 'text', 'bpchar', 'json', 'jsonb', 'bytea', '_varchar', '_text', 'citext', 'tsvector')`,
     );
     return rows[0].count;
   } finally {

@@ -9,6 +9,7 @@ import { Complaint } from './complaint.entity';
 import { DueWindow, type ComplaintListArgs, type DeadlineCountFilter, type DeadlineListArgs } from './complaint-list.input';
 import type { DeadlineCounts } from './deadline.entity';
 import { preloadComplaintRelations } from './complaint.preload';
+import { searchComplaints, type ComplaintSearchResult } from './complaint-search';
 import { owedByOrganisationSql } from './complaint.procedure';
 import { Deadline } from './deadline.entity';
 import { maySee, restrictToVisible, seesEveryComplaint } from './visibility';
@@ -27,6 +28,11 @@ export class ComplaintQueries {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
+
+  /** Search from anywhere (complaint-search.ts): ranked, as the caller may see them. */
+  search(caller: Caller, q: string, first: number): Promise<ComplaintSearchResult> {
+    return searchComplaints(this.dataSource, caller, q, first);
+  }
 
   /** A complaint the caller may see; anything else answers as if it did not exist. */
   async get(caller: Caller, by: { id?: string | null; reference?: string | null }): Promise<Complaint> {

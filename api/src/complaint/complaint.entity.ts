@@ -20,6 +20,7 @@ import { LENGTH } from '../shared/lengths';
 @Index('complaint_received_at_idx', ['receivedAt'])
 @Index('complaint_status_idx', ['status', 'nextDueAt'])
 @Index('complaint_updated_idx', ['updatedAt', 'id'])
+@Index('complaint_search_idx', { synchronize: false })
 @Index('complaint_open_next_due_idx', ['nextDueAt'], { where: '"next_due_at" IS NOT NULL' })
 @Index('complaint_open_received_idx', ['receivedAt'], { where: '"next_due_at" IS NOT NULL' })
 @Check('complaint_kind_check', oneOfSql('kind', ComplaintKind))
@@ -285,6 +286,10 @@ export class Complaint extends BaseEntity {
   @Field(() => DeadlineKind, { nullable: true, description: 'Which deadline nextDueAt is (the earliest the organisation owes).' })
   @Column({ name: 'next_due_kind', type: 'varchar', length: 30, nullable: true })
   nextDueKind: DeadlineKind | null;
+
+  /** The search document (name, description, service), kept by the database's triggers (migration DailyUse): never written here. */
+  @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string;
 
   /** A DIRECTOR's legal hold (DOMAIN.md, Forgetting): while set, the dossier is not anonymised. */
   @Field(() => Date, { nullable: true, description: "Since when a DIRECTOR's legal hold keeps the dossier from being anonymised (null: no hold)." })

@@ -17,6 +17,7 @@ import { Complaint } from './complaint.entity';
 import { DeadlineStatus } from './complaint.enums';
 import { ComplaintListArgs, ComplaintLookupArgs, DeadlineCountFilter, DeadlineListArgs } from './complaint-list.input';
 import { requestedItemFields } from './complaint.preload';
+import { ComplaintSearchArgs, ComplaintSearchResult } from './complaint-search';
 import { ComplaintAction } from './complaint.procedure';
 import { availableActions } from './procedure-rules';
 import { ContactMoment } from './contact-moment.entity';
@@ -60,6 +61,15 @@ export class ComplaintResolver {
     @Ctx() { services }: RequestContext,
   ): Promise<HistoryVerification> {
     return services.history.verify(complaintId);
+  }
+
+  @Authorized(ROLES_FOR.COMPLAINTS)
+  @Query(() => ComplaintSearchResult, {
+    description:
+      "Search from anywhere: the complainant's name, the description and the service (Dutch full-text, prefixes), or the start of a reference; ranked.",
+  })
+  async complaintSearch(@Args(() => ComplaintSearchArgs) { q, first }: ComplaintSearchArgs, @Ctx() context: RequestContext): Promise<ComplaintSearchResult> {
+    return context.services.complaintQueries.search(caller(context), q, first);
   }
 
   @Authorized(ROLES_FOR.COMPLAINTS)
