@@ -1,15 +1,15 @@
-import { Brackets, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Loaders } from '../loaders';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { FieldCode, NotFoundError, problem, UserInputError } from '../shared/errors';
-import { escapeLike, pageOf, whereEquals, whereIds } from '../shared/list-query';
+import { pageOf, whereEquals, whereIds } from '../shared/list-query';
 import type { Page } from '../shared/pagination';
 import { Complaint } from './complaint.entity';
 import { DueWindow, type ComplaintListArgs, type DeadlineCountFilter, type DeadlineListArgs } from './complaint-list.input';
 import type { DeadlineCounts } from './deadline.entity';
 import { preloadComplaintRelations } from './complaint.preload';
-import { searchComplaints, type ComplaintSearchResult } from './complaint-search';
+import { searchComplaints, searchMatch, type ComplaintSearchResult } from './complaint-search';
 import { owedByOrganisationSql } from './complaint.procedure';
 import { Deadline } from './deadline.entity';
 import { maySee, restrictToVisible, seesEveryComplaint } from './visibility';
@@ -69,15 +69,11 @@ export class ComplaintQueries {
     if (filter.reopenRequested === false) query.andWhere('complaint.reopen_requested_at IS NULL');
     if (filter.dueBefore) query.andWhere('complaint.next_due_at <= :dueBefore', { dueBefore: filter.dueBefore });
     if (filter.q?.trim()) {
-      const q = `%${escapeLike(filter.q.trim())}%`;
-      query.andWhere(
-        new Brackets((where) =>
-          where
-            .where('complaint.reference ILIKE :q', { q })
-            .orWhere('complaint.description ILIKE :q')
-            .orWhere('EXISTS (SELECT 1 FROM complainant c WHERE c.id = complaint.complainant_id AND (c.name ILIKE :q OR c.email ILIKE :q))'),
-        ),
-      );
+      // the search box's full-text match (name, description, service, the start of a reference), or an e-mail address as it is
+      const match = searchMatch('complaint', filter.q);
+      const email = filter.q.includes('@') ? filter.q.trim().toLowerCase() : null;
+      const byEmail = email ? 'EXISTS (SELECT 1 FROM complainant c WHERE c.id = complaint.complainant_id AND c.email = :email)' : null;
+      query.andWhere(`(${[match?.where, byEmail].filter(Boolean).join(' OR ') || 'false'})`, { ...match?.parameters, ...(email ? { email } : {}) });
     }
     return pageOf(query, args, SORT_COLUMNS[args.sortField], args.sortOrder, 'complaint.id');
   }

@@ -1,6 +1,6 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
-import { Brackets, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Caller } from '../shared/caller';
 import { LENGTH } from '../shared/lengths';
 import { Complaint } from './complaint.entity';
@@ -69,29 +69,48 @@ export function referencePrefix(q: string): string | null {
 }
 
 /**
+ * The search as SQL on a query of complaints (`alias`): the match (for a WHERE) and its rank, with their parameters;
+ * null when the text has nothing to search by. The search box and the list's `q` filter both use it.
+ */
+export function searchMatch(
+  alias: string,
+  q: string,
+): { where: string; rank: string; tsquery: string | null; parameters: Record<string, string> } | null {
+  const terms = searchTerms(q);
+  const reference = referencePrefix(q);
+  if (!terms.length && !reference) return null;
+  const parameters: Record<string, string> = {};
+  terms.forEach((term, index) => (parameters[`term${index}`] = term));
+  if (reference) parameters.reference = `${reference}%`;
+  const tsquery = terms.length
+    ? terms.map((_, index) => `(to_tsquery('dutch', :term${index}) || to_tsquery('simple', :term${index}))`).join(' && ')
+    : `''::tsquery`;
+  const byReference = reference ? `${alias}.reference LIKE :reference` : 'false';
+  return {
+    where: `(${alias}.search_vector @@ (${tsquery}) OR ${byReference})`,
+    rank: `(${byReference})::int + ts_rank(${alias}.search_vector, ${tsquery})`,
+    tsquery: terms.length ? tsquery : null,
+    parameters,
+  };
+}
+
+/**
  * Search from anywhere (DOMAIN: reference, name, description): PostgreSQL full-text search over each complaint's
  * search_vector (the complainant's name as it is, the texts with Dutch stemming; GIN-indexed, kept by triggers), every
  * word as a prefix in both spellings, ranked; the start of a reference matches that. Only what the caller may see.
  * Two statements: the page with the total, then those complaints with their headlines.
  */
 export async function searchComplaints(dataSource: DataSource, caller: Caller, q: string, first: number): Promise<ComplaintSearchResult> {
-  const terms = searchTerms(q);
-  const reference = referencePrefix(q);
-  if (!terms.length && !reference) return { total: 0, hits: [] };
-  const parameters: Record<string, string> = {};
-  terms.forEach((term, index) => (parameters[`term${index}`] = term));
-  const tsquery = terms.length
-    ? terms.map((_, index) => `(to_tsquery('dutch', :term${index}) || to_tsquery('simple', :term${index}))`).join(' && ')
-    : `''::tsquery`;
-  const byReference = reference ? 'complaint.reference LIKE :reference' : 'false';
+  const match = searchMatch('complaint', q);
+  if (!match) return { total: 0, hits: [] };
   const query = dataSource
     .getRepository(Complaint)
     .createQueryBuilder('complaint')
     .select('complaint.id', 'id')
-    .addSelect(`(${byReference})::int + ts_rank(complaint.search_vector, ${tsquery})`, 'rank')
+    .addSelect(match.rank, 'rank')
     .addSelect('count(*) OVER ()', 'total')
-    .where(new Brackets((where) => where.where(`complaint.search_vector @@ (${tsquery})`).orWhere(byReference)))
-    .setParameters({ ...parameters, ...(reference ? { reference: `${reference}%` } : {}) });
+    .where(match.where)
+    .setParameters(match.parameters);
   restrictToVisible(query, caller);
   const rows = (await query.orderBy('rank', 'DESC').addOrderBy('complaint.received_at', 'DESC').limit(first).getRawMany()) as Array<{
     id: string;
@@ -100,15 +119,15 @@ export async function searchComplaints(dataSource: DataSource, caller: Caller, q
   }>;
   if (!rows.length) return { total: 0, hits: [] };
   const ids = rows.map((row) => row.id);
-  const headline = terms.length
-    ? `ts_headline('dutch', complaint.description, ${tsquery}, 'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "')`
+  const headline = match.tsquery
+    ? `ts_headline('dutch', complaint.description, ${match.tsquery}, 'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "')`
     : 'NULL::text';
   const { entities, raw } = await dataSource
     .getRepository(Complaint)
     .createQueryBuilder('complaint')
     .addSelect(headline, 'headline')
     .whereInIds(ids)
-    .setParameters(parameters)
+    .setParameters(match.parameters)
     .getRawAndEntities<{ complaint_id: string; headline: string | null }>();
   return {
     total: Number(rows[0].total),

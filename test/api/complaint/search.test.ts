@@ -85,3 +85,12 @@ it("forgets a complainant's name when the dossier is anonymised", async () => {
   expect((await search('Pieter')).total).toBe(0);
   expect((await search('jobcoach')).total).toBe(1);
 });
+
+it('filters the complaint list by the same search, or by an e-mail address as it is', async () => {
+  const LIST = 'query ($q: String) { complaintList(filter: { q: $q }) { total items { reference } } }';
+  const list = async (q: string) =>
+    (await app.graphql<{ complaintList: { total: number; items: Array<{ reference: string }> } }>(LIST, { q }, director.token)).data!.complaintList;
+  expect((await list('uitkeringen')).items.map((item) => item.reference).sort()).toEqual([uitkering, byEmployee].sort());
+  expect((await list('karin@example.org')).items.map((item) => item.reference)).toEqual([byEmployee]);
+  expect((await list('%')).total).toBe(0);
+});
