@@ -8,7 +8,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - search from anywhere: a complaint's search_vector — the complainant's name ('simple', weight A), the description and
  *   the service it is about (Dutch stemming, C and D) — with a GIN index, kept by triggers: on the complaint when its
  *   texts change, and on its complaints when a complainant's name changes (anonymisation replaces it, and so the
- *   vector loses it with it).
+ *   vector loses it with it);
+ * - queues: a policy may let a HANDLER of a complaint's unit pick it up from the unit's unassigned queue (off by
+ *   default: a director assigns, as before).
  */
 export class DailyUse1765447200000 implements MigrationInterface {
   name = 'DailyUse1765447200000';
@@ -59,10 +61,12 @@ export class DailyUse1765447200000 implements MigrationInterface {
       `UPDATE complaint c SET search_vector = public.complaint_search_vector(c.description, c.subject_service, p.name) FROM complainant p WHERE p.id = c.complainant_id`,
     );
     await sql(`CREATE INDEX "complaint_search_idx" ON "complaint" USING gin ("search_vector")`);
+    await sql(`ALTER TABLE "policy" ADD "self_assignment" boolean NOT NULL DEFAULT false`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const sql = (text: string) => queryRunner.query(text);
+    await sql(`ALTER TABLE "policy" DROP COLUMN "self_assignment"`);
     await sql(`DROP TRIGGER complainant_search_refresh ON complainant`);
     await sql(`DROP TRIGGER complaint_search_refresh ON complaint`);
     await sql(`DROP FUNCTION public.complainant_search_refresh()`);

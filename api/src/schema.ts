@@ -26,6 +26,7 @@ import { ComplaintLettersResolver, CorrespondenceResolver, OutboxMessageResolver
 import { NotificationResolver } from './notification/notification.resolver';
 import { ComplaintRetentionResolver, PrivacyResolver } from './privacy/privacy.resolver';
 import { PortalResolver } from './portal/portal.resolver';
+import { WorkItemResolver, WorkResolver } from './work/work.resolver';
 import { SatisfactionResolver, SatisfactionSurveyResolver } from './satisfaction/satisfaction.resolver';
 import { SubjectView } from './concerned/subject-view';
 import { ClockStepsResolver, ComplaintPauseResolver } from './complaint/clock.resolver';
@@ -67,6 +68,8 @@ export const resolvers = [
   PrivacyResolver,
   ComplaintRetentionResolver,
   PortalResolver,
+  WorkResolver,
+  WorkItemResolver,
   SatisfactionResolver,
   SatisfactionSurveyResolver,
 ] as const;

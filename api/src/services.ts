@@ -41,6 +41,7 @@ import { RetentionService } from './privacy/retention.service';
 import { PortalService } from './portal/portal.service';
 import { StatusCodes } from './portal/status-code';
 import { SatisfactionService } from './satisfaction/satisfaction.service';
+import { WorkService } from './work/work.service';
 
 /** The services of every feature, created once per process and shared by all requests (the composition root). */
 export interface Services {
@@ -93,6 +94,8 @@ export interface Services {
   portal: PortalService;
   /** The satisfaction survey and the complainant's requests to reopen. */
   satisfaction: SatisfactionService;
+  /** "Mijn werk", the unassigned queue, assigning many at once. */
+  work: WorkService;
 }
 
 export interface ServiceDependencies {
@@ -196,5 +199,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
       notifications,
     }),
     satisfaction,
+    work: new WorkService(dataSource, complaints, clock),
   };
 }

@@ -55,6 +55,7 @@ const MUTATION: Record<ComplaintAction, string> = {
   ACCEPT_HEARING: 'answerHearing',
   ANSWER_SURVEY: 'answerSatisfactionSurvey',
   DECLINE_REOPEN_REQUEST: 'declineReopenRequest',
+  PICK_UP: 'pickUpComplaint',
 };
 
 const ME = '00000000-0000-4000-8000-000000000001';

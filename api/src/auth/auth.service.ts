@@ -80,7 +80,7 @@ export class AuthService {
   }
 
   callerOf(staff: Staff): Caller {
-    return { id: staff.id, name: staff.name, roles: staff.roles, effectiveRoles: effectiveRoles(staff.roles) };
+    return { id: staff.id, name: staff.name, roles: staff.roles, effectiveRoles: effectiveRoles(staff.roles), unitId: staff.unitId };
   }
 
   /**

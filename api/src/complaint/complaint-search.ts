@@ -72,10 +72,7 @@ export function referencePrefix(q: string): string | null {
  * The search as SQL on a query of complaints (`alias`): the match (for a WHERE) and its rank, with their parameters;
  * null when the text has nothing to search by. The search box and the list's `q` filter both use it.
  */
-export function searchMatch(
-  alias: string,
-  q: string,
-): { where: string; rank: string; tsquery: string | null; parameters: Record<string, string> } | null {
+export function searchMatch(alias: string, q: string): { where: string; rank: string; tsquery: string | null; parameters: Record<string, string> } | null {
   const terms = searchTerms(q);
   const reference = referencePrefix(q);
   if (!terms.length && !reference) return null;

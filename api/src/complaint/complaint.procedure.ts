@@ -55,6 +55,8 @@ export enum ComplaintAction {
   ANSWER_SURVEY = 'ANSWER_SURVEY',
   /** The quality manager declines the complainant's request to reopen, with a reason (granting it is REOPEN). */
   DECLINE_REOPEN_REQUEST = 'DECLINE_REOPEN_REQUEST',
+  /** A HANDLER of the complaint's unit takes it from the unassigned queue, where the policy allows it. */
+  PICK_UP = 'PICK_UP',
 }
 registerEnumType(ComplaintAction, { name: 'ComplaintAction', description: 'A step of the procedure (see availableActions).' });
 
@@ -62,9 +64,10 @@ registerEnumType(ComplaintAction, { name: 'ComplaintAction', description: 'A ste
  * Who may take a step: a role, or a relation to this complaint — the member of staff who registered it,
  * its handler, whom it was forwarded to, the director the objection went to (the director of the
  * complaint's unit at filing; any DIRECTOR when the unit had none), an employee it is about, or the
- * complainant themselves, online with the reference and the secret code (DOMAIN.md, The complainant's side).
+ * complainant themselves, online with the reference and the secret code (DOMAIN.md, The complainant's side), or a
+ * HANDLER who works in the complaint's unit (its unassigned queue).
  */
-export type Party = Role | 'REGISTRANT' | 'HANDLER_OF' | 'FORWARDED_TO' | 'OBJECTION_DIRECTOR' | 'SUBJECT' | 'COMPLAINANT';
+export type Party = Role | 'REGISTRANT' | 'HANDLER_OF' | 'FORWARDED_TO' | 'OBJECTION_DIRECTOR' | 'SUBJECT' | 'COMPLAINANT' | 'UNIT_HANDLER';
 
 /** A form of a step that needs more than the step itself: a late objection is the DIRECTOR's to accept. */
 export enum StepVariant {
@@ -93,6 +96,17 @@ export const DEADLINE_STARTS: Record<DeadlineKind, DeadlineStart> = {
 export const CLIENT_DEADLINES: readonly DeadlineKind[] = [DeadlineKind.OBJECTION_WINDOW, DeadlineKind.INFORMATION];
 export const isOwedByOrganisation = (kind: DeadlineKind | string): boolean => !(CLIENT_DEADLINES as readonly string[]).includes(kind);
 export const owedByOrganisationSql = (column: string): string => `${column} NOT IN (${CLIENT_DEADLINES.map((kind) => `'${kind}'`).join(', ')})`;
+
+/**
+ * Who owes a deadline `d` of complaint `c` (its unit `u`), in SQL: the receiver forwards; the unit's director holds the
+ * hearing and decides the objection; everything else is the handler's (before there is one: whoever has it, then the
+ * unit's director). The deadline watch, the digest and "Mijn werk" ask the same.
+ */
+export const OWNER_SQL = `CASE
+    WHEN d.kind = 'FORWARD' THEN coalesce(c.registered_by_id, u.director_id)
+    WHEN d.kind IN ('HEARING', 'FINAL_DECISION') THEN coalesce(c.objection_director_id, u.director_id)
+    ELSE coalesce(c.handler_id, c.forwarded_to_id, c.registered_by_id, u.director_id)
+  END`;
 
 export interface Transition {
   action: ComplaintAction;
@@ -193,6 +207,22 @@ export const TRANSITIONS: Record<ComplaintAction, Transition> = {
     // With a handler it no longer needs forwarding.
     cancels: [DeadlineKind.FORWARD],
     whilePaused: 'ALLOWED',
+  },
+  [ComplaintAction.PICK_UP]: {
+    action: ComplaintAction.PICK_UP,
+    from: OPEN,
+    to: null,
+    parties: ['UNIT_HANDLER'],
+    event: ComplaintEventType.HANDLER_ASSIGNED,
+    meets: [],
+    cancels: [DeadlineKind.FORWARD],
+    whilePaused: 'ALLOWED',
+    requires: (complaint) =>
+      complaint.handlerId
+        ? 'a handler is already assigned'
+        : complaint.policySnapshot.selfAssignment
+          ? undefined
+          : `under policy ${complaint.policySnapshot.key} a director assigns the handler`,
   },
   [ComplaintAction.RECORD_ASSESSMENT]: {
     action: ComplaintAction.RECORD_ASSESSMENT,

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { DateTime } from 'luxon';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Loaders } from '../loaders';
+import { workingDaysLate } from './lateness';
 import { Category } from '../category/category.entity';
 import { caller, type RequestContext } from '../shared/request-context';
 import { Policy } from '../policy/policy.entity';
@@ -169,12 +169,6 @@ export class ComplaintResolver {
   availableActions(@Root() complaint: Complaint, @Ctx() context: RequestContext): ComplaintAction[] {
     return availableActions(complaint, caller(context));
   }
-}
-
-/** Working days from a due moment to `until` (0 on the day itself); null when `until` is not after it. */
-async function workingDaysLate(dueAt: Date | null, until: DateTime, loaders: Loaders): Promise<number | null> {
-  if (!dueAt || until.toMillis() <= dueAt.getTime()) return null;
-  return (await loaders.workingCalendar()).workingDaysBetween(DateTime.fromJSDate(dueAt), until);
 }
 
 @Resolver(() => Deadline)

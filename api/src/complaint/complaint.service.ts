@@ -102,7 +102,7 @@ export class ComplaintService {
     });
   }
 
-  async assignHandler(caller: Caller, id: string, version: number, handlerId: string): Promise<Complaint> {
+  async assignHandler(caller: Caller, id: string, version: number | null, handlerId: string): Promise<Complaint> {
     return this.engine.step(caller, id, version, ComplaintAction.ASSIGN_HANDLER, async (complaint, manager) => {
       const handler = await manager.getRepository(Staff).findOneBy({ id: handlerId, active: true });
       if (!handler)
@@ -127,6 +127,14 @@ export class ComplaintService {
       complaint.handlerId = handler.id;
       await this.notifications.tellAbout(manager, complaint, NotificationKind.ASSIGNED, [handler.id], caller.id, { byName: caller.name });
       return { data: { handlerId: handler.id, handlerName: handler.name, previousHandlerId: previous } };
+    });
+  }
+
+  /** A HANDLER of the complaint's unit takes it from the unassigned queue (the table decides where the policy allows it). */
+  async pickUp(caller: Caller, id: string, version: number | null): Promise<Complaint> {
+    return this.engine.step(caller, id, version, ComplaintAction.PICK_UP, async (complaint) => {
+      complaint.handlerId = caller.id;
+      return { data: { handlerId: caller.id, handlerName: caller.name, previousHandlerId: null, pickedUp: true } };
     });
   }
 

@@ -23,7 +23,11 @@ export function isParty(party: Party, complaint: Complaint, actor: Actor): boole
   const caller = actor;
   if (party === 'COMPLAINANT') return false;
   // A relation to the complaint counts for staff who work on complaints (not an ADMIN who once registered one).
-  if ((party === 'REGISTRANT' || party === 'HANDLER_OF' || party === 'FORWARDED_TO' || party === 'SUBJECT') && !worksOnComplaints(caller)) return false;
+  if (
+    (party === 'REGISTRANT' || party === 'HANDLER_OF' || party === 'FORWARDED_TO' || party === 'SUBJECT' || party === 'UNIT_HANDLER') &&
+    !worksOnComplaints(caller)
+  )
+    return false;
   switch (party) {
     case 'REGISTRANT':
       return complaint.registeredById === caller.id;
@@ -34,6 +38,8 @@ export function isParty(party: Party, complaint: Complaint, actor: Actor): boole
       return complaint.forwardedToId === caller.id;
     case 'SUBJECT':
       return complaint.subjectStaffIds.includes(caller.id);
+    case 'UNIT_HANDLER':
+      return caller.effectiveRoles.has(Role.HANDLER) && !!complaint.unitId && complaint.unitId === caller.unitId;
     case 'OBJECTION_DIRECTOR':
       // still a DIRECTOR, and the one it went to (any DIRECTOR when it went to none)
       return caller.effectiveRoles.has(Role.DIRECTOR) && (complaint.objectionDirectorId === null || complaint.objectionDirectorId === caller.id);
@@ -49,6 +55,7 @@ const PARTY_NAMES: Record<Exclude<Party, Role>, string> = {
   OBJECTION_DIRECTOR: 'the director of the unit the objection went to',
   SUBJECT: 'an employee it is about',
   COMPLAINANT: 'the complainant',
+  UNIT_HANDLER: "a handler of the complaint's unit",
 };
 
 function describeParty(party: Party): string {
@@ -133,7 +140,7 @@ export function stepRoles(action: ComplaintAction): Role[] {
   for (const party of TRANSITIONS[action].parties) {
     if (party === 'OBJECTION_DIRECTOR') roles.add(Role.DIRECTOR);
     // Only a HANDLER (or a DIRECTOR, who is one too) is ever assigned.
-    else if (party === 'HANDLER_OF') roles.add(Role.HANDLER);
+    else if (party === 'HANDLER_OF' || party === 'UNIT_HANDLER') roles.add(Role.HANDLER);
     else if (party === 'REGISTRANT' || party === 'FORWARDED_TO' || party === 'SUBJECT') STAFF_ROLES.forEach((role) => roles.add(role));
     // the complainant takes steps through the status page (portal/), never through a staff resolver
     else if (party !== 'COMPLAINANT') roles.add(party);

@@ -6,7 +6,7 @@ import { NotificationKind } from '../notification/notification.entity';
 import type { Message, NotificationService } from '../notification/notification.service';
 import { ZONE, type Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
-import { OWNER_SQL } from './deadline-watch';
+import { OWNER_SQL } from '../complaint/complaint.procedure';
 
 /** Items listed per part of a digest; the counts are always complete. */
 const LISTED = 25;

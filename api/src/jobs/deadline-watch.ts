@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { ClockService } from '../complaint/clock.service';
 import type { Complaint } from '../complaint/complaint.entity';
 import { ComplaintEventType, type ComplaintStatus } from '../complaint/complaint.enums';
-import { owedByOrganisationSql } from '../complaint/complaint.procedure';
+import { OWNER_SQL, owedByOrganisationSql } from '../complaint/complaint.procedure';
 import type { DeadlinePlanner } from '../complaint/deadline-planner';
 import type { ProcedureEngine } from '../complaint/procedure-engine';
 import { NotificationKind } from '../notification/notification.entity';
@@ -15,16 +15,6 @@ import { Role } from '../shared/roles';
 /** Deadlines handled per transaction, and batches per run (a run stays short; the next minute goes on). */
 const BATCH = 100;
 const MAX_BATCHES = 50;
-
-/**
- * Who owes a deadline: the receiver forwards; the unit's director holds the hearing and decides the objection;
- * everything else is the handler's (before there is one: whoever has it, then the unit's director).
- */
-export const OWNER_SQL = `CASE
-    WHEN d.kind = 'FORWARD' THEN coalesce(c.registered_by_id, u.director_id)
-    WHEN d.kind IN ('HEARING', 'FINAL_DECISION') THEN coalesce(c.objection_director_id, u.director_id)
-    ELSE coalesce(c.handler_id, c.forwarded_to_id, c.registered_by_id, u.director_id)
-  END`;
 
 /** A deadline the watch acts on, with who owes it and who is above them. */
 interface Watched {

@@ -52,6 +52,8 @@ export interface PolicySnapshot {
   autoAcknowledge?: boolean;
   /** That automatic confirmation is the first contact (meets ACKNOWLEDGE); else a person still calls or writes. */
   autoAcknowledgementCounts?: boolean;
+  /** A HANDLER of the complaint's unit may pick it up from the unassigned queue (absent in older snapshots: no). */
+  selfAssignment?: boolean;
 }
 
 /** DOMAIN.md, Forgetting: a closed dossier is kept two years by default; the bounds of the setting. */
@@ -157,6 +159,10 @@ export class Policy extends BaseEntity {
   @Column({ name: 'auto_acknowledgement_counts', type: 'boolean', default: false })
   autoAcknowledgementCounts: boolean;
 
+  @Field({ description: "A HANDLER of a complaint's unit may pick it up from the unassigned queue (else a DIRECTOR assigns)." })
+  @Column({ name: 'self_assignment', type: 'boolean', default: false })
+  selfAssignment: boolean;
+
   @Field({ description: "The complainant's status page names the complaint's handler (as the policy is now); false: it names no one of the staff." })
   @Column({ name: 'status_page_names_handler', type: 'boolean', default: false })
   statusPageNamesHandler: boolean;
@@ -182,6 +188,7 @@ export class Policy extends BaseEntity {
       secondEscalationWorkingDays: this.secondEscalationWorkingDays,
       autoAcknowledge: this.autoAcknowledge,
       autoAcknowledgementCounts: this.autoAcknowledgementCounts,
+      selfAssignment: this.selfAssignment,
     };
   }
 }

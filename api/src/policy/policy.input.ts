@@ -104,6 +104,10 @@ export class CreatePolicyInput {
   @IsBoolean()
   autoAcknowledgementCounts: boolean = false;
 
+  @Field({ defaultValue: false, description: "A HANDLER of a complaint's unit may pick it up from the unassigned queue." })
+  @IsBoolean()
+  selfAssignment: boolean = false;
+
   @Field({ defaultValue: false, description: "The complainant's status page names the handler; false: no one of the staff." })
   @IsBoolean()
   statusPageNamesHandler: boolean = false;
@@ -196,6 +200,11 @@ export class UpdatePolicyInput {
   @IsOptional()
   @IsBoolean()
   statusPageNamesHandler?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  selfAssignment?: boolean;
 
   @Field(() => Int, { nullable: true, description: 'null: escalated once only.' })
   @IsOptional()

@@ -10,6 +10,8 @@ export interface Caller {
   effectiveRoles: ReadonlySet<Role>;
   /** Set when the caller is an API token (a BI tool, the website), not a member of staff. */
   tokenScope?: ApiTokenScope;
+  /** The unit a member of staff works in (the unassigned queue they may pick up from). */
+  unitId?: string | null;
 }
 
 /**
