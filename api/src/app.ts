@@ -131,13 +131,14 @@ export async function startApp(
     const files = createFileStore(config.files, logger);
     await files.check();
 
+    const pseudonymSecret = secret(config, config.pseudonymSecret, 'pseudonym-secret');
     const services = createServices({
       dataSource,
       readDataSource,
       clock,
       logger,
       jwtSecret: secret(config, config.jwtSecret, 'jwt-secret'),
-      pseudonymSecret: secret(config, config.pseudonymSecret, 'pseudonym-secret'),
+      pseudonymSecret,
       tokenTtlSeconds: config.tokenTtlSeconds,
       submitRateLimit: config.submitRateLimit,
       websiteRateLimit: config.websiteRateLimit,
@@ -160,7 +161,7 @@ export async function startApp(
     let http: Awaited<ReturnType<typeof createHttpApp>> | undefined;
     let url = '';
     if (serve) {
-      const served = await createHttpApp({ config, dataSource, health, services, clock, logger });
+      const served = await createHttpApp({ config, dataSource, health, services, clock, logger, siteSecret: pseudonymSecret });
       http = served;
       await new Promise<void>((resolve, reject) => {
         served.server.once('error', reject);

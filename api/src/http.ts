@@ -10,7 +10,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, Kind, OperationTypeNode, type ValidationContext } from 'graphql';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
@@ -20,6 +20,7 @@ import { createLoaders } from './loaders';
 import { exportFactsCsv } from './stats/stats.csv';
 import { registerFileRoutes } from './files/file-routes';
 import { registerPortalRoutes } from './portal/portal-routes';
+import type { SiteExecute } from './portal/site/site-graphql';
 import { createSchema } from './schema';
 import type { Services } from './services';
 import type { Clock } from './shared/clock';
@@ -38,6 +39,8 @@ export interface HttpDependencies {
   services: Services;
   clock: Clock;
   logger: Logger;
+  /** The secret the complaint site derives its signing key from (app.ts passes the pseudonym secret it resolved). */
+  siteSecret: string;
 }
 
 export interface HttpApp {
@@ -91,7 +94,7 @@ const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export async function createHttpApp({ config, dataSource, health, services, clock, logger }: HttpDependencies): Promise<HttpApp> {
+export async function createHttpApp({ config, dataSource, health, services, clock, logger, siteSecret }: HttpDependencies): Promise<HttpApp> {
   const schema = await createSchema();
   const app = express();
   const server = http.createServer(app);
@@ -165,22 +168,31 @@ export async function createHttpApp({ config, dataSource, health, services, cloc
     })().catch(next);
   });
 
+  /** The context of one GraphQL request: /graphql's, and the complaint site's (anonymous, in process). */
+  const contextFor = (request: Request, caller: RequestContext['caller']): RequestContext => ({
+    requestId: randomUUID(),
+    caller,
+    ip: request.ip ?? 'unknown',
+    clock,
+    logger,
+    services,
+    loaders: createLoaders(dataSource),
+  });
+  // the site at /klacht/ is a client of the API: every operation runs through Apollo as a website's would
+  const execute: SiteExecute = async (query, variables, request) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(request, null) });
+    if (response.body.kind !== 'single') throw new Error('the complaint site expects one result per operation');
+    return response.body.singleResult;
+  };
+
   registerFileRoutes(app, services, logger);
-  registerPortalRoutes(app, services, logger);
+  registerPortalRoutes(app, { config, services, logger, clock, dataSource, execute, secret: siteSecret });
 
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimitBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => ({
-        requestId: randomUUID(),
-        caller: await authenticate(services, req.headers.authorization),
-        ip: req.ip ?? 'unknown',
-        clock,
-        logger,
-        services,
-        loaders: createLoaders(dataSource),
-      }),
+      context: async ({ req }): Promise<RequestContext> => contextFor(req, await authenticate(services, req.headers.authorization)),
     }),
   );
 

@@ -56,6 +56,8 @@ const env = {
   LOG_LEVEL: 'warn',
   ADMIN_EMAIL: credentials.email,
   ADMIN_PASSWORD: credentials.password,
+  // the complaint site refuses a form sent sooner than this after it was shown (site.e2e.mjs waits for it)
+  PORTAL_MIN_FILL_SECONDS: '1',
 };
 let database;
 if (process.env.DATABASE_URL) {
@@ -108,6 +110,8 @@ try {
   await waitForHealth();
   const { configFromEnv, runAdminScenario } = await import('./admin.e2e.mjs');
   await runAdminScenario(configFromEnv({ ...process.env, E2E_BASE_URL: baseUrl, E2E_EMAIL: credentials.email, E2E_PASSWORD: credentials.password }));
+  const { runSiteScenario } = await import('./site.e2e.mjs');
+  await runSiteScenario(configFromEnv({ ...process.env, E2E_BASE_URL: baseUrl, E2E_EMAIL: credentials.email, E2E_PASSWORD: credentials.password }));
 } catch (error) {
   failed = true;
   console.error(`E2E FAILED: ${error instanceof Error ? error.message : String(error)}`);

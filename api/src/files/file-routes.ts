@@ -30,7 +30,7 @@ const STATUS: Record<string, number> = {
 
 /** Control characters (C0, DEL, C1) and the bidirectional overrides that make "fdp.exe" read as "exe.pdf". */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+export const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 

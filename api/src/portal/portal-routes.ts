@@ -1,17 +1,20 @@
 import type { Express } from 'express';
-import type { Services } from '../services';
-import type { Logger } from '../shared/logger';
 import { PORTAL_PATH } from './public-status';
+import { siteHeaders } from './site/site-headers';
+import { createSite, registerSiteRoutes, type SiteDependencies } from './site/site-routes';
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 
 /**
- * The complainant's routes beside /graphql:
+ * The complainant's routes beside /graphql, every one with the site's security headers (site/site-headers.ts):
  *
  *   GET /klacht/brieven/:id.pdf?t=…   a letter sent to the complainant, by the link its status gave (an hour, while
  *                                     the code holds); 404 for anything else, whatever was wrong
+ *   /klacht/…                         the ready-made site: the complaint form and the status page (site/site-routes.ts)
  */
-export function registerPortalRoutes(app: Express, services: Services, logger: Logger): void {
+export function registerPortalRoutes(app: Express, dependencies: SiteDependencies): void {
+  const { services, logger } = dependencies;
+  app.use(PORTAL_PATH, siteHeaders(dependencies.config.portal));
   app.get(new RegExp(`^${PORTAL_PATH}/brieven/${UUID}\\.pdf$`), (request, response, next) => {
     (async () => {
       const letterId = (request.params as unknown as string[])[0];
@@ -40,4 +43,6 @@ export function registerPortalRoutes(app: Express, services: Services, logger: L
       next(error);
     });
   });
+
+  registerSiteRoutes(app, createSite(dependencies));
 }
