@@ -66,6 +66,7 @@ export type ComplaintAction =
   | 'FILE_OBJECTION'
   | 'FORWARD'
   | 'LIFT_LEGAL_HOLD'
+  | 'PICK_UP'
   | 'RECORD_ASSESSMENT'
   | 'RECORD_CONTACT'
   | 'RECORD_HEARING'
