@@ -30,6 +30,7 @@ type Documents = {
     "\n      mutation RecordOutcome($id: ID!, $version: Int!, $input: OutcomeInput!) {\n        recordOutcome(id: $id, version: $version, input: $input) {\n          ...ComplaintRecord\n        }\n      }\n    ": typeof types.RecordOutcomeDocument,
     "\n      mutation CloseComplaint($id: ID!, $version: Int!, $note: String) {\n        closeComplaint(id: $id, version: $version, note: $note) {\n          ...ComplaintRecord\n        }\n      }\n    ": typeof types.CloseComplaintDocument,
     "\n      mutation ArchiveComplaint($id: ID!, $version: Int!) {\n        archiveComplaint(id: $id, version: $version) {\n          ...ComplaintRecord\n        }\n      }\n    ": typeof types.ArchiveComplaintDocument,
+    "\n      mutation PickUpComplaintStep($id: ID!, $version: Int!) {\n        pickUpComplaint(id: $id, version: $version) {\n          ...ComplaintRecord\n        }\n      }\n    ": typeof types.PickUpComplaintStepDocument,
     "\n      mutation WithdrawComplaint($id: ID!, $version: Int!, $reason: String!) {\n        withdrawComplaint(id: $id, version: $version, reason: $reason) {\n          ...ComplaintRecord\n        }\n      }\n    ": typeof types.WithdrawComplaintDocument,
     "\n      mutation ReopenComplaint($id: ID!, $version: Int!, $reason: String!) {\n        reopenComplaint(id: $id, version: $version, reason: $reason) {\n          ...ComplaintRecord\n        }\n      }\n    ": typeof types.ReopenComplaintDocument,
     "\n      mutation AddComplaintNote($id: ID!, $text: String!) {\n        addComplaintNote(id: $id, text: $text) {\n          ...ComplaintRecord\n        }\n      }\n    ": typeof types.AddComplaintNoteDocument,
@@ -106,6 +107,7 @@ const documents: Documents = {
     "\n      mutation RecordOutcome($id: ID!, $version: Int!, $input: OutcomeInput!) {\n        recordOutcome(id: $id, version: $version, input: $input) {\n          ...ComplaintRecord\n        }\n      }\n    ": types.RecordOutcomeDocument,
     "\n      mutation CloseComplaint($id: ID!, $version: Int!, $note: String) {\n        closeComplaint(id: $id, version: $version, note: $note) {\n          ...ComplaintRecord\n        }\n      }\n    ": types.CloseComplaintDocument,
     "\n      mutation ArchiveComplaint($id: ID!, $version: Int!) {\n        archiveComplaint(id: $id, version: $version) {\n          ...ComplaintRecord\n        }\n      }\n    ": types.ArchiveComplaintDocument,
+    "\n      mutation PickUpComplaintStep($id: ID!, $version: Int!) {\n        pickUpComplaint(id: $id, version: $version) {\n          ...ComplaintRecord\n        }\n      }\n    ": types.PickUpComplaintStepDocument,
     "\n      mutation WithdrawComplaint($id: ID!, $version: Int!, $reason: String!) {\n        withdrawComplaint(id: $id, version: $version, reason: $reason) {\n          ...ComplaintRecord\n        }\n      }\n    ": types.WithdrawComplaintDocument,
     "\n      mutation ReopenComplaint($id: ID!, $version: Int!, $reason: String!) {\n        reopenComplaint(id: $id, version: $version, reason: $reason) {\n          ...ComplaintRecord\n        }\n      }\n    ": types.ReopenComplaintDocument,
     "\n      mutation AddComplaintNote($id: ID!, $text: String!) {\n        addComplaintNote(id: $id, text: $text) {\n          ...ComplaintRecord\n        }\n      }\n    ": types.AddComplaintNoteDocument,
@@ -244,6 +246,10 @@ export function graphql(source: "\n      mutation CloseComplaint($id: ID!, $vers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ArchiveComplaint($id: ID!, $version: Int!) {\n        archiveComplaint(id: $id, version: $version) {\n          ...ComplaintRecord\n        }\n      }\n    "): (typeof documents)["\n      mutation ArchiveComplaint($id: ID!, $version: Int!) {\n        archiveComplaint(id: $id, version: $version) {\n          ...ComplaintRecord\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation PickUpComplaintStep($id: ID!, $version: Int!) {\n        pickUpComplaint(id: $id, version: $version) {\n          ...ComplaintRecord\n        }\n      }\n    "): (typeof documents)["\n      mutation PickUpComplaintStep($id: ID!, $version: Int!) {\n        pickUpComplaint(id: $id, version: $version) {\n          ...ComplaintRecord\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

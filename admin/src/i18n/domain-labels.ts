@@ -347,6 +347,7 @@ export const enumLabels: Record<string, Record<string, string>> = {
     SET_LEGAL_HOLD: 'Bewaarplicht instellen',
     LIFT_LEGAL_HOLD: 'Bewaarplicht opheffen',
     DECLINE_REOPEN_REQUEST: 'Heropening afwijzen',
+    PICK_UP: 'Oppakken',
     // the complainant's own steps, online (never a button in the panel; named in the history)
     ACCEPT_HEARING: 'Hoorzitting bevestigd door de klager',
     ANSWER_SURVEY: 'Tevredenheidsvragen beantwoord door de klager',

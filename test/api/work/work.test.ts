@@ -33,8 +33,12 @@ interface Work {
     items: Array<{
       ownerId: string;
       action: string | null;
-      deadline: { kind: string; dueDate: string; workingDaysLate: number | null };
-      complaint: { reference: string };
+      kind: string;
+      dueDate: string;
+      workingDaysLate: number | null;
+      reference: string;
+      complainantName: string;
+      subject: string;
     }>;
   };
   counts: { overdue: number; today: number; laterThisWeek: number };

@@ -81,6 +81,11 @@ export const COMPLAINT_FORMS = {
     names: [],
     fields: () => null,
   },
+  PICK_UP: {
+    intro: 'U neemt deze klacht uit de wachtrij van uw eenheid op, als behandelaar. Daarna ziet u haar bij Mijn werk.',
+    names: [],
+    fields: () => null,
+  },
   WITHDRAW: {
     intro: 'De klager trekt de klacht in; de open termijnen vervallen.',
     names: ['reason'],

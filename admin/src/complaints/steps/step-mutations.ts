@@ -154,6 +154,17 @@ export const STEP_MUTATIONS = {
     `),
     (id, version) => ({ id, version }),
   ),
+  // from the unit's unassigned queue, as its handler (where the policy allows it)
+  PICK_UP: step(
+    graphql(`
+      mutation PickUpComplaintStep($id: ID!, $version: Int!) {
+        pickUpComplaint(id: $id, version: $version) {
+          ...ComplaintRecord
+        }
+      }
+    `),
+    (id, version) => ({ id, version }),
+  ),
   WITHDRAW: step(
     graphql(`
       mutation WithdrawComplaint($id: ID!, $version: Int!, $reason: String!) {
