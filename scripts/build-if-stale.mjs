@@ -1,5 +1,7 @@
-// `npm start` builds only what changed since the last build: the API (tsc) when a source under
-// api/src or migrations is newer than its output, the admin (vite) when admin/src or the schema is.
+// `npm start` builds only what changed since the last build: the API (swc, scripts/build-api.mjs: about a second)
+// when a source under api/src or migrations is newer than its output, the admin (vite) when admin/src or the schema
+// is. `npm ci` runs it for the admin alone (`--only=admin`, the root package's `prepare`), so that the first
+// `npm start` after an install has nothing slow left to do.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,7 +34,7 @@ const targets = [
     name: 'API',
     script: 'build:api',
     output: 'api/dist/api/src/main.js',
-    sources: ['api/src', 'migrations', 'api/tsconfig.build.json', 'tsconfig.json', 'package-lock.json'],
+    sources: ['api/src', 'migrations', 'scripts/build-api.mjs', 'package-lock.json'],
   },
   {
     name: 'admin',
@@ -42,14 +44,19 @@ const targets = [
   },
 ];
 
+const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
+
 for (const target of targets) {
+  if (only && target.name !== only) continue;
+  // an install before the sources are there (a container's dependency layer): nothing to build yet
+  if (!fs.existsSync(path.join(root, target.sources[0]))) continue;
   if (builtAt(target.output) > newest(target.sources)) {
     process.stderr.write(`${target.name}: up to date\n`);
     continue;
   }
   process.stderr.write(`${target.name}: building\n`);
   execSync(`npm run --silent ${target.script}`, { cwd: root, stdio: 'inherit' });
-  // tsc leaves an unchanged main.js untouched: mark the build as done.
+  // a build that leaves an unchanged output untouched: mark it as done
   const output = path.join(root, target.output);
   const now = new Date();
   fs.utimesSync(output, now, now);
