@@ -1,6 +1,8 @@
-import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
+import { requestPool } from '../database/health';
 import type { Clock } from '../shared/clock';
+import { copyFactsCsv } from './fact-csv';
+import { factFrom } from './facts-sql';
 import { FieldCode, problem, UserInputError } from '../shared/errors';
 import type { ComplaintFact, ComplaintFactArgs, ComplaintFactConnection, DeadlineCompliance, LeadTime, StatisticsInput, StatisticsRow } from './stats.types';
 import { type StatsDimension } from './stats.types';
@@ -31,52 +33,7 @@ const FACT_COLUMNS = `
   p.pseudonym AS "complainantPseudonym", p.relation AS "complainantRelation",
   s.handling_score AS "surveyHandling", s.outcome_score AS "surveyOutcome", coalesce(s.reopen_requested, false) AS "reopenRequested"`;
 
-const FACT_FROM = `
-  FROM complaint c
-  JOIN complainant p ON p.id = c.complainant_id
-  LEFT JOIN organisational_unit u ON u.id = c.unit_id
-  LEFT JOIN category cat ON cat.id = c.category_id
-  LEFT JOIN satisfaction_survey s ON s.complaint_id = c.id
-  LEFT JOIN LATERAL (
-    SELECT count(*) FILTER (WHERE met_at <= due_at) AS on_time,
-           count(*) FILTER (WHERE met_at > due_at) AS late,
-           count(*) FILTER (WHERE met_at IS NULL AND cancelled_at IS NULL AND due_at >= $1) AS open,
-           count(*) FILTER (WHERE met_at IS NULL AND due_at < coalesce(cancelled_at, $1)) AS breached
-    FROM deadline WHERE complaint_id = c.id AND (cancelled_at IS NULL OR cancelled_at > due_at) AND kind <> 'OBJECTION_WINDOW'
-  ) d ON true`;
-
-/** The CSV columns, in order: the same facts as the graph. */
-export const FACT_CSV_COLUMNS: Array<keyof ComplaintFact> = [
-  'id',
-  'reference',
-  'kind',
-  'status',
-  'channel',
-  'receivedAt',
-  'updatedAt',
-  'unit',
-  'category',
-  'policy',
-  'verdict',
-  'offer',
-  'satisfaction',
-  'customerAgreed',
-  'ackWorkingDays',
-  'responseWorkingDays',
-  'closureWorkingDays',
-  'deadlinesOnTime',
-  'deadlinesLate',
-  'deadlinesOpen',
-  'deadlinesBreached',
-  'objection',
-  'hearingHeld',
-  'referred',
-  'complainantPseudonym',
-  'complainantRelation',
-  'surveyHandling',
-  'surveyOutcome',
-  'reopenRequested',
-];
+const FACT_FROM = factFrom('$1');
 
 type Raw = Record<string, unknown>;
 const int = (value: unknown) => Number(value ?? 0);
@@ -123,6 +80,11 @@ export class StatsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
+
+  /** The facts as CSV, from COPY on the BI pool (fact-csv.ts); the caller must call `finish`. */
+  factCsv(updatedSince: Date | undefined) {
+    return copyFactsCsv(requestPool(this.dataSource), this.clock.now().toJSDate(), updatedSince);
+  }
 
   private bounded<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
@@ -290,37 +252,5 @@ export class StatsService {
       endCursor: last ? encodeCursor(last.cursor_at, last.id) : (args.after ?? null),
       hasNextPage: rows.length > args.first,
     };
-  }
-
-  /**
-   * The same facts as a stream of rows (a server-side cursor), for the CSV export: constant memory
-   * whatever the number of complaints. The caller must call `release` when the stream ends.
-   */
-  async factStream(updatedSince: Date | undefined): Promise<{ rows: Readable; release: () => Promise<void> }> {
-    const runner = this.dataSource.createQueryRunner('slave');
-    await runner.connect();
-    try {
-      await runner.startTransaction('REPEATABLE READ');
-      await runner.query('SET TRANSACTION READ ONLY');
-      // Between two fetches of the cursor the session waits for a slow reader of the CSV: that is not an
-      // abandoned transaction. Each fetch still has the BI pool's statement budget.
-      await runner.query('SET LOCAL idle_in_transaction_session_timeout = 0');
-      const parameters: unknown[] = [this.clock.now().toJSDate()];
-      if (updatedSince) parameters.push(updatedSince);
-      const rows = await runner.stream(
-        `SELECT ${FACT_COLUMNS} ${FACT_FROM} ${updatedSince ? 'WHERE c.updated_at >= $2' : ''} ORDER BY c.updated_at, c.id`,
-        parameters,
-      );
-      return {
-        rows: rows as unknown as Readable,
-        release: async () => {
-          await runner.commitTransaction().catch(() => undefined);
-          await runner.release();
-        },
-      };
-    } catch (error) {
-      await runner.release();
-      throw error;
-    }
   }
 }
