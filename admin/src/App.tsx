@@ -46,9 +46,20 @@ const WORKFLOW_RESOURCES = [
 ] as const;
 
 /**
- * The resources a role can use, no others:
- * - staff who work on complaints get the workflow their role allows, then the generic
- *   resources read-only (only ADMIN may change them);
+ * Reference data staff who work on complaints read to pick values from and follow links to (a unit, a colleague, a
+ * policy; external parties for hearings and referrals), without it being a page of their menu. Closing days are
+ * none of their business: only ADMIN reaches them.
+ */
+const LOOKUPS = [
+  { resources: ['Staff', 'Unit', 'Category', 'Policy'], group: 'COMPLAINTS' },
+  { resources: ['ExternalParty'], group: 'CASEWORK' },
+] as const;
+
+/**
+ * The resources a role can use, no others — the one decision of what a role reaches (the menu shows what is
+ * registered here, layout/AppMenu.tsx):
+ * - staff who work on complaints get the workflow their role allows, and the reference data they pick values
+ *   from read-only and out of the menu (only ADMIN may change it, and has it in the menu);
  * - ADMIN gets the generic resources and the API tokens, no complaints;
  * - ANALYST only the dashboard (the figures, never personal data).
  * QUALITY_MANAGER, DIRECTOR and ANALYST start on the dashboard; the others on their first
@@ -65,7 +76,12 @@ const resourcesFor = (permissions: unknown) => {
       </CustomRoutes>,
     ];
   }
-  const omit = WORKFLOW_RESOURCES.flatMap(({ resources, group }) => (mayUse(permissions, group) ? [] : [...resources]));
+  const workflow: string[] = WORKFLOW_RESOURCES.flatMap(({ resources, group }) => (mayUse(permissions, group) ? resources : []));
+  const allWorkflow: string[] = WORKFLOW_RESOURCES.flatMap(({ resources }) => resources);
+  // ADMIN edits every generic resource (and keeps the workflow of a role they have besides); staff only look values up
+  const lookups: string[] = admin ? [] : LOOKUPS.flatMap(({ resources, group }) => (mayUse(permissions, group) ? resources : []));
+  const reached = (name: string) => workflow.includes(name) || lookups.includes(name) || (admin && !allWorkflow.includes(name));
+  const omit = schemaModel.resources.map(({ name }) => name).filter((name) => !reached(name));
   return [
     ...(staff
       ? [
@@ -79,6 +95,7 @@ const resourcesFor = (permissions: unknown) => {
       views: admin ? { ...views, ...externalPartyAdminViews } : views,
       first: MENU_ORDER,
       omit,
+      notInMenu: lookups,
       readOnly: !admin,
     }),
     ...(admin

@@ -9,3 +9,9 @@ export { LENGTH } from '../../api/src/shared/lengths';
 export const NUMBER_BOUNDS: Readonly<Record<string, { min: number; max: number }>> = {
   retentionMonths: { min: 1, max: 240 },
 };
+
+/**
+ * The shortest password the API takes (MIN_PASSWORD_LENGTH in api/src/config.ts; not imported: that file reads the
+ * environment with node:fs). test/unit/admin-i18n.test.ts checks that the two agree.
+ */
+export const MIN_PASSWORD_LENGTH = 12;

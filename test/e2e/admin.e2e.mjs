@@ -7,10 +7,12 @@
 //
 // Optional: CHROMIUM_PATH (default /usr/bin/chromium), E2E_ARTIFACTS_DIR (default
 // test/e2e/artifacts), E2E_STEP_TIMEOUT_MS (default 20000), E2E_HEADED=1 to watch it.
-// `runAdminScenario` runs the admin smoke test, then the complaint workflow: it creates a DIRECTOR
+// `runAdminScenario` runs the admin smoke test, then an EMPLOYEE's menu in an English browser
+// (daily-use.e2e.mjs), then the complaint workflow: it creates a DIRECTOR
 // through GraphQL with the admin's token (ADMIN cannot see complaints), logs in as that director
-// (who starts on the dashboard), registers a phone complaint through the intake form, checks its
-// deadlines, and acknowledges it; issues a new status code for it and opens the status page with it
+// (who starts on the dashboard, the menu in groups), registers a phone complaint through the intake form, checks its
+// deadlines, and acknowledges it; the intake refusing a missing name, the panel in English and back and a new
+// password (daily-use.e2e.mjs); issues a new status code for it and opens the status page with it
 // (status-code.e2e.mjs); then takes it on to a hearing (assign, assess, respond,
 // objection, schedule, hold, settle), lets the complainant ask to reopen it in the survey and declines
 // that with a reason, and checks that the dashboard draws its charts; sets a legal hold
@@ -23,6 +25,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runBellScenario, runClockScenario } from './clock.e2e.mjs';
+import { runDailyUseScenario, runEmployeeMenuScenario } from './daily-use.e2e.mjs';
+import { menuGroups, pickedMoment } from './widgets.mjs';
 import { runReopenScenario, runStatusCodeScenario } from './status-code.e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -75,7 +79,8 @@ export async function withBrowser(config, scenario) {
     headless: !config.headed,
     args,
     viewport: { width: 1280, height: 800 },
-    locale: 'nl-NL',
+    // the browser's own language: the panel speaks the member of staff's whatever it is (daily-use.e2e.mjs tries en-US)
+    locale: config.locale ?? 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     timeout: config.stepTimeoutMs,
   });
@@ -196,14 +201,25 @@ export async function runComplaintScenario(session) {
   const director = await step('create a DIRECTOR through GraphQL', () => createStaffAccount(config, { name: 'Dirk Directeur (e2e)', roles: ['DIRECTOR'] }));
   await login({ ...session, config: { ...config, email: director.email, password: director.password } });
 
-  await step('the dashboard is the start page, then the workflow in the menu', async () => {
+  await step('the dashboard is the start page; the menu in groups: Werk, Inzicht, Beheer', async () => {
     await page.waitForURL(/#\/$/);
     await page.getByRole('region', { name: 'Klachten per maand' }).waitFor({ state: 'visible' });
-    const menu = await page.locator('.RaMenu-open a, .RaMenu-closed a').allInnerTexts();
-    const labels = menu.map((text) => text.trim()).filter(Boolean);
-    const expected = ['Dashboard', 'Klachten', 'Termijnen', 'Hoorzittingen', 'Doorverwijzingen', 'Klachteninventarisatie', 'Maatregelen'];
-    if (JSON.stringify(labels.slice(0, expected.length)) !== JSON.stringify(expected)) {
-      throw new Error(`menu starts with ${JSON.stringify(labels.slice(0, expected.length))}`);
+    const groups = await menuGroups(page);
+    if (JSON.stringify(Object.keys(groups)) !== JSON.stringify(['Werk', 'Inzicht', 'Beheer'])) throw new Error(`the menu's groups: ${JSON.stringify(groups)}`);
+    for (const [group, items] of Object.entries({
+      Werk: ['Klachten', 'Termijnen', 'Hoorzittingen', 'Doorverwijzingen', 'Privacyverzoeken', 'Meldingen'],
+      Inzicht: ['Dashboard', 'Klachteninventarisatie', 'Maatregelen', 'Verwijderlogboek'],
+      Beheer: ['Uitgaande post'],
+    })) {
+      const missing = items.filter((item) => !groups[group].includes(item));
+      if (missing.length) throw new Error(`${group} lacks ${missing.join(', ')}: ${JSON.stringify(groups)}`);
+    }
+    if (
+      Object.values(groups)
+        .flat()
+        .some((item) => ['Sluitingsdagen', 'Medewerkers', 'Klachtenregelingen'].includes(item))
+    ) {
+      throw new Error(`the DIRECTOR's menu has the set-up's pages: ${JSON.stringify(groups)}`);
     }
   });
 
@@ -352,8 +368,8 @@ export async function runObjectionScenario(session, { reference, directorName, c
 
   await step('schedule a hearing in the future', async () => {
     await takeStep(page, 'Hoorzitting plannen', async (dialog) => {
-      const scheduledAt = await dialog.locator('input[name="scheduledAt"]').inputValue();
-      if (!(new Date(scheduledAt).getTime() > Date.now())) throw new Error(`the proposed moment "${scheduledAt}" is not in the future`);
+      const scheduledAt = await pickedMoment(dialog, 'scheduledAt');
+      if (!(scheduledAt.isValid && scheduledAt.toMillis() > Date.now())) throw new Error(`the proposed moment "${scheduledAt.toISO()}" is not in the future`);
       await dialog.getByLabel('Op kantoor').check();
       await dialog.getByLabel('Locatie, telefoonnummer of videolink').fill('Kantoor Utrecht, kamer 2.14');
       await pick(page, dialog, 'Voorzitter', 'Dirk', directorName);
@@ -570,7 +586,8 @@ export async function runReferenceDataEdit({ page, step, config }) {
     await page.locator('input[name="name"]').waitFor({ state: 'visible' });
     await page.locator('input[name="name"]').fill(`${category.name} (e2e)`);
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.locator('.MuiSnackbarContent-message', { hasText: 'bijgewerkt' }).waitFor({ state: 'visible' });
+    // the toast says what was saved
+    await page.locator('.MuiSnackbarContent-message', { hasText: `Categorie ${category.name} (e2e) opgeslagen` }).waitFor({ state: 'visible' });
     const { category: after } = await graphql(config, 'query ($id: ID!) { category(id: $id) { name } }', { id: category.id }, admin.token);
     if (after.name !== `${category.name} (e2e)`) throw new Error(`the name is ${after.name}`);
   });
@@ -594,7 +611,11 @@ export async function runAdminScenario(config = configFromEnv()) {
     const file = await session.step('save a screenshot', () => session.screenshot('staff-list'));
     log(`screenshot: ${file}`);
     await logout(session);
+    // an EMPLOYEE, in a browser that speaks English: their menu, and the intake form in Dutch (daily-use.e2e.mjs)
+    await runEmployeeMenuScenario(config);
     const { reference, director } = await runComplaintScenario(session);
+    // the intake refusing a missing name, the panel in English and back, a new password (daily-use.e2e.mjs)
+    await runDailyUseScenario(session, { director });
     const { code } = await runStatusCodeScenario(session, { reference, director });
     await runObjectionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)', code });
     await runRetentionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });

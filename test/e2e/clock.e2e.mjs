@@ -3,11 +3,7 @@
 // deadline shows the moved date with the explanation of the pause beside it.
 import { DateTime } from 'luxon';
 import { createStaffAccount, graphql } from './admin.e2e.mjs';
-
-const ZONE = 'Europe/Amsterdam';
-
-/** What a datetime-local input takes, in Amsterdam (the browser's zone in these tests). */
-const localInput = (moment) => moment.setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm");
+import { ZONE, typeMoment } from './widgets.mjs';
 
 /**
  * react-admin's "Vernieuwen" (refetch what the page shows). Its app bar slides out of view once the page is scrolled
@@ -74,7 +70,7 @@ export async function runClockScenario(session, director) {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor({ state: 'visible' });
     await dialog.getByLabel('Wat wordt gevraagd').fill('Stuur het verslag van het gesprek met de arbeidsdeskundige.');
-    await dialog.getByLabel('Gevraagd op').fill(localInput(now.minus({ days: 5 })));
+    await typeMoment(page, dialog, 'Gevraagd op', now.minus({ days: 5 }));
     await screenshot('clock-request-dialog');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });

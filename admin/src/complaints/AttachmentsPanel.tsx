@@ -1,20 +1,17 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { contentTypeLabels } from '../i18n/domain-labels';
+import { contentTypeLabel } from '../i18n/domain-labels';
 import { FileRouteError, fetchFile, saveBlob, uploadFile } from '../providers/file-transfer';
 import { ActionDialog } from './ComplaintActions';
+import { PreviewDialog } from './AttachmentPreview';
 import { formatBytes, formatDateTime } from './format';
 import { Empty, Panel, SmallTable } from './panel';
 import type { AttachmentRow, ComplaintRecord } from './types';
@@ -22,9 +19,10 @@ import type { AttachmentRow, ComplaintRecord } from './types';
 /** What the browser shows itself, from a `blob:` URL: a PDF in its viewer, an image as an image (not TIFF). */
 const PREVIEWABLE = ['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
-const typeLabel = (contentType: string): string => contentTypeLabels[contentType] ?? contentType;
-
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : 'ra.notification.http_error');
+
+/** What an upload's line says after its name ("— wacht"). */
+const UPLOAD_STATES = { waiting: 'app.attachments.waiting', sending: 'app.attachments.sending', done: 'app.attachments.done' } as const;
 
 /** One file being sent: how far it is, or why it was refused. */
 interface Upload {
@@ -38,7 +36,7 @@ interface Upload {
 
 /**
  * The drop zone and "Bestanden kiezen": each file is sent on its own (POST /complaints/:id/attachments, with
- * the bearer token), one after the other, with its progress; a refusal is told in Dutch by its code, the
+ * the bearer token), one after the other, with its progress; a refusal is told by its code (in the panel's language), the
  * others go on. The page is refreshed after each file that arrived.
  */
 const UploadZone = ({ record }: { record: ComplaintRecord }) => {
@@ -104,10 +102,10 @@ const UploadZone = ({ record }: { record: ComplaintRecord }) => {
         }}
       >
         <Typography variant="body2" sx={{ mb: 1 }}>
-          Sleep bestanden hierheen, of
+          {translate('app.attachments.dropHere')}
         </Typography>
         <Button variant="contained" size="small" onClick={() => input.current?.click()}>
-          Bestanden kiezen
+          {translate('app.attachments.choose')}
         </Button>
         <input
           ref={input}
@@ -115,7 +113,7 @@ const UploadZone = ({ record }: { record: ComplaintRecord }) => {
           type="file"
           multiple
           hidden
-          aria-label="Bijlagen uploaden"
+          aria-label={translate('app.attachments.upload')}
           onChange={(event) => {
             const files = Array.from(event.target.files ?? []);
             // the same file again is a change too
@@ -124,22 +122,21 @@ const UploadZone = ({ record }: { record: ComplaintRecord }) => {
           }}
         />
         <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 1 }}>
-          Pdf, afbeeldingen, e-mails (.eml, .msg) en Office-documenten. Het systeem kijkt naar de inhoud, niet alleen naar de naam.
+          {translate('app.attachments.accepted')}
         </Typography>
       </Box>
       {uploads.length ? (
-        <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, mt: 1, mb: 0 }} aria-label="Uploads">
+        <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, mt: 1, mb: 0 }} aria-label={translate('app.attachments.uploads')}>
           {uploads.map((upload) => (
             <Box component="li" key={upload.key} data-upload={upload.state}>
               <Typography variant="body2">
-                {upload.name} ({formatBytes(upload.size)}){' '}
-                {upload.state === 'waiting' ? '— wacht' : upload.state === 'done' ? '— toegevoegd' : upload.state === 'sending' ? '— bezig' : ''}
+                {upload.name} ({formatBytes(upload.size)}) {upload.state === 'failed' ? '' : `— ${translate(UPLOAD_STATES[upload.state])}`}
               </Typography>
               {upload.state === 'sending' || upload.state === 'waiting' ? (
                 <LinearProgress
                   variant={upload.state === 'sending' ? 'determinate' : 'indeterminate'}
                   value={Math.round(upload.progress * 100)}
-                  aria-label={`${upload.name} uploaden`}
+                  aria-label={translate('app.attachments.uploading', { name: upload.name })}
                 />
               ) : null}
               {upload.state === 'failed' ? (
@@ -155,76 +152,9 @@ const UploadZone = ({ record }: { record: ComplaintRecord }) => {
   );
 };
 
-/**
- * "Bekijken": a PDF (in the browser's viewer, in an iframe) or an image from a `blob:` URL, fetched with the
- * token and revoked when the dialog closes. The admin's Content-Security-Policy must allow `blob:` for
- * frame-src and img-src.
- */
-const PreviewDialog = ({ attachment, onClose }: { attachment: AttachmentRow; onClose: () => void }) => {
-  const translate = useTranslate();
-  const titleId = useId();
-  const [url, setUrl] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [blocked, setBlocked] = useState(false);
-  useEffect(() => {
-    let objectUrl: string | undefined;
-    let cancelled = false;
-    fetchFile(attachment.downloadPath ?? '', attachment.contentType)
-      .then((blob) => {
-        if (cancelled) return;
-        objectUrl = URL.createObjectURL(blob);
-        setUrl(objectUrl);
-      })
-      .catch((reason: unknown) => {
-        if (!cancelled) setError(messageOf(reason));
-      });
-    return () => {
-      cancelled = true;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [attachment.downloadPath, attachment.contentType]);
-  const pdf = attachment.contentType === 'application/pdf';
-  return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="lg">
-      <DialogTitle id={titleId}>{attachment.fileName}</DialogTitle>
-      <DialogContent>
-        {error ? <Alert severity="error">{translate(error, { _: error })}</Alert> : null}
-        {!url && !error ? <LinearProgress aria-label="Laden" /> : null}
-        {url && pdf ? (
-          <Box component="iframe" src={url} title={attachment.fileName} sx={{ display: 'block', width: '100%', height: '75vh', border: 0 }} />
-        ) : null}
-        {url && !pdf && !blocked ? (
-          <Box
-            component="img"
-            src={url}
-            alt={attachment.fileName}
-            onError={() => setBlocked(true)}
-            sx={{ display: 'block', maxWidth: '100%', maxHeight: '75vh', mx: 'auto' }}
-          />
-        ) : null}
-        {blocked ? <Alert severity="warning">Deze afbeelding kan hier niet worden getoond; gebruik Downloaden.</Alert> : null}
-      </DialogContent>
-      <DialogActions>
-        {url ? (
-          <Button
-            onClick={() => {
-              const link = document.createElement('a');
-              link.href = url;
-              link.download = attachment.fileName;
-              link.click();
-            }}
-          >
-            Downloaden
-          </Button>
-        ) : null}
-        <Button onClick={onClose}>Sluiten</Button>
-      </DialogActions>
-    </Dialog>
-  );
-};
-
 const AttachmentTableRow = ({ attachment, onPreview }: { attachment: AttachmentRow; onPreview: () => void }) => {
   const notify = useNotify();
+  const translate = useTranslate();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
@@ -240,10 +170,10 @@ const AttachmentTableRow = ({ attachment, onPreview }: { attachment: AttachmentR
   return (
     <TableRow data-attachment={attachment.id} data-state={removed ? 'removed' : attachment.downloadPath ? 'file' : 'metadata'}>
       <TableCell sx={{ wordBreak: 'break-word' }}>
-        {removed ? <em>Verwijderd op {formatDateTime(attachment.removedAt)}</em> : attachment.fileName}
+        {removed ? <em>{translate('app.attachments.removedAt', { at: formatDateTime(attachment.removedAt) })}</em> : attachment.fileName}
         {!removed && !attachment.downloadPath && attachment.storageKey ? (
           <Typography variant="caption" color="text.secondary" component="div">
-            Vindplaats: {attachment.storageKey}
+            {translate('app.attachments.storedAt', { key: attachment.storageKey })}
           </Typography>
         ) : null}
         {attachment.sha256 ? (
@@ -252,7 +182,7 @@ const AttachmentTableRow = ({ attachment, onPreview }: { attachment: AttachmentR
           </Typography>
         ) : null}
       </TableCell>
-      <TableCell>{typeLabel(attachment.contentType)}</TableCell>
+      <TableCell>{contentTypeLabel(attachment.contentType)}</TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
         {formatBytes(attachment.sizeBytes)}
       </TableCell>
@@ -262,16 +192,16 @@ const AttachmentTableRow = ({ attachment, onPreview }: { attachment: AttachmentR
           <>
             {PREVIEWABLE.includes(attachment.contentType) ? (
               <Button size="small" onClick={onPreview}>
-                Bekijken
+                {translate('app.common.view')}
               </Button>
             ) : null}
             <Button size="small" onClick={download} disabled={busy}>
-              Downloaden
+              {translate('app.common.download')}
             </Button>
           </>
         ) : !removed ? (
           <Typography variant="caption" color="text.secondary">
-            Alleen gegevens
+            {translate('app.attachments.metadataOnly')}
           </Typography>
         ) : null}
       </TableCell>
@@ -285,17 +215,21 @@ const AttachmentTableRow = ({ attachment, onPreview }: { attachment: AttachmentR
  * metadata only stays possible as the second way.
  */
 export const AttachmentsPanel = ({ record }: { record: ComplaintRecord }) => {
+  const translate = useTranslate();
   const [preview, setPreview] = useState<AttachmentRow | null>(null);
   const [metadataOnly, setMetadataOnly] = useState(false);
   const attachments = record.attachments ?? [];
   const mayAdd = !record.anonymisedAt && (record.availableActions ?? []).includes('ADD_ATTACHMENT');
   return (
-    <Panel title="Bijlagen">
+    <Panel title="app.attachments.title">
       {mayAdd ? <UploadZone record={record} /> : null}
       {attachments.length === 0 ? (
-        <Empty>Nog geen bijlagen.</Empty>
+        <Empty>{translate('app.attachments.none')}</Empty>
       ) : (
-        <SmallTable label="Bijlagen" columns={['Bestand', 'Soort', { label: 'Grootte', align: 'right' }, 'Toegevoegd', '']}>
+        <SmallTable
+          label="app.attachments.title"
+          columns={['app.attachments.file', 'app.attachments.type', { label: 'app.attachments.size', align: 'right' }, 'app.attachments.added', '']}
+        >
           {attachments.map((attachment) => (
             <AttachmentTableRow key={attachment.id} attachment={attachment} onPreview={() => setPreview(attachment)} />
           ))}
@@ -303,12 +237,12 @@ export const AttachmentsPanel = ({ record }: { record: ComplaintRecord }) => {
       )}
       {mayAdd ? (
         <Button size="small" sx={{ mt: 1 }} onClick={() => setMetadataOnly(true)}>
-          Bijlage vastleggen zonder bestand
+          {translate('app.attachments.withoutFile')}
         </Button>
       ) : null}
       {preview ? <PreviewDialog attachment={preview} onClose={() => setPreview(null)} /> : null}
       {metadataOnly ? (
-        <ActionDialog action="ADD_ATTACHMENT" label="Bijlage vastleggen zonder bestand" record={record} onClose={() => setMetadataOnly(false)} />
+        <ActionDialog action="ADD_ATTACHMENT" label={translate('app.attachments.withoutFile')} record={record} onClose={() => setMetadataOnly(false)} />
       ) : null}
     </Panel>
   );

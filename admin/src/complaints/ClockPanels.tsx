@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { useTranslate } from 'react-admin';
 import { useEnumLabel } from './chips';
 import { formatDateTime, formatDay } from './format';
 import { Empty, Item, Panel, StaffLink } from './panel';
@@ -11,26 +12,30 @@ import type { ComplaintRecord } from './types';
  * run out without an answer (what may follow), extended (and whether the complainant was told).
  */
 export const ClockBanner = ({ record }: { record: ComplaintRecord }) => {
+  const translate = useTranslate();
   const open = record.pauses?.find((pause) => !pause.resumedAt);
   const notice = record.deadlines?.find((deadline) => deadline.kind === 'EXTENSION_NOTICE' && !deadline.cancelledAt);
   return (
     <>
       {open ? (
         <Alert severity="info" role="status" data-clock="paused">
-          De termijnen staan stil sinds {formatDateTime(record.pausedSince)}: de klager is om informatie gevraagd en kan antwoorden tot en met{' '}
-          {formatDay(open.answerBy)}. Daarna lopen ze vanzelf weer.
+          {translate('app.clock.paused', { since: formatDateTime(record.pausedSince), answerBy: formatDay(open.answerBy) })}
         </Alert>
       ) : null}
       {!open && record.pauseLapsedAt && record.closedAt === null && record.withdrawnAt === null ? (
         <Alert severity="warning" role="status" data-clock="lapsed">
-          Het verzoek om informatie is op {formatDateTime(record.pauseLapsedAt)} onbeantwoord verlopen; de termijnen lopen weer.
-          {record.policy?.closeWhenUnanswered ? ' De regeling staat toe de klacht te sluiten wegens het uitblijven van een reactie.' : ''}
+          {translate('app.clock.lapsed', { at: formatDateTime(record.pauseLapsedAt) })}
+          {record.policy?.closeWhenUnanswered ? ` ${translate('app.clock.mayClose')}` : ''}
         </Alert>
       ) : null}
       {record.extendedAt ? (
         <Alert severity={notice && !notice.metAt ? 'warning' : 'info'} role="status" data-clock="extended">
-          Het antwoord is op {formatDateTime(record.extendedAt)} verdaagd met {record.extensionWeeks} weken: {record.extensionReason}
-          {notice && !notice.metAt ? ` De klager moet dit uiterlijk ${formatDay(notice.dueDate)} schriftelijk horen.` : ''}
+          {translate('app.clock.extended', {
+            at: formatDateTime(record.extendedAt),
+            weeks: translate('app.amounts.weeks', { smart_count: record.extensionWeeks ?? 0 }),
+            reason: record.extensionReason ?? '',
+          })}
+          {notice && !notice.metAt ? ` ${translate('app.clock.noticeDue', { date: formatDay(notice.dueDate) })}` : ''}
         </Alert>
       ) : null}
     </>
@@ -40,31 +45,42 @@ export const ClockBanner = ({ record }: { record: ComplaintRecord }) => {
 /** The requests for information: what was asked, until when, and how each ended. */
 export const PausesPanel = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const pauses = record.pauses ?? [];
   if (pauses.length === 0) return null;
   return (
-    <Panel title="Informatie opgevraagd">
+    <Panel title="app.clock.pausesTitle">
       {pauses.map((pause) => (
         <Box
           key={pause.id}
           component="section"
-          aria-label={`Informatieverzoek ${formatDay(pause.requestedAt)}`}
+          aria-label={translate('app.clock.pause', { date: formatDay(pause.requestedAt) })}
           sx={{ mb: 2 }}
           data-ended={pause.endedBy ?? 'OPEN'}
         >
-          <Item label="Gevraagd">{`${formatDateTime(pause.requestedAt)} via ${label('Channel', pause.channel).toLowerCase()}, antwoord vóór ${formatDay(pause.answerBy)}`}</Item>
-          <Item label="Door">{pause.requestedBy ? <StaffLink staff={pause.requestedBy} /> : null}</Item>
-          <Item label="Vraag">{pause.question}</Item>
-          <Item label="Afloop">
-            {pause.resumedAt
-              ? `${label('PauseEnd', pause.endedBy ?? '')} op ${formatDateTime(pause.resumedAt)}; stilgestaan: ${pause.pausedWorkingDays ?? 0} werkdagen`
-              : 'Nog geen antwoord: de termijnen staan stil'}
+          <Item label="app.clock.requested">
+            {translate('app.clock.requestedText', {
+              at: formatDateTime(pause.requestedAt),
+              channel: label('Channel', pause.channel).toLowerCase(),
+              answerBy: formatDay(pause.answerBy),
+            })}
           </Item>
-          <Item label="Antwoord">{pause.answer}</Item>
+          <Item label="app.clock.by">{pause.requestedBy ? <StaffLink staff={pause.requestedBy} /> : null}</Item>
+          <Item label="app.clock.question">{pause.question}</Item>
+          <Item label="app.clock.ending">
+            {pause.resumedAt
+              ? translate('app.clock.ended', {
+                  how: label('PauseEnd', pause.endedBy ?? ''),
+                  at: formatDateTime(pause.resumedAt),
+                  days: translate('app.amounts.workingDays', { smart_count: pause.pausedWorkingDays ?? 0 }),
+                })
+              : translate('app.clock.noAnswerYet')}
+          </Item>
+          <Item label="app.clock.answer">{pause.answer}</Item>
         </Box>
       ))}
       <Typography variant="caption" color="text.secondary">
-        Samen {record.pausedWorkingDays} werkdagen stilgestaan; de doorlooptijden in de cijfers staan er met en zonder deze dagen.
+        {translate('app.clock.pausedTotal', { days: translate('app.amounts.workingDays', { smart_count: record.pausedWorkingDays ?? 0 }) })}
       </Typography>
     </Panel>
   );
@@ -72,11 +88,12 @@ export const PausesPanel = ({ record }: { record: ComplaintRecord }) => {
 
 /** The sides of the story of the employees the complaint names (hoor en wederhoor). */
 export const StatementsPanel = ({ record }: { record: ComplaintRecord }) => {
+  const translate = useTranslate();
   const statements = record.statements ?? [];
   if (statements.length === 0 && !record.subjects?.length) return null;
   return (
-    <Panel title="Kant van de medewerker">
-      {statements.length === 0 ? <Empty>Nog niet vastgelegd.</Empty> : null}
+    <Panel title="app.clock.statementsTitle">
+      {statements.length === 0 ? <Empty>{translate('app.clock.noStatement')}</Empty> : null}
       {statements.map((statement) => (
         <Item key={statement.id} label={`${statement.staff?.name ?? ''}, ${formatDateTime(statement.recordedAt)}`}>
           {statement.text}
@@ -87,10 +104,11 @@ export const StatementsPanel = ({ record }: { record: ComplaintRecord }) => {
 };
 
 /** Shown to an employee the complaint names: what they see, and what they may do. */
-export const ConcernsMeNotice = ({ record }: { record: ComplaintRecord }) =>
-  record.concernsMe ? (
+export const ConcernsMeNotice = ({ record }: { record: ComplaintRecord }) => {
+  const translate = useTranslate();
+  return record.concernsMe ? (
     <Alert severity="info" data-view="concerned">
-      Deze klacht gaat over u. U ziet de klacht zelf en waar die staat, niet de contactgegevens van de klager of het interne overleg; de bevindingen ziet u
-      zodra de klager antwoord heeft. U kunt uw kant van het verhaal vastleggen; die hoort bij het dossier.
+      {translate('app.clock.concernsMe')}
     </Alert>
   ) : null;
+};

@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
-import { Form, HttpError, SaveButton, useDataProvider, useNotify, usePermissions, useRefresh } from 'react-admin';
+import { Form, HttpError, SaveButton, useDataProvider, useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
 import type { ApiErrorBody } from '../providers/error-mapping';
 import { useEnumLabel } from './chips';
 import { isStaffAction, type StaffAction } from './steps/staff-actions';
@@ -17,9 +17,28 @@ import type { ComplaintDataProvider } from './steps/complaint-steps';
 import { STEP_MUTATIONS } from './steps/step-mutations';
 import type { ComplaintRecord } from './types';
 import { ACTION_FORMS, type Values } from './steps/action-forms';
+import type { Intro } from './steps/step-inputs';
 
 const errorBodyOf = (error: unknown): ApiErrorBody | undefined =>
   error instanceof HttpError && typeof error.body === 'object' && error.body !== null ? (error.body as ApiErrorBody) : undefined;
+
+/**
+ * What the toast says a step did, naming the complaint: "Klacht KL-2026-000012 doorgestuurd aan Dirk Directeur",
+ * "… toegewezen aan …"; any other step by its name ("Ontvangst bevestigen: opgeslagen bij klacht KL-…").
+ */
+const savedMessage = (action: StaffAction, label: string, complaint: ComplaintRecord): [string, Record<string, unknown>] => {
+  const reference = complaint.reference;
+  if (action === 'FORWARD' && complaint.forwardedTo) return ['app.steps.forwarded', { reference, name: complaint.forwardedTo.name }];
+  if (action === 'ASSIGN_HANDLER' && complaint.handler) return ['app.steps.assigned', { reference, name: complaint.handler.name }];
+  return ['app.steps.saved', { reference, step: label }];
+};
+
+/** A dialog's sentence above its inputs, in the panel's language. */
+const useIntro = () => {
+  const translate = useTranslate();
+  return (intro: Intro | undefined): string | undefined =>
+    intro === undefined ? undefined : typeof intro === 'string' ? translate(intro) : translate(intro.key, intro.args);
+};
 
 /** The dialog of one step: its inputs, sent with the version the user saw; API field errors under their inputs. */
 export const ActionDialog = ({
@@ -38,6 +57,8 @@ export const ActionDialog = ({
   const notify = useNotify();
   const refresh = useRefresh();
   const { permissions } = usePermissions();
+  const translate = useTranslate();
+  const introText = useIntro();
   const titleId = useId();
   const form = ACTION_FORMS[action];
   // the optimistic lock: the version the user saw when opening the dialog
@@ -46,7 +67,7 @@ export const ActionDialog = ({
   // the form's starting values, fixed when the dialog opens: a new object on a re-render (after
   // an API error) would make react-admin reset what the user typed
   const [initialValues] = useState(() => ({ id: record.id, ...form.defaults?.(record) }));
-  const intro = typeof form.intro === 'function' ? form.intro(record) : form.intro;
+  const intro = introText(typeof form.intro === 'function' ? form.intro(record, translate) : form.intro);
 
   const submit = async (values: Values) => {
     try {
@@ -57,7 +78,8 @@ export const ActionDialog = ({
         values,
         formFields: form.names,
       });
-      notify(`${label}: opgeslagen`, { type: 'success' });
+      const [message, messageArgs] = savedMessage(action, label, data);
+      notify(message, { type: 'success', messageArgs });
       onClose(data.version);
       refresh();
       return undefined;
@@ -74,7 +96,7 @@ export const ActionDialog = ({
       }
       if (body?.errors && Object.keys(body.errors).length > 0) return body.errors;
       if (body?.code === 'FORBIDDEN' && action === 'FILE_OBJECTION' && values.acceptLateReason) {
-        notify('Alleen een directeur kan een te laat bezwaar aanvaarden.', { type: 'error' });
+        notify('app.steps.lateOnlyDirector', { type: 'error' });
         return undefined;
       }
       notify(message, { type: 'error' });
@@ -86,7 +108,7 @@ export const ActionDialog = ({
     <Dialog open onClose={() => onClose()} aria-labelledby={titleId} fullWidth maxWidth="sm">
       {/* the dialog's own record: the complaint's fields (respondedAt: null, ...) must not
                 override the defaults, as they would from the page's record context */}
-      <Form onSubmit={submit} record={initialValues}>
+      <Form onSubmit={submit} record={initialValues} noValidate>
         <DialogTitle id={titleId}>
           {label} — {record.reference}
         </DialogTitle>
@@ -98,14 +120,14 @@ export const ActionDialog = ({
           ) : null}
           {errorCodes.includes('OBJECTION_LATE') ? (
             <Alert severity="warning" sx={{ mb: 2 }}>
-              Dit bezwaar is na de bezwaartermijn ontvangen. Een directeur kan het toch in behandeling nemen door hieronder de reden te geven.
+              {translate('app.steps.lateObjection')}
             </Alert>
           ) : null}
           <Stack>{form.fields(record, { permissions, errorCodes })}</Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => onClose()}>Annuleren</Button>
-          <SaveButton label="Opslaan" alwaysEnable />
+          <Button onClick={() => onClose()}>{translate('ra.action.cancel')}</Button>
+          <SaveButton label="ra.action.save" alwaysEnable />
         </DialogActions>
       </Form>
     </Dialog>
@@ -121,23 +143,24 @@ const PANEL_ACTIONS: readonly StaffAction[] = ['ADD_ATTACHMENT'];
  */
 export const ComplaintActions = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const [open, setOpen] = useState<StaffAction | null>(null);
   // after a step, the buttons of the old state are hidden until the page has the new one
   const [awaitedVersion, setAwaitedVersion] = useState<number | null>(null);
   if (awaitedVersion !== null && record.version < awaitedVersion) {
-    return <LinearProgress sx={{ my: 2 }} aria-label="Bijwerken" />;
+    return <LinearProgress sx={{ my: 2 }} aria-label={translate('app.steps.updating')} />;
   }
   const actions = (record.availableActions ?? []).filter(isStaffAction).filter((action) => !PANEL_ACTIONS.includes(action));
   if (actions.length === 0) return null;
   return (
-    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} role="group" aria-label="Stappen">
+    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} role="group" aria-label={translate('app.steps.group')}>
       {actions.map((action) =>
         action in STEP_MUTATIONS ? (
           <Button key={action} variant={action === 'ADD_NOTE' ? 'outlined' : 'contained'} size="small" onClick={() => setOpen(action)} data-action={action}>
             {label('ComplaintAction', action)}
           </Button>
         ) : (
-          <Tooltip key={action} title="Deze stap kan (nog) niet vanuit het beheerscherm">
+          <Tooltip key={action} title={translate('app.steps.notInPanel')}>
             <span>
               <Button variant="outlined" size="small" disabled data-action={action}>
                 {label('ComplaintAction', action)}

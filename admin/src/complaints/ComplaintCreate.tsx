@@ -4,51 +4,55 @@ import type { ReactNode } from 'react';
 import {
   AutocompleteArrayInput,
   Create,
-  DateTimeInput,
   RadioButtonGroupInput,
   ReferenceArrayInput,
   SelectInput,
   SimpleForm,
   TextInput,
-  email,
   maxLength,
   required,
   useGetList,
   useNotify,
   usePermissions,
   useRedirect,
+  useTranslate,
+  type Validator,
 } from 'react-admin';
 import type { ComplaintRecord } from './types';
 import { STAFF_CHANNELS, enumChoices, mayListStaff } from './choices';
-import { notInTheFuture, toIsoDateTime } from './format';
+import { notInTheFuture } from './format';
 import { LENGTH } from '../lengths';
+import { DateTimeInput } from '../layout/DateInputs';
 import { ReferenceByNameInput, searchByName } from '../layout/list-parts';
+import { emailAddress } from '../layout/validators';
 
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box sx={{ width: '100%', maxWidth: 880, mb: 1 }}>
-    <Typography variant="h6" component="h2" sx={{ mt: 1, mb: 1 }}>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ width: '100%', maxWidth: 880, mb: 1 }}>
+      <Typography variant="h6" component="h2" sx={{ mt: 1, mb: 1 }}>
+        {translate(title)}
+      </Typography>
+      {children}
+    </Box>
+  );
+};
 
 const Row = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, '& > *': { flex: '1 1 260px' } }}>{children}</Box>
 );
 
-/** Seed 003: a name and at least one way to reach the complainant. */
-const validateIntake = (values: Record<string, unknown>) => {
+/**
+ * Seed 003: at least one way to reach the complainant. Checked on each of the three fields (with the others'
+ * values), not as a form-level check: react-admin ignores every input's own validators when the form has one, and
+ * the name and the description would go unchecked.
+ */
+const CONTACT_FIELDS = ['email', 'phone', 'postalAddress'] as const;
+
+const oneWayToReach: Validator = (_value: unknown, values: Record<string, unknown>) => {
   const complainant = (values.complainant ?? {}) as Record<string, unknown>;
-  const has = (name: string) => typeof complainant[name] === 'string' && complainant[name] !== '';
-  if (has('email') || has('phone') || has('postalAddress')) return {};
-  return {
-    complainant: {
-      email: 'Geef een e-mailadres, telefoonnummer of postadres',
-      phone: 'Geef een e-mailadres, telefoonnummer of postadres',
-      postalAddress: 'Geef een e-mailadres, telefoonnummer of postadres',
-    },
-  };
+  const filled = CONTACT_FIELDS.some((name) => typeof complainant[name] === 'string' && (complainant[name] as string).trim() !== '');
+  return filled ? undefined : 'app.validation.contactRequired';
 };
 
 /** Policies are chosen by key (registerComplaint takes `policyKey`); empty: the default. */
@@ -60,23 +64,27 @@ const PolicyInput = () => {
   return (
     <SelectInput
       source="policyKey"
-      label="Klachtenregeling"
+      label="app.intake.policy"
       choices={data.map((policy) => ({ id: String(policy.key), name: `${policy.name} (${policy.key})` }))}
       translateChoice={false}
       isPending={isPending}
-      emptyText="Standaard (van de eenheid of de organisatie)"
-      helperText="Leeg laten: de regeling van de eenheid, anders die van de organisatie"
+      emptyText="app.intake.policyDefault"
+      helperText="app.intake.policyHelp"
     />
   );
 };
 
-/** Klacht registreren: the intake of a complaint received by phone, in person, e-mail or letter. */
+/**
+ * Klacht registreren: the intake of a complaint received by phone, in person, e-mail or letter. Every required field
+ * is checked on the field before anything is sent; the API's refusals land under their fields too (by code, nested
+ * ones like `complainant.phone` included; providers/error-mapping.ts).
+ */
 export const ComplaintCreate = () => {
   const { permissions } = usePermissions();
   const notify = useNotify();
   const redirect = useRedirect();
   const onSuccess = (complaint: ComplaintRecord) => {
-    notify(`Klacht ${complaint.reference} geregistreerd`, { type: 'success' });
+    notify('app.intake.registered', { type: 'success', messageArgs: { reference: complaint.reference } });
     redirect('show', 'Complaint', complaint.id, complaint);
   };
   const defaultValues = () => ({
@@ -85,62 +93,66 @@ export const ComplaintCreate = () => {
     receivedAt: new Date().toISOString(),
     complainant: { relation: 'CLIENT' },
   });
+  const contact = [oneWayToReach];
   return (
-    <Create title="Klacht registreren" mutationOptions={{ onSuccess }}>
-      <SimpleForm defaultValues={defaultValues} validate={validateIntake}>
-        <Section title="Ontvangst">
+    <Create title="app.intake.title" mutationOptions={{ onSuccess }}>
+      <SimpleForm defaultValues={defaultValues} noValidate>
+        <Section title="app.intake.receipt">
           <Row>
-            <RadioButtonGroupInput source="channel" label="Kanaal" choices={enumChoices('Channel', STAFF_CHANNELS)} validate={required()} />
+            <RadioButtonGroupInput source="channel" label="app.intake.channel" choices={enumChoices('Channel', STAFF_CHANNELS)} validate={required()} />
             <RadioButtonGroupInput
               source="kind"
-              label="Soort"
+              label="app.intake.kind"
               choices={enumChoices('ComplaintKind', ['COMPLAINT', 'SIGNAL'])}
-              helperText="Melding: meteen opgelost; telt mee, zonder procedure"
+              helperText="app.intake.kindHelp"
+              validate={required()}
             />
           </Row>
           <Row>
-            <DateTimeInput source="receivedAt" label="Ontvangen op" parse={toIsoDateTime} validate={[required(), notInTheFuture]} />
+            <DateTimeInput source="receivedAt" label="app.intake.receivedAt" validate={[required(), notInTheFuture]} disableFuture />
             <PolicyInput />
           </Row>
         </Section>
-        <Section title="Klager">
+        <Section title="app.intake.complainant">
           <Row>
-            <TextInput source="complainant.name" label="Naam" validate={[required(), maxLength(LENGTH.name)]} />
-            <SelectInput source="complainant.relation" label="Relatie" choices={enumChoices('ComplainantRelation')} validate={required()} />
+            <TextInput source="complainant.name" label="app.intake.name" validate={[required(), maxLength(LENGTH.name)]} />
+            <SelectInput source="complainant.relation" label="app.intake.relation" choices={enumChoices('ComplainantRelation')} validate={required()} />
           </Row>
           <Row>
-            <TextInput source="complainant.email" label="E-mailadres" type="email" validate={[email('Geen geldig e-mailadres'), maxLength(LENGTH.email)]} />
-            <TextInput source="complainant.phone" label="Telefoonnummer" type="tel" validate={maxLength(LENGTH.phone)} />
-          </Row>
-          <TextInput source="complainant.postalAddress" label="Postadres" multiline minRows={2} validate={maxLength(LENGTH.postalAddress)} />
-          <Row>
-            <TextInput source="complainant.organisation" label="Organisatie" validate={maxLength(LENGTH.name)} />
             <TextInput
-              source="complainant.onBehalfOf"
-              label="Namens"
-              validate={maxLength(LENGTH.name)}
-              helperText="Als de klager namens iemand anders klaagt"
+              source="complainant.email"
+              label="app.intake.email"
+              inputMode="email"
+              autoComplete="off"
+              validate={[...contact, emailAddress, maxLength(LENGTH.email)]}
             />
+            <TextInput source="complainant.phone" label="app.intake.phone" inputMode="tel" validate={[...contact, maxLength(LENGTH.phone)]} />
+          </Row>
+          <TextInput
+            source="complainant.postalAddress"
+            label="app.intake.postalAddress"
+            multiline
+            minRows={2}
+            validate={[...contact, maxLength(LENGTH.postalAddress)]}
+          />
+          <Row>
+            <TextInput source="complainant.organisation" label="app.intake.organisation" validate={maxLength(LENGTH.name)} />
+            <TextInput source="complainant.onBehalfOf" label="app.intake.onBehalfOf" validate={maxLength(LENGTH.name)} helperText="app.intake.onBehalfOfHelp" />
           </Row>
         </Section>
-        <Section title="Klacht">
-          <TextInput source="description" label="Omschrijving" multiline minRows={4} validate={[required(), maxLength(LENGTH.description)]} />
+        <Section title="app.intake.complaint">
+          <TextInput source="description" label="app.intake.description" multiline minRows={4} validate={[required(), maxLength(LENGTH.description)]} />
           <Row>
-            <ReferenceByNameInput source="unitId" reference="Unit" filter={{ active: true }} label="Eenheid" />
-            <ReferenceByNameInput source="categoryId" reference="Category" filter={{ active: true }} label="Categorie" />
+            <ReferenceByNameInput source="unitId" reference="Unit" filter={{ active: true }} label="app.intake.unit" />
+            <ReferenceByNameInput source="categoryId" reference="Category" filter={{ active: true }} label="app.intake.category" />
           </Row>
           <Row>
             {mayListStaff(permissions) ? (
               <ReferenceArrayInput source="subjectStaffIds" reference="Staff" filter={{ active: true }}>
-                <AutocompleteArrayInput
-                  label="Betrokken medewerkers"
-                  optionText="name"
-                  filterToQuery={searchByName}
-                  helperText="Over wie de klacht gaat; zij kunnen haar niet behandelen"
-                />
+                <AutocompleteArrayInput label="app.intake.subjects" optionText="name" filterToQuery={searchByName} helperText="app.intake.subjectsHelp" />
               </ReferenceArrayInput>
             ) : null}
-            <TextInput source="subjectService" label="Betrokken dienst" validate={maxLength(LENGTH.subjectService)} />
+            <TextInput source="subjectService" label="app.intake.subjectService" validate={maxLength(LENGTH.subjectService)} />
           </Row>
         </Section>
       </SimpleForm>

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { Show, useRecordContext } from 'react-admin';
+import { Show, useRecordContext, useTranslate } from 'react-admin';
 import { ComplaintActions } from './ComplaintActions';
 import { HearingsPanel, ObjectionPanel, ReferralsPanel } from './ObjectionPanels';
 import { Empty, Item, Panel, StaffLink, SmallTable } from './panel';
@@ -24,11 +24,14 @@ import { ReopenRequestBanner, SatisfactionPanel } from './SatisfactionPanel';
 
 const ComplaintTitle = () => {
   const record = useRecordContext<ComplaintRecord>();
-  return <>{record ? `Klacht ${record.reference}` : 'Klacht'}</>;
+  const translate = useTranslate();
+  return <>{record ? translate('app.complaint.title', { reference: record.reference }) : translate('app.complaint.titleNone')}</>;
 };
 
 const Header = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
+  const received = translate('app.complaint.received', { date: formatDateTime(record.receivedAt), channel: label('Channel', record.channel).toLowerCase() });
   return (
     <Card variant="outlined">
       <CardContent>
@@ -37,12 +40,11 @@ const Header = ({ record }: { record: ComplaintRecord }) => {
             {record.reference}
           </Typography>
           <ComplaintStatusChip status={record.status} />
-          {record.kind === 'SIGNAL' ? <Chip size="small" variant="outlined" label="Melding" /> : null}
-          {record.policy ? <Chip size="small" variant="outlined" label={`Regeling: ${record.policy.name}`} /> : null}
+          {record.kind === 'SIGNAL' ? <Chip size="small" variant="outlined" label={label('ComplaintKind', 'SIGNAL')} /> : null}
+          {record.policy ? <Chip size="small" variant="outlined" label={translate('app.complaint.policyChip', { name: record.policy.name })} /> : null}
         </Stack>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          Ontvangen {formatDateTime(record.receivedAt)} via {label('Channel', record.channel).toLowerCase()}
-          {record.registeredBy ? `, geregistreerd door ${record.registeredBy.name}` : ''}
+          {record.registeredBy ? translate('app.complaint.receivedBy', { received, name: record.registeredBy.name }) : received}
         </Typography>
         <ComplaintActions record={record} />
       </CardContent>
@@ -50,44 +52,48 @@ const Header = ({ record }: { record: ComplaintRecord }) => {
   );
 };
 
-const ComplaintPanel = ({ record }: { record: ComplaintRecord }) => (
-  <Panel title="Klacht">
-    <Item label="Omschrijving">{record.description}</Item>
-    <Item label="Eenheid">{record.unit?.name}</Item>
-    <Item label="Categorie">{record.category?.name}</Item>
-    <Item label="Klachtbehandelaar">{record.handler ? <StaffLink staff={record.handler} /> : 'Nog niet toegewezen'}</Item>
-    <Item label="Doorgestuurd naar">{record.forwardedTo ? <StaffLink staff={record.forwardedTo} /> : null}</Item>
-    <Item label="Betrokken medewerkers">
-      {record.subjects?.length
-        ? record.subjects.map((staff, index) => (
-            <span key={staff.id}>
-              {index > 0 ? ', ' : ''}
-              <StaffLink staff={staff} />
-            </span>
-          ))
-        : null}
-    </Item>
-    <Item label="Betrokken dienst">{record.subjectService}</Item>
-  </Panel>
-);
+const ComplaintPanel = ({ record }: { record: ComplaintRecord }) => {
+  const translate = useTranslate();
+  return (
+    <Panel title="app.complaint.panel">
+      <Item label="app.complaint.description">{record.description}</Item>
+      <Item label="app.complaint.unit">{record.unit?.name}</Item>
+      <Item label="app.complaint.category">{record.category?.name}</Item>
+      <Item label="app.complaint.handler">{record.handler ? <StaffLink staff={record.handler} /> : translate('app.complaint.notAssigned')}</Item>
+      <Item label="app.complaint.forwardedTo">{record.forwardedTo ? <StaffLink staff={record.forwardedTo} /> : null}</Item>
+      <Item label="app.complaint.subjects">
+        {record.subjects?.length
+          ? record.subjects.map((staff, index) => (
+              <span key={staff.id}>
+                {index > 0 ? ', ' : ''}
+                <StaffLink staff={staff} />
+              </span>
+            ))
+          : null}
+      </Item>
+      <Item label="app.complaint.subjectService">{record.subjectService}</Item>
+    </Panel>
+  );
+};
 
 const ComplainantPanel = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const person = record.complainant;
   return (
-    <Panel title="Klager">
+    <Panel title="app.complaint.complainant">
       {person ? (
         <>
-          <Item label="Naam">{person.name}</Item>
-          <Item label="Relatie">{label('ComplainantRelation', person.relation)}</Item>
-          <Item label="E-mailadres">{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : null}</Item>
-          <Item label="Telefoonnummer">{person.phone}</Item>
-          <Item label="Postadres">{person.postalAddress}</Item>
-          <Item label="Organisatie">{person.organisation}</Item>
-          <Item label="Namens">{person.onBehalfOf}</Item>
+          <Item label="app.intake.name">{person.name}</Item>
+          <Item label="app.intake.relation">{label('ComplainantRelation', person.relation)}</Item>
+          <Item label="app.intake.email">{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : null}</Item>
+          <Item label="app.intake.phone">{person.phone}</Item>
+          <Item label="app.intake.postalAddress">{person.postalAddress}</Item>
+          <Item label="app.intake.organisation">{person.organisation}</Item>
+          <Item label="app.intake.onBehalfOf">{person.onBehalfOf}</Item>
         </>
       ) : (
-        <Empty>Geen gegevens</Empty>
+        <Empty>{translate('app.complaint.noDetails')}</Empty>
       )}
       <StatusCodeItem record={record} />
     </Panel>
@@ -96,39 +102,51 @@ const ComplainantPanel = ({ record }: { record: ComplaintRecord }) => {
 
 const HandlingPanel = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
+  const yesNo = (value: boolean | null | undefined) => (value === true ? translate('app.common.yes') : value === false ? translate('app.common.no') : null);
   const nothingYet = !record.assessedAt && !record.respondedAt && !record.outcomeRecordedAt && !record.closedAt && !record.withdrawnAt && !record.archivedAt;
   return (
-    <Panel title="Beoordeling en afhandeling">
-      {nothingYet ? <Empty>Nog niet beoordeeld of beantwoord.</Empty> : null}
-      <Item label="Oordeel">{label('Verdict', record.verdict)}</Item>
-      <Item label="Oorzaak">{record.cause}</Item>
-      <Item label="Oplossing">{record.solution}</Item>
-      <Item label="Aanbod">{record.offer?.length ? record.offer.map((offer) => label('Offer', offer)).join(', ') : null}</Item>
-      <Item label="Preventieve maatregel">{record.preventiveMeasure}</Item>
-      <Item label="Beoordeeld op">{formatDateTime(record.assessedAt)}</Item>
-      <Item label="Antwoord aan de klager">{record.responseSummary}</Item>
-      <Item label="Beantwoord op">{formatDateTime(record.respondedAt)}</Item>
-      <Item label="Klant akkoord">{record.customerAgreed === true ? 'Ja' : record.customerAgreed === false ? 'Nee' : null}</Item>
-      <Item label="Tevredenheid, gepeild door medewerker (1–5)">{record.satisfaction ?? null}</Item>
-      <Item label="Afgehandeld">{record.resolvedByReceiver ? 'Direct opgelost door de ontvanger, met akkoord van de klant' : null}</Item>
-      <Item label="Resultaat vastgelegd op">{formatDateTime(record.outcomeRecordedAt)}</Item>
-      <Item label="Afgesloten op">{formatDateTime(record.closedAt)}</Item>
-      <Item label="Ingetrokken op">{formatDateTime(record.withdrawnAt)}</Item>
-      <Item label="Gearchiveerd op">{formatDateTime(record.archivedAt)}</Item>
-      <Item label="Bewaard tot">{retainUntilText(record)}</Item>
+    <Panel title="app.complaint.handling">
+      {nothingYet ? <Empty>{translate('app.complaint.notAssessed')}</Empty> : null}
+      <Item label="app.complaint.verdict">{label('Verdict', record.verdict)}</Item>
+      <Item label="app.complaint.cause">{record.cause}</Item>
+      <Item label="app.complaint.solution">{record.solution}</Item>
+      <Item label="app.complaint.offer">{record.offer?.length ? record.offer.map((offer) => label('Offer', offer)).join(', ') : null}</Item>
+      <Item label="app.complaint.preventiveMeasure">{record.preventiveMeasure}</Item>
+      <Item label="app.complaint.assessedAt">{formatDateTime(record.assessedAt)}</Item>
+      <Item label="app.complaint.responseSummary">{record.responseSummary}</Item>
+      <Item label="app.complaint.respondedAt">{formatDateTime(record.respondedAt)}</Item>
+      <Item label="app.complaint.customerAgreed">{yesNo(record.customerAgreed)}</Item>
+      <Item label="app.complaint.satisfaction">{record.satisfaction ?? null}</Item>
+      <Item label="app.complaint.settled">{record.resolvedByReceiver ? translate('app.complaint.resolvedByReceiver') : null}</Item>
+      <Item label="app.complaint.outcomeRecordedAt">{formatDateTime(record.outcomeRecordedAt)}</Item>
+      <Item label="app.complaint.closedAt">{formatDateTime(record.closedAt)}</Item>
+      <Item label="app.complaint.withdrawnAt">{formatDateTime(record.withdrawnAt)}</Item>
+      <Item label="app.complaint.archivedAt">{formatDateTime(record.archivedAt)}</Item>
+      <Item label="app.complaint.retainUntil">{retainUntilText(record, translate)}</Item>
     </Panel>
   );
 };
 
 const ContactsPanel = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const contacts = record.contactMoments ?? [];
   return (
-    <Panel title="Contactmomenten">
+    <Panel title="app.complaint.contacts">
       {contacts.length === 0 ? (
-        <Empty>Nog geen contact met de klager vastgelegd.</Empty>
+        <Empty>{translate('app.complaint.noContacts')}</Empty>
       ) : (
-        <SmallTable label="Contactmomenten" columns={['Soort', 'Kanaal', 'Wanneer', 'Door', 'Samenvatting']}>
+        <SmallTable
+          label="app.complaint.contacts"
+          columns={[
+            'app.complaint.contactKind',
+            'app.complaint.contactChannel',
+            'app.complaint.contactWhen',
+            'app.complaint.contactBy',
+            'app.complaint.contactSummary',
+          ]}
+        >
           {contacts.map((contact) => (
             <TableRow key={contact.id}>
               <TableCell>{label('ContactKind', contact.kind)}</TableCell>

@@ -3,6 +3,8 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Fragment, useState } from 'react';
+import { useTranslate, type TranslateFunction } from 'react-admin';
+import { amountText } from './amounts';
 import { DeadlineStatusChip, useEnumLabel } from './chips';
 import { formatDateTime, formatDay } from './format';
 import { Empty, Panel, SmallTable } from './panel';
@@ -11,72 +13,62 @@ import type { ComplaintRecord, DeadlineRow } from './types';
 type Explanation = DeadlineRow['explanation'];
 type Skipped = Explanation['skipped'];
 
-/** The event a deadline counts from, as the sentence needs it. */
+/** The event a deadline counts from, as the sentence needs it ("de ontvangst"). */
 const FROM: Record<string, string> = {
-  RECEIPT: 'de ontvangst',
-  RESPONSE: 'het antwoord',
-  OBJECTION: 'het bezwaar',
-  REOPENING: 'de heropening',
-  INFORMATION_REQUEST: 'het verzoek om informatie',
-  EXTENSION: 'de verdaging',
+  RECEIPT: 'app.explanation.from.RECEIPT',
+  RESPONSE: 'app.explanation.from.RESPONSE',
+  OBJECTION: 'app.explanation.from.OBJECTION',
+  REOPENING: 'app.explanation.from.REOPENING',
+  INFORMATION_REQUEST: 'app.explanation.from.INFORMATION_REQUEST',
+  EXTENSION: 'app.explanation.from.EXTENSION',
 };
 
-const plural = (amount: number, one: string, many: string) => `${amount} ${amount === 1 ? one : many}`;
-
-const TERMS: Record<string, (amount: number) => string> = {
-  WORKING_DAYS: (amount) => plural(amount, 'werkdag', 'werkdagen'),
-  CALENDAR_DAYS: (amount) => plural(amount, 'dag', 'dagen'),
-  WEEKS: (amount) => plural(amount, 'week', 'weken'),
-  HOURS: (amount) => plural(amount, 'uur', 'uur'),
-};
-
-/** "Koningsdag (ma 27 apr 2026), 4 weekenddagen": the named days one by one, the weekend days counted. */
-export const skippedText = (skipped: Skipped): string => {
+/** "Koningsdag (ma 27 apr 2026), 4 weekenddagen": the named days one by one (their names are the API's), the weekend days counted. */
+export const skippedText = (skipped: Skipped, translate: TranslateFunction): string => {
   const named = skipped.filter((day) => day.reason !== 'WEEKEND').map((day) => `${day.name} (${formatDay(day.date)})`);
   const weekend = skipped.length - named.length;
-  return [...named, ...(weekend ? [plural(weekend, 'weekenddag', 'weekenddagen')] : [])].join(', ');
+  return [...named, ...(weekend ? [translate('app.explanation.weekendDays', { smart_count: weekend })] : [])].join(', ');
 };
 
 /** The explanation of a due date as sentences, in the order it was reached (DOMAIN.md, Explaining a date). */
-export const explanationLines = (kind: string, explanation: Explanation): string[] => {
-  const start = `${FROM[explanation.startsAt] ?? explanation.startsAt} op ${formatDateTime(explanation.startedAt)}`;
+export const explanationLines = (kind: string, explanation: Explanation, translate: TranslateFunction): string[] => {
+  const from = FROM[explanation.startsAt];
+  const start = translate('app.explanation.start', { event: from ? translate(from) : explanation.startsAt, moment: formatDateTime(explanation.startedAt) });
   const lines: string[] = [];
-  if (kind === 'INFORMATION') lines.push(`De klager is gevraagd te antwoorden vóór ${formatDay(explanation.nominalDate)} (${start}).`);
-  else if (kind === 'EXTENSION_NOTICE')
-    lines.push(`Vóór de oorspronkelijke uiterste datum van het antwoord, ${formatDay(explanation.nominalDate)} (${start}).`);
-  else if (explanation.unit === 'SAME_DAY') lines.push(`Dezelfde dag als ${start}.`);
-  else lines.push(`${TERMS[explanation.unit]?.(explanation.amount) ?? explanation.amount} na ${start}.`);
+  const nominal = formatDay(explanation.nominalDate);
+  if (kind === 'INFORMATION') lines.push(translate('app.explanation.information', { date: nominal, start }));
+  else if (kind === 'EXTENSION_NOTICE') lines.push(translate('app.explanation.extensionNotice', { date: nominal, start }));
+  else if (explanation.unit === 'SAME_DAY') lines.push(translate('app.explanation.sameDay', { start }));
+  else lines.push(translate('app.explanation.term', { term: amountText(explanation.unit, explanation.amount, translate), start }));
   if (explanation.skipped.length) {
     const counted = explanation.unit === 'WORKING_DAYS' || explanation.unit === 'SAME_DAY';
-    lines.push(
-      counted
-        ? `Niet meegeteld: ${skippedText(explanation.skipped)}.`
-        : `${formatDay(explanation.nominalDate)} is geen werkdag (${skippedText(explanation.skipped)}): de eerstvolgende werkdag telt (Algemene termijnenwet).`,
-    );
+    const days = skippedText(explanation.skipped, translate);
+    lines.push(counted ? translate('app.explanation.notCounted', { days }) : translate('app.explanation.notAWorkingDay', { date: nominal, days }));
   }
   for (const adjustment of explanation.adjustments) {
-    const moved = `van ${formatDay(adjustment.previousDueDate)} naar ${formatDay(adjustment.dueDate)}`;
-    const passed = adjustment.skipped.length ? `; daarbij niet meegeteld: ${skippedText(adjustment.skipped)}` : '';
+    const moved = translate('app.explanation.moved', { from: formatDay(adjustment.previousDueDate), to: formatDay(adjustment.dueDate) });
+    const passed = adjustment.skipped.length ? translate('app.explanation.passed', { days: skippedText(adjustment.skipped, translate) }) : '';
     if (adjustment.kind === 'PAUSE') {
       const length =
         adjustment.workingDays !== null && adjustment.workingDays !== undefined
-          ? plural(adjustment.workingDays, 'werkdag', 'werkdagen')
+          ? amountText('WORKING_DAYS', adjustment.workingDays, translate)
           : adjustment.calendarDays !== null && adjustment.calendarDays !== undefined
-            ? plural(adjustment.calendarDays, 'dag', 'dagen')
-            : `${adjustment.hours ?? 0} uur`;
-      lines.push(
-        `Stilgestaan van ${formatDateTime(adjustment.from)} tot ${formatDateTime(adjustment.to)} (wachten op de klager): ${length}, verschoven ${moved}${passed}.`,
-      );
+            ? amountText('CALENDAR_DAYS', adjustment.calendarDays, translate)
+            : amountText('HOURS', adjustment.hours ?? 0, translate);
+      lines.push(translate('app.explanation.paused', { from: formatDateTime(adjustment.from), to: formatDateTime(adjustment.to), length, moved, passed }));
     } else {
-      lines.push(`Verdaagd met ${plural(adjustment.weeks ?? 0, 'week', 'weken')}${adjustment.reason ? ` (${adjustment.reason})` : ''}: ${moved}${passed}.`);
+      const weeks = amountText('WEEKS', adjustment.weeks ?? 0, translate);
+      const reason = adjustment.reason ? ` (${adjustment.reason})` : '';
+      lines.push(translate('app.explanation.extended', { weeks, reason, moved, passed }));
     }
   }
-  lines.push(`Uiterlijk ${formatDay(explanation.dueDate)}.`);
+  lines.push(translate('app.explanation.dueBy', { date: formatDay(explanation.dueDate) }));
   return lines;
 };
 
 const DeadlineRows = ({ deadline }: { deadline: DeadlineRow }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const name = label('DeadlineKind', deadline.kind);
   return (
@@ -88,7 +80,7 @@ const DeadlineRows = ({ deadline }: { deadline: DeadlineRow }) => {
           <IconButton
             size="small"
             aria-expanded={open}
-            aria-label={`Waarom ${name.toLowerCase()} op ${formatDay(deadline.dueDate)}?`}
+            aria-label={translate('app.deadlinesPanel.why', { name: name.toLowerCase(), date: formatDay(deadline.dueDate) })}
             onClick={() => setOpen((was) => !was)}
           >
             <Typography component="span" variant="caption" sx={{ fontWeight: 'bold', px: 0.5 }}>
@@ -108,8 +100,13 @@ const DeadlineRows = ({ deadline }: { deadline: DeadlineRow }) => {
       {open ? (
         <TableRow data-explains={deadline.kind}>
           <TableCell colSpan={3} sx={{ bgcolor: 'action.hover' }}>
-            <Typography variant="caption" component="ul" sx={{ m: 0, pl: 2 }} aria-label={`Uitleg ${name.toLowerCase()}`}>
-              {explanationLines(deadline.kind, deadline.explanation).map((line) => (
+            <Typography
+              variant="caption"
+              component="ul"
+              sx={{ m: 0, pl: 2 }}
+              aria-label={translate('app.deadlinesPanel.explanation', { name: name.toLowerCase() })}
+            >
+              {explanationLines(deadline.kind, deadline.explanation, translate).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </Typography>
@@ -122,13 +119,14 @@ const DeadlineRows = ({ deadline }: { deadline: DeadlineRow }) => {
 
 /** The complaint's deadlines, each with why it is due when it is (the "?" beside the date). */
 export const DeadlinesPanel = ({ record }: { record: ComplaintRecord }) => {
+  const translate = useTranslate();
   const deadlines = record.deadlines ?? [];
   return (
-    <Panel title="Termijnen">
+    <Panel title="app.deadlinesPanel.title">
       {deadlines.length === 0 ? (
-        <Empty>Geen termijnen{record.kind === 'SIGNAL' ? ': een melding loopt geen procedure' : ''}.</Empty>
+        <Empty>{translate(record.kind === 'SIGNAL' ? 'app.deadlinesPanel.noneForSignal' : 'app.deadlinesPanel.none')}</Empty>
       ) : (
-        <SmallTable label="Termijnen" columns={['Termijn', 'Uiterlijk', 'Status']}>
+        <SmallTable label="app.deadlinesPanel.title" columns={['app.deadlinesPanel.kind', 'app.deadlinesPanel.dueBy', 'app.deadlinesPanel.status']}>
           {deadlines.map((deadline) => (
             <DeadlineRows key={deadline.id} deadline={deadline} />
           ))}

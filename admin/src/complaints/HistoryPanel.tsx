@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useTranslate } from 'react-admin';
 import { Empty, Panel } from './panel';
 import { useEnumLabel } from './chips';
 import { formatBytes, formatDateTime, formatDay } from './format';
@@ -14,45 +15,51 @@ const kindsOf = (value: unknown): string[] =>
     ? value.flatMap((item) => (typeof item === 'string' ? [item] : typeof item === 'object' && item && 'kind' in item ? [String(item.kind)] : []))
     : [];
 
-/** What an event's `data` says, in a line of Dutch; the note text separately. */
+/** What an event's `data` says, in a line in the panel's language; the note text separately. */
 const useEventDetails = () => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   return (event: ComplaintEventRow): { facts: string[]; text?: string } => {
     const data = event.data ?? {};
     const facts: string[] = [];
     if (asString(data.kind) && event.type === 'CONTACT_RECORDED') facts.push(label('ContactKind', String(data.kind)));
     if (asString(data.kind) && event.type === 'DEADLINE_BREACHED')
-      facts.push(`${label('DeadlineKind', String(data.kind))}, uiterlijk ${formatDay(String(data.dueDate))}: niet op tijd`);
-    if (asString(data.channel)) facts.push(`via ${label('Channel', String(data.channel)).toLowerCase()}`);
-    if (asString(data.toName)) facts.push(`naar ${String(data.toName)}`);
-    if (asString(data.handlerName)) facts.push(`behandelaar ${String(data.handlerName)}`);
+      facts.push(translate('app.history.breached', { kind: label('DeadlineKind', String(data.kind)), date: formatDay(String(data.dueDate)) }));
+    if (asString(data.channel)) facts.push(translate('app.history.via', { channel: label('Channel', String(data.channel)).toLowerCase() }));
+    if (asString(data.toName)) facts.push(translate('app.history.to', { name: String(data.toName) }));
+    if (asString(data.handlerName)) facts.push(translate('app.history.handler', { name: String(data.handlerName) }));
     if (asString(data.verdict)) facts.push(label('Verdict', String(data.verdict)));
-    if (typeof data.customerAgreed === 'boolean') facts.push(data.customerAgreed ? 'klant akkoord' : 'klant niet akkoord');
-    if (typeof data.satisfaction === 'number') facts.push(`tevredenheid ${data.satisfaction}`);
+    if (typeof data.customerAgreed === 'boolean') facts.push(translate(data.customerAgreed ? 'app.history.customerAgreed' : 'app.history.customerDisagreed'));
+    if (typeof data.satisfaction === 'number') facts.push(translate('app.history.satisfaction', { score: data.satisfaction }));
     const met = kindsOf(data.deadlinesMet);
-    if (met.length) facts.push(`termijn gehaald: ${met.map((kind) => label('DeadlineKind', kind)).join(', ')}`);
-    if (data.late === true) facts.push('te laat, aanvaard');
-    if (asString(data.scheduledAt)) facts.push(`op ${formatDateTime(String(data.scheduledAt))}`);
+    if (met.length) facts.push(translate('app.history.deadlinesMet', { kinds: met.map((kind) => label('DeadlineKind', kind)).join(', ') }));
+    if (data.late === true) facts.push(translate('app.history.lateAccepted'));
+    if (asString(data.scheduledAt)) facts.push(translate('app.history.at', { moment: formatDateTime(String(data.scheduledAt)) }));
     if (asString(data.to) && event.type === 'HEARING_RESCHEDULED') {
-      facts.push(`${asString(data.from) ? `van ${formatDateTime(String(data.from))} ` : ''}naar ${formatDateTime(String(data.to))}`);
+      const to = formatDateTime(String(data.to));
+      facts.push(
+        asString(data.from) ? translate('app.history.movedFromTo', { from: formatDateTime(String(data.from)), to }) : translate('app.history.movedTo', { to }),
+      );
     }
     if (asString(data.form)) facts.push(label('HearingForm', String(data.form)).toLowerCase());
     if (asString(data.heldForm)) facts.push(label('HearingForm', String(data.heldForm)).toLowerCase());
-    if (asString(data.chairName)) facts.push(`voorzitter ${String(data.chairName)}`);
-    if (data.subjectEmployeeAttends === true) facts.push('medewerker aanwezig');
-    if (asString(data.complainantAgreedAt)) facts.push(`klager akkoord ${formatDateTime(String(data.complainantAgreedAt))}`);
-    if (asString(data.organisationAgreedBy)) facts.push(`akkoord namens de organisatie: ${String(data.organisationAgreedBy)}`);
+    if (asString(data.chairName)) facts.push(translate('app.history.chair', { name: String(data.chairName) }));
+    if (data.subjectEmployeeAttends === true) facts.push(translate('app.history.employeeAttends'));
+    if (asString(data.complainantAgreedAt))
+      facts.push(translate('app.history.complainantAgreed', { moment: formatDateTime(String(data.complainantAgreedAt)) }));
+    if (asString(data.organisationAgreedBy)) facts.push(translate('app.history.organisationAgreed', { name: String(data.organisationAgreedBy) }));
     if (asString(data.outcome) && event.type === 'OBJECTION_DECIDED') facts.push(label('ObjectionOutcome', String(data.outcome)));
-    if (asString(data.partyName)) facts.push(`naar ${String(data.partyName)}`);
-    if (typeof data.binding === 'boolean') facts.push(data.binding ? 'bindend' : 'niet bindend');
-    if (asString(data.outcomeDate)) facts.push(`uitkomst van ${formatDay(String(data.outcomeDate))}`);
+    if (asString(data.partyName)) facts.push(translate('app.history.to', { name: String(data.partyName) }));
+    if (typeof data.binding === 'boolean') facts.push(translate(data.binding ? 'app.history.binding' : 'app.history.notBinding'));
+    if (asString(data.outcomeDate)) facts.push(translate('app.history.outcomeOf', { date: formatDay(String(data.outcomeDate)) }));
     if (asString(data.fileName) && event.type === 'ATTACHMENT_ADDED') {
       facts.push(`${String(data.fileName)}${typeof data.sizeBytes === 'number' ? ` (${formatBytes(data.sizeBytes)})` : ''}`);
     }
     if (asString(data.rule) && event.type === 'ANONYMISED') facts.push(label('RemovalRule', String(data.rule)));
-    if (asString(data.heldSince) && event.type === 'LEGAL_HOLD_LIFTED') facts.push(`bewaarplicht sinds ${formatDateTime(String(data.heldSince))}`);
+    if (asString(data.heldSince) && event.type === 'LEGAL_HOLD_LIFTED')
+      facts.push(translate('app.history.heldSince', { moment: formatDateTime(String(data.heldSince)) }));
     const opened = kindsOf(data.deadlinesOpened);
-    if (opened.length) facts.push(`termijnen: ${opened.map((kind) => label('DeadlineKind', kind)).join(', ')}`);
+    if (opened.length) facts.push(translate('app.history.deadlinesOpened', { kinds: opened.map((kind) => label('DeadlineKind', kind)).join(', ') }));
     return {
       facts,
       text: asString(data.text) ?? asString(data.note) ?? asString(data.reason) ?? asString(data.lateAcceptanceReason) ?? asString(data.furtherOptions),
@@ -62,11 +69,12 @@ const useEventDetails = () => {
 
 export const HistoryPanel = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const details = useEventDetails();
   const events = [...(record.history ?? [])].reverse(); // newest first
   return (
-    <Panel title="Geschiedenis">
-      {events.length === 0 ? <Empty>Geen gebeurtenissen.</Empty> : null}
+    <Panel title="app.history.title">
+      {events.length === 0 ? <Empty>{translate('app.history.none')}</Empty> : null}
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {events.map((event, index) => {
           const { facts, text } = details(event);
@@ -81,7 +89,14 @@ export const HistoryPanel = ({ record }: { record: ComplaintRecord }) => {
                 <Typography variant="caption" color="text.secondary" component="span">
                   {formatDateTime(event.at)}
                   {' — '}
-                  {event.actor?.name ?? (event.data?.by === 'COMPLAINANT' ? 'de klager, online' : event.type === 'SUBMITTED' ? 'website' : 'systeem')}
+                  {event.actor?.name ??
+                    translate(
+                      event.data?.by === 'COMPLAINANT'
+                        ? 'app.history.complainantOnline'
+                        : event.type === 'SUBMITTED'
+                          ? 'app.history.website'
+                          : 'app.history.system',
+                    )}
                 </Typography>
               </Stack>
               {moved ? (

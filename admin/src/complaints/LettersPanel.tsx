@@ -7,7 +7,18 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { RadioButtonGroupInput, SelectInput, TextInput, maxLength, required, useDataProvider, useNotify, useRefresh } from 'react-admin';
+import {
+  RadioButtonGroupInput,
+  SelectInput,
+  TextInput,
+  maxLength,
+  required,
+  useDataProvider,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  type TranslateFunction,
+} from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { graphql } from '../gql';
 import type { LetterChannel, LetterKind } from '../gql/graphql';
@@ -41,15 +52,14 @@ const MAIL_CONFIGURED = graphql(`
 
 type Delivery = NonNullable<ComplaintRecord['letters'][number]['delivery']>;
 
-/** How a letter's e-mail stands, in Dutch (the API's `waiting` is for programs and logs). */
-const deliveryText = (delivery: Delivery | null | undefined, configured: boolean | undefined): string => {
+/** How a letter's e-mail stands, in the panel's language (the API's `waiting` is for programs and logs). */
+const deliveryText = (delivery: Delivery | null | undefined, configured: boolean | undefined, translate: TranslateFunction): string => {
   if (!delivery) return '';
   if (delivery.status === 'SENT') return delivery.sentAt ? formatDateTime(delivery.sentAt) : '';
-  if (delivery.status === 'FAILED') return `Mislukt na ${delivery.attempts} pogingen${delivery.lastError ? `: ${delivery.lastError}` : ''}`;
-  if (configured === false) return 'Niet verstuurd: er is geen mailserver ingesteld';
-  return delivery.attempts
-    ? `Nog niet gelukt (${delivery.attempts} ${delivery.attempts === 1 ? 'poging' : 'pogingen'}); wordt opnieuw geprobeerd`
-    : 'Wordt zo verstuurd';
+  if (delivery.status === 'FAILED')
+    return translate('app.letters.failedAfter', { smart_count: delivery.attempts }) + (delivery.lastError ? `: ${delivery.lastError}` : '');
+  if (configured === false) return translate('app.letters.noMailServer');
+  return delivery.attempts ? translate('app.letters.notYet', { smart_count: delivery.attempts }) : translate('app.letters.soon');
 };
 
 const SEND = graphql(`
@@ -98,6 +108,7 @@ const openPdf = async (path: string) => openBlob(await fetchFile(path, 'applicat
 
 /** The letter as it will be written, under the form, as the kind and the free text change. */
 const Preview = ({ complaintId }: { complaintId: string }) => {
+  const translate = useTranslate();
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const kind = useWatch({ name: 'kind' }) as LetterKind;
   const freeText = (useWatch({ name: 'freeText' }) as string | undefined) ?? '';
@@ -115,7 +126,11 @@ const Preview = ({ complaintId }: { complaintId: string }) => {
   if (!data) return null;
   const letter = data.previewLetter;
   return (
-    <Box component="section" aria-label="Voorbeeld van de brief" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, bgcolor: 'action.hover' }}>
+    <Box
+      component="section"
+      aria-label={translate('app.letters.preview')}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, bgcolor: 'action.hover' }}
+    >
       <Typography variant="subtitle2" component="p">
         {letter.subject}
       </Typography>
@@ -128,7 +143,9 @@ const Preview = ({ complaintId }: { complaintId: string }) => {
         </Typography>
       ))}
       <Typography variant="caption" color="text.secondary">
-        Sjabloon versie {letter.templateVersion === 0 ? 'standaard' : letter.templateVersion}
+        {letter.templateVersion === 0
+          ? translate('app.letters.templateDefault')
+          : translate('app.letters.templateVersion', { version: letter.templateVersion })}
       </Typography>
     </Box>
   );
@@ -146,10 +163,11 @@ const ChannelInput = ({ record }: { record: ComplaintRecord }) => {
     ...choice,
     disabled: (choice.id === 'EMAIL' && !email) || (choice.id === 'POST' && !post),
   }));
-  return <RadioButtonGroupInput source="channel" label="Verzenden" choices={choices} row />;
+  return <RadioButtonGroupInput source="channel" label="app.letters.send" choices={choices} row />;
 };
 
 const ComposeDialog = ({ record, onClose }: { record: ComplaintRecord; onClose: () => void }) => {
+  const label = useEnumLabel();
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const refresh = useRefresh();
   const notify = useNotify();
@@ -157,10 +175,10 @@ const ComposeDialog = ({ record, onClose }: { record: ComplaintRecord; onClose: 
   const kinds = suggested(record);
   return (
     <FormDialog
-      title="Brief schrijven"
-      intro="De brief wordt uit het sjabloon van de regeling gevuld; datums, de verdere procedure en de externe instantie zet het systeem er zelf in. Per e-mail gaat hij meteen de wachtrij in en telt hij als contact met de klager."
+      title="app.letters.write"
+      intro="app.letters.writeIntro"
       defaultValues={{ kind: kinds[0], channel: record.complainant?.email ? 'EMAIL' : 'POST', freeText: '' }}
-      submitLabel="Versturen"
+      submitLabel="app.letters.submit"
       onSubmit={async (values) => {
         await dataProvider.graphql({
           document: SEND,
@@ -169,16 +187,20 @@ const ComposeDialog = ({ record, onClose }: { record: ComplaintRecord; onClose: 
             version: record.version,
             input: { kind: values.kind as LetterKind, channel: values.channel as LetterChannel, freeText: (values.freeText as string) || null },
           },
+          formFields: ['kind', 'channel', 'freeText'],
         });
-        notify(values.channel === 'POST' ? 'De brief staat klaar om te printen en te posten' : 'De brief is verstuurd naar de wachtrij', { type: 'success' });
+        notify(values.channel === 'POST' ? 'app.letters.readyToPost' : 'app.letters.queued', {
+          type: 'success',
+          messageArgs: { kind: label('LetterKind', String(values.kind)), reference: record.reference },
+        });
         await queries.invalidateQueries({ queryKey: ['previewLetter'] });
         refresh();
       }}
       onClose={onClose}
     >
-      <SelectInput source="kind" label="Brief" choices={enumChoices('LetterKind', kinds)} validate={required()} />
+      <SelectInput source="kind" label="app.letters.kind" choices={enumChoices('LetterKind', kinds)} validate={required()} />
       <ChannelInput record={record} />
-      <TextInput source="freeText" label="Eigen tekst in de brief" multiline minRows={3} validate={maxLength(LENGTH.text)} />
+      <TextInput source="freeText" label="app.letters.freeText" multiline minRows={3} validate={maxLength(LENGTH.text)} />
       <Preview complaintId={record.id} />
     </FormDialog>
   );
@@ -187,6 +209,7 @@ const ComposeDialog = ({ record, onClose }: { record: ComplaintRecord; onClose: 
 /** The letters to the complainant: what was written, how it went out, the PDF; and writing one. */
 export const LettersPanel = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<GraphQLDataProvider>();
@@ -197,24 +220,24 @@ export const LettersPanel = ({ record }: { record: ComplaintRecord }) => {
   const markPosted = async (letterId: string) => {
     try {
       await dataProvider.graphql({ document: POSTED, variables: { letterId, version: record.version } });
-      notify('Gemeld als verstuurd per post', { type: 'success' });
+      notify('app.letters.posted', { type: 'success', messageArgs: { reference: record.reference } });
       refresh();
     } catch (error) {
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
     }
   };
   return (
-    <Panel title="Brieven">
+    <Panel title="app.letters.title">
       {record.anonymisedAt ? null : (
         // nothing more is recorded on an anonymised dossier
         <Button variant="outlined" size="small" onClick={() => setComposing(true)} sx={{ mb: 1 }}>
-          Brief schrijven
+          {translate('app.letters.write')}
         </Button>
       )}
       {letters.length === 0 ? (
-        <Empty>Nog geen brieven.</Empty>
+        <Empty>{translate('app.letters.none')}</Empty>
       ) : (
-        <SmallTable label="Brieven" columns={['Brief', 'Geschreven', 'Verzending', '']}>
+        <SmallTable label="app.letters.title" columns={['app.letters.kind', 'app.letters.written', 'app.letters.delivery', '']}>
           {letters.map((letter) => {
             const status = letter.channel === 'POST' ? (letter.sentAt ? 'SENT' : 'TO_POST') : (letter.delivery?.status ?? 'QUEUED');
             return (
@@ -232,11 +255,15 @@ export const LettersPanel = ({ record }: { record: ComplaintRecord }) => {
                     variant="outlined"
                     color={status === 'SENT' ? 'success' : status === 'FAILED' ? 'error' : 'default'}
                     label={
-                      status === 'TO_POST' ? 'Nog te posten' : status === 'QUEUED' && configured === false ? 'Niet verstuurd' : label('OutboxStatus', status)
+                      status === 'TO_POST'
+                        ? translate('app.letters.toPost')
+                        : status === 'QUEUED' && configured === false
+                          ? translate('app.letters.notSent')
+                          : label('OutboxStatus', status)
                     }
                   />
                   <Typography variant="caption" color="text.secondary" component="div">
-                    {letter.sentAt ? formatDateTime(letter.sentAt) : deliveryText(letter.delivery, configured)}
+                    {letter.sentAt ? formatDateTime(letter.sentAt) : deliveryText(letter.delivery, configured, translate)}
                   </Typography>
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
@@ -245,7 +272,7 @@ export const LettersPanel = ({ record }: { record: ComplaintRecord }) => {
                   </Button>
                   {status === 'TO_POST' ? (
                     <Button size="small" onClick={() => markPosted(letter.id)}>
-                      Gepost
+                      {translate('app.letters.markPosted')}
                     </Button>
                   ) : null}
                 </TableCell>

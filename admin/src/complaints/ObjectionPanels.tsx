@@ -4,6 +4,7 @@ import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ChipProps } from '@mui/material/Chip';
+import { useTranslate, type TranslateFunction } from 'react-admin';
 import { useEnumLabel } from './chips';
 import { formatDateTime, formatDay } from './format';
 import { Empty, Item, Panel, StaffLink } from './panel';
@@ -20,45 +21,50 @@ const OUTCOME_COLOURS: Record<string, ChipProps['color']> = {
 /** Bezwaar: when and how it came in, late or not, and how it ended (settled, decided). */
 export const ObjectionPanel = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const objection = record.objection;
   if (!objection) return null;
   // who accepted a late objection: the actor of the OBJECTION_FILED event
   const filedBy = record.history?.find((event) => event.type === 'OBJECTION_FILED')?.actor;
   return (
-    <Panel title="Bezwaar">
+    <Panel title="app.objection.title">
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, mb: 1.5 }}>
-        {objection.late ? <Chip size="small" color="warning" label="Te laat ingediend" /> : null}
+        {objection.late ? <Chip size="small" color="warning" label={translate('app.objection.late')} /> : null}
         {objection.outcome ? (
           <Chip
             size="small"
             color={OUTCOME_COLOURS[objection.outcome] ?? 'default'}
-            label={`Beslissing: ${label('ObjectionOutcome', objection.outcome).toLowerCase()}`}
+            label={translate('app.objection.decisionChip', { outcome: label('ObjectionOutcome', objection.outcome).toLowerCase() })}
           />
         ) : null}
-        {objection.settledAt ? <Chip size="small" color="success" label="Geschikt" /> : null}
-        {objection.hearingWaivedAt ? <Chip size="small" variant="outlined" label="Afgezien van hoorzitting" /> : null}
+        {objection.settledAt ? <Chip size="small" color="success" label={translate('app.objection.settled')} /> : null}
+        {objection.hearingWaivedAt ? <Chip size="small" variant="outlined" label={translate('app.objection.waived')} /> : null}
         {!objection.outcome && !objection.settledAt && record.status === 'OBJECTED' ? (
-          <Chip size="small" color="info" variant="outlined" label="Loopt" />
+          <Chip size="small" color="info" variant="outlined" label={translate('app.objection.running')} />
         ) : null}
-        {!objection.outcome && !objection.settledAt && record.referrals?.length ? <Chip size="small" variant="outlined" label="Extern verwezen" /> : null}
+        {!objection.outcome && !objection.settledAt && record.referrals?.length ? (
+          <Chip size="small" variant="outlined" label={translate('app.objection.referred')} />
+        ) : null}
       </Stack>
-      <Item label="Ontvangen op">{`${formatDateTime(objection.receivedAt)}, ${label('Channel', objection.channel).toLowerCase()}`}</Item>
-      <Item label="Gronden">{objection.grounds}</Item>
-      <Item label="Te laat aanvaard">{objection.late ? `${objection.lateAcceptanceReason ?? ''}${filedBy ? ` (door ${filedBy.name})` : ''}` : null}</Item>
-      <Item label="Directeur (beslist)">{objection.director ? <StaffLink staff={objection.director} /> : null}</Item>
-      <Item label="Afgezien van hoorzitting op">{formatDateTime(objection.hearingWaivedAt)}</Item>
-      <Item label="Notitie bij afzien">{objection.waiverNote}</Item>
-      <Item label="Geschikt op">{formatDateTime(objection.settledAt)}</Item>
-      <Item label="Beslissing">{label('ObjectionOutcome', objection.outcome)}</Item>
-      <Item label="Motivering">{objection.reasoning}</Item>
-      <Item label="Verdere mogelijkheden voor de klager">{objection.furtherOptions}</Item>
-      <Item label="Besloten">
+      <Item label="app.objection.receivedAt">{`${formatDateTime(objection.receivedAt)}, ${label('Channel', objection.channel).toLowerCase()}`}</Item>
+      <Item label="app.objection.grounds">{objection.grounds}</Item>
+      <Item label="app.objection.lateAccepted">
+        {objection.late ? `${objection.lateAcceptanceReason ?? ''}${filedBy ? ` (${translate('app.common.by', { name: filedBy.name })})` : ''}` : null}
+      </Item>
+      <Item label="app.objection.director">{objection.director ? <StaffLink staff={objection.director} /> : null}</Item>
+      <Item label="app.objection.waivedAt">{formatDateTime(objection.hearingWaivedAt)}</Item>
+      <Item label="app.objection.waiverNote">{objection.waiverNote}</Item>
+      <Item label="app.objection.settledAt">{formatDateTime(objection.settledAt)}</Item>
+      <Item label="app.objection.decision">{label('ObjectionOutcome', objection.outcome)}</Item>
+      <Item label="app.objection.reasoning">{objection.reasoning}</Item>
+      <Item label="app.objection.furtherOptions">{objection.furtherOptions}</Item>
+      <Item label="app.objection.decided">
         {objection.decidedAt ? (
           <>
             {formatDateTime(objection.decidedAt)}
             {objection.decidedBy ? (
               <>
-                {' door '}
+                {` ${translate('app.objection.by')} `}
                 <StaffLink staff={objection.decidedBy} />
               </>
             ) : null}
@@ -75,16 +81,19 @@ const HEARING_STATUS_COLOURS: Record<string, ChipProps['color']> = {
   RESCHEDULED: 'default',
 };
 
-const attendanceOf = (hearing: HearingRow): string => {
-  const present = ['klager', 'voorzitter'];
-  if (hearing.handlerAttends) present.push('klachtbehandelaar');
-  if (hearing.subjectEmployeeAttends) present.push('medewerker over wie de klacht gaat');
-  return present.join(', ');
+const attendanceOf = (hearing: HearingRow, translate: TranslateFunction): string => {
+  const present = ['app.hearing.presentComplainant', 'app.hearing.presentChair'];
+  if (hearing.handlerAttends) present.push('app.hearing.presentHandler');
+  if (hearing.subjectEmployeeAttends) present.push('app.hearing.presentEmployee');
+  return present.map((key) => translate(key)).join(', ');
 };
 
-const consentOf = (hearing: HearingRow): string | null =>
+const consentOf = (hearing: HearingRow, translate: TranslateFunction): string | null =>
   hearing.complainantConsents || hearing.employeeConsents || hearing.subjectEmployeeAttends
-    ? `klager ${hearing.complainantConsents ? 'stemt in' : 'stemt niet in'}, medewerker ${hearing.employeeConsents ? 'stemt in' : 'stemt niet in'}`
+    ? translate('app.hearing.consent', {
+        complainant: translate(hearing.complainantConsents ? 'app.hearing.consents' : 'app.hearing.doesNotConsent'),
+        employee: translate(hearing.employeeConsents ? 'app.hearing.consents' : 'app.hearing.doesNotConsent'),
+      })
     : null;
 
 const HearingItem = ({
@@ -102,6 +111,7 @@ const HearingItem = ({
   lapsed: boolean;
 }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const settled = hearing.settledAt || hearing.settlementTerms;
   return (
     <>
@@ -110,7 +120,7 @@ const HearingItem = ({
           size="small"
           color={HEARING_STATUS_COLOURS[hearing.status] ?? 'default'}
           variant={hearing.status === 'RESCHEDULED' ? 'outlined' : 'filled'}
-          label={lapsed ? 'Vervallen' : label('HearingStatus', hearing.status)}
+          label={lapsed ? label('HearingStatus', 'CANCELLED') : label('HearingStatus', hearing.status)}
         />
         <Typography variant="subtitle2" component="span">
           {formatDateTime(hearing.scheduledAt)}
@@ -119,7 +129,7 @@ const HearingItem = ({
           {label('HearingForm', hearing.form)}
           {hearing.location ? ` — ${hearing.location}` : ''}
         </Typography>
-        {settled ? <Chip size="small" color="success" variant="outlined" label="Schikking" /> : null}
+        {settled ? <Chip size="small" color="success" variant="outlined" label={translate('app.hearing.settlement')} /> : null}
       </Stack>
       <Box
         sx={{
@@ -128,27 +138,31 @@ const HearingItem = ({
           gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
         }}
       >
-        <Item label="Voorzitter">
+        <Item label="app.hearing.chair">
           <StaffLink staff={hearing.chair} />
         </Item>
-        <Item label="Aanwezig">{attendanceOf(hearing)}</Item>
-        <Item label="Instemming aanwezigheid medewerker">{consentOf(hearing)}</Item>
-        <Item label="Klager komt">{hearing.complainantAcceptedAt ? `bevestigd op ${formatDateTime(hearing.complainantAcceptedAt)} (online)` : null}</Item>
-        <Item label="Verzet">{replaced ? `van ${formatDateTime(replaced.scheduledAt)}${movedReason ? `: ${movedReason}` : ''}` : null}</Item>
-        <Item label="Vervallen">{lapsed ? (hearing.rescheduleReason ?? 'ja') : null}</Item>
-        <Item label="Gehouden">
+        <Item label="app.hearing.present">{attendanceOf(hearing, translate)}</Item>
+        <Item label="app.hearing.consentLabel">{consentOf(hearing, translate)}</Item>
+        <Item label="app.hearing.complainantComes">
+          {hearing.complainantAcceptedAt ? translate('app.hearing.confirmedOnline', { at: formatDateTime(hearing.complainantAcceptedAt) }) : null}
+        </Item>
+        <Item label="app.hearing.moved">
+          {replaced ? translate('app.hearing.movedFrom', { from: formatDateTime(replaced.scheduledAt) }) + (movedReason ? `: ${movedReason}` : '') : null}
+        </Item>
+        <Item label="app.hearing.lapsed">{lapsed ? (hearing.rescheduleReason ?? translate('app.common.yes').toLowerCase()) : null}</Item>
+        <Item label="app.hearing.held">
           {hearing.heldAt ? `${formatDateTime(hearing.heldAt)}${hearing.heldForm ? `, ${label('HearingForm', hearing.heldForm).toLowerCase()}` : ''}` : null}
         </Item>
       </Box>
-      <Item label="Verslag">{hearing.minutes}</Item>
-      <Item label="Voorstel">{hearing.proposal}</Item>
-      <Item label="Schikking">{hearing.settlementTerms}</Item>
+      <Item label="app.hearing.minutes">{hearing.minutes}</Item>
+      <Item label="app.hearing.proposal">{hearing.proposal}</Item>
+      <Item label="app.hearing.settlement">{hearing.settlementTerms}</Item>
       {settled ? (
         <Box sx={{ display: 'grid', columnGap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' } }}>
-          <Item label="Klager akkoord op">{formatDateTime(hearing.complainantAgreedAt)}</Item>
-          <Item label="Akkoord namens de organisatie">
+          <Item label="app.hearing.complainantAgreedAt">{formatDateTime(hearing.complainantAgreedAt)}</Item>
+          <Item label="app.hearing.organisationAgreed">
             {hearing.organisationAgreedBy ? <StaffLink staff={hearing.organisationAgreedBy} /> : null}
-            {hearing.organisationAgreedAt ? ` op ${formatDateTime(hearing.organisationAgreedAt)}` : null}
+            {hearing.organisationAgreedAt ? ` ${translate('app.hearing.on', { at: formatDateTime(hearing.organisationAgreedAt) })}` : null}
           </Item>
         </Box>
       ) : null}
@@ -158,6 +172,7 @@ const HearingItem = ({
 
 /** Hoorzittingen: every hearing of the objection, the rescheduled ones included, oldest first. */
 export const HearingsPanel = ({ record }: { record: ComplaintRecord }) => {
+  const translate = useTranslate();
   const hearings = record.hearings ?? [];
   if (!record.objection && hearings.length === 0) return null;
   const byId = new Map(hearings.map((hearing) => [hearing.id, hearing]));
@@ -169,9 +184,9 @@ export const HearingsPanel = ({ record }: { record: ComplaintRecord }) => {
       .map((event) => [String(event.data?.hearingId), typeof event.data?.reason === 'string' ? event.data.reason : undefined]),
   );
   return (
-    <Panel title="Hoorzittingen">
+    <Panel title="app.hearing.title">
       {hearings.length === 0 ? (
-        <Empty>{record.objection?.hearingWaivedAt ? 'De klager heeft afgezien van een hoorzitting.' : 'Nog geen hoorzitting gepland.'}</Empty>
+        <Empty>{translate(record.objection?.hearingWaivedAt ? 'app.hearing.waived' : 'app.hearing.none')}</Empty>
       ) : (
         <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {hearings.map((hearing, index) => (
@@ -193,6 +208,7 @@ export const HearingsPanel = ({ record }: { record: ComplaintRecord }) => {
 
 const ReferralItem = ({ referral }: { referral: ReferralRow }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   return (
     <>
       <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1, mb: 1 }}>
@@ -202,27 +218,31 @@ const ReferralItem = ({ referral }: { referral: ReferralRow }) => {
         <Typography variant="body2" color="text.secondary" component="span">
           {label('ExternalPartyKind', referral.party.kind)}
         </Typography>
-        {referral.binding ? <Chip size="small" color="secondary" label="Bindend" /> : <Chip size="small" variant="outlined" label="Niet bindend" />}
-        {referral.outcomeRecordedAt ? (
-          <Chip size="small" color="success" label="Uitkomst bekend" />
+        {referral.binding ? (
+          <Chip size="small" color="secondary" label={translate('app.referral.binding')} />
         ) : (
-          <Chip size="small" color="info" variant="outlined" label="Wacht op uitkomst" />
+          <Chip size="small" variant="outlined" label={translate('app.referral.notBinding')} />
+        )}
+        {referral.outcomeRecordedAt ? (
+          <Chip size="small" color="success" label={translate('app.referral.outcomeKnown')} />
+        ) : (
+          <Chip size="small" color="info" variant="outlined" label={translate('app.referral.awaitingOutcome')} />
         )}
       </Stack>
-      <Item label="Verwezen">
+      <Item label="app.referral.referred">
         {formatDateTime(referral.referredAt)}
         {referral.referredBy ? (
           <>
-            {' door '}
+            {` ${translate('app.objection.by')} `}
             <StaffLink staff={referral.referredBy} />
           </>
         ) : null}
       </Item>
-      <Item label="Reden">{referral.reason}</Item>
-      <Item label="Meegestuurd">{referral.whatSent}</Item>
-      <Item label="Uitkomst">{referral.outcome}</Item>
-      <Item label="Datum uitkomst">{formatDay(referral.outcomeDate)}</Item>
-      <Item label="Uitkomst vastgelegd op">{formatDateTime(referral.outcomeRecordedAt)}</Item>
+      <Item label="app.referral.reason">{referral.reason}</Item>
+      <Item label="app.referral.whatSent">{referral.whatSent}</Item>
+      <Item label="app.referral.outcome">{referral.outcome}</Item>
+      <Item label="app.referral.outcomeDate">{formatDay(referral.outcomeDate)}</Item>
+      <Item label="app.referral.outcomeRecordedAt">{formatDateTime(referral.outcomeRecordedAt)}</Item>
     </>
   );
 };
@@ -232,7 +252,7 @@ export const ReferralsPanel = ({ record }: { record: ComplaintRecord }) => {
   const referrals = record.referrals ?? [];
   if (referrals.length === 0) return null;
   return (
-    <Panel title="Doorverwijzingen">
+    <Panel title="app.referral.title">
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {referrals.map((referral, index) => (
           <Box component="li" key={referral.id} data-open={referral.outcomeRecordedAt ? 'false' : 'true'}>

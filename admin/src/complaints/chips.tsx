@@ -5,7 +5,7 @@ import { humanise } from '../i18n/domain-labels';
 import { amsterdamDay, formatDateTime, formatDay } from './format';
 import type { ComplaintRow, DeadlineRow } from './types';
 
-/** The Dutch label of an enum value (see i18n/domain-labels.ts). */
+/** The label of an enum value in the panel's language (see i18n/domain-labels.ts). */
 export const useEnumLabel = () => {
   const translate = useTranslate();
   return (enumName: string, value: string | null | undefined): string => (value ? translate(`enums.${enumName}.${value}`, { _: humanise(value) }) : '');
@@ -31,10 +31,6 @@ export const ComplaintStatusChip = ({ status }: { status: string | null | undefi
   return <Chip size="small" color={STATUS_COLOURS[status] ?? 'default'} label={label('ComplaintStatus', status)} data-status={status} />;
 };
 
-/**
- * A deadline's state: "Open" (blue), "Gehaald" (green, with when, and "te laat" when after its
- * due moment), "Verlopen" (red).
- */
 /** A deadline's state: met (late or not), breached, open — or cancelled because moot, or standing still during a pause. */
 export const DeadlineStatusChip = ({
   deadline,
@@ -42,25 +38,31 @@ export const DeadlineStatusChip = ({
   deadline: Pick<DeadlineRow, 'status' | 'metAt' | 'late'> & Partial<Pick<DeadlineRow, 'cancelledAt' | 'pausedAt'>>;
 }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const text = label('DeadlineStatus', deadline.status);
   if (deadline.status === 'CANCELLED') {
     return (
-      <Tooltip title={`Vervallen op ${formatDateTime(deadline.cancelledAt)}: niet meer van toepassing`}>
-        <Chip size="small" variant="outlined" label="Vervallen" data-status="CANCELLED" />
+      <Tooltip title={translate('app.chips.cancelledAt', { date: formatDateTime(deadline.cancelledAt) })}>
+        <Chip size="small" variant="outlined" label={text} data-status="CANCELLED" />
       </Tooltip>
     );
   }
   if (deadline.status === 'PAUSED') {
     return (
-      <Tooltip title={`Staat stil sinds ${formatDateTime(deadline.pausedAt)}: de klager is om informatie gevraagd`}>
-        <Chip size="small" variant="outlined" color="secondary" label="Staat stil" data-status="PAUSED" />
+      <Tooltip title={translate('app.chips.pausedSince', { date: formatDateTime(deadline.pausedAt) })}>
+        <Chip size="small" variant="outlined" color="secondary" label={text} data-status="PAUSED" />
       </Tooltip>
     );
   }
   if (deadline.status === 'MET') {
     return (
-      <Tooltip title={deadline.metAt ? `Gehaald op ${formatDateTime(deadline.metAt)}` : ''}>
-        <Chip size="small" variant="outlined" color={deadline.late ? 'warning' : 'success'} label={deadline.late ? `${text}, te laat` : text} />
+      <Tooltip title={deadline.metAt ? translate('app.chips.metAt', { date: formatDateTime(deadline.metAt) }) : ''}>
+        <Chip
+          size="small"
+          variant="outlined"
+          color={deadline.late ? 'warning' : 'success'}
+          label={deadline.late ? translate('app.chips.metLate', { status: text }) : text}
+        />
       </Tooltip>
     );
   }

@@ -1,4 +1,4 @@
-import { AutocompleteInput, ReferenceInput, required, useGetList } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, useGetIdentity, useGetList } from 'react-admin';
 import { searchByName } from '../layout/list-parts';
 
 /** Any active member of staff, searched by name or e-mail on the server. */
@@ -41,6 +41,7 @@ export const StaffWithRoleInput = ({
       source={source}
       label={label}
       choices={choices}
+      translateChoice={false}
       isPending={isPending}
       validate={isRequired ? required() : undefined}
       helperText={helperText}
@@ -52,20 +53,39 @@ export const StaffWithRoleInput = ({
 export const HandlerInput = ({ excludeIds = [] }: { excludeIds?: string[] }) => (
   <StaffWithRoleInput
     source="handlerId"
-    label="Klachtbehandelaar"
+    label="app.steps.fields.handler"
     roles={['HANDLER', 'DIRECTOR']}
     excludeIds={excludeIds}
-    helperText="Medewerkers met de rol klachtbehandelaar of directeur; niet wie de klacht betreft"
+    helperText="app.steps.fields.handlerHelp"
   />
 );
+
+/**
+ * Whom a complaint may be forwarded to (the FORWARD step): active staff who work on complaints — not an account that
+ * is only ADMIN (who sees no complaints) or only ANALYST — and never whom the complaint is about, nor oneself.
+ */
+export const ForwardTargetInput = ({ excludeIds = [] }: { excludeIds?: string[] }) => {
+  // nor oneself: forwarding is handing over
+  const { identity } = useGetIdentity();
+  return (
+    <StaffWithRoleInput
+      source="toId"
+      label="app.steps.fields.forwardTo"
+      roles={['EMPLOYEE', 'HANDLER', 'QUALITY_MANAGER', 'DIRECTOR']}
+      excludeIds={identity ? [...excludeIds, String(identity.id)] : excludeIds}
+      isRequired={false}
+      helperText="app.steps.fields.forwardToHelp"
+    />
+  );
+};
 
 /** Who may chair a hearing: casework staff, never the employee the complaint is about. */
 export const ChairInput = ({ excludeIds = [] }: { excludeIds?: string[] }) => (
   <StaffWithRoleInput
     source="chairId"
-    label="Voorzitter"
+    label="app.steps.fields.chair"
     roles={['HANDLER', 'QUALITY_MANAGER', 'DIRECTOR']}
     excludeIds={excludeIds}
-    helperText="Klachtbehandelaar, kwaliteitsmanager of directeur; niet wie de klacht betreft"
+    helperText="app.steps.fields.chairHelp"
   />
 );

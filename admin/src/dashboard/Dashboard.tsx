@@ -1,6 +1,6 @@
 import LinearProgress from '@mui/material/LinearProgress';
 import { lazy, Suspense } from 'react';
-import { Loading, NavigateToFirstResource, usePermissions } from 'react-admin';
+import { Loading, NavigateToFirstResource, usePermissions, useTranslate } from 'react-admin';
 import { mayUse } from '../providers/roles';
 
 // @mui/x-charts and d3 in a chunk of their own, loaded only when the dashboard is shown
@@ -12,10 +12,11 @@ const DashboardCharts = lazy(() => import('./DashboardCharts'));
  */
 export const Dashboard = () => {
   const { permissions, isPending } = usePermissions();
+  const translate = useTranslate();
   if (isPending) return <Loading />;
   if (!mayUse(permissions, 'STATISTICS')) return <NavigateToFirstResource loading={Loading} />;
   return (
-    <Suspense fallback={<LinearProgress sx={{ mt: 2 }} aria-label="Dashboard laden" />}>
+    <Suspense fallback={<LinearProgress sx={{ mt: 2 }} aria-label={translate('app.dashboard.loading')} />}>
       <DashboardCharts />
     </Suspense>
   );

@@ -11,6 +11,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../complaints/chips';
+import { formatCount, formatPercent } from '../complaints/format';
+import { intlLocale } from '../i18n/locale';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { DASHBOARD_QUERY, FINISHED_STATUSES, dashboardPeriods, type DashboardData } from './dashboard-api';
 
@@ -20,42 +22,47 @@ import { DASHBOARD_QUERY, FINISHED_STATUSES, dashboardPeriods, type DashboardDat
  */
 
 const CHART_HEIGHT = 280;
-const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: '2-digit' });
-const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
+/** A card with a chart; its title and subtitle are i18n keys. */
+const ChartCard = ({ title, subtitle, children, wide = false }: { title: string; subtitle?: string; children: ReactNode; wide?: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <Card component="section" aria-label={translate(title)} variant="outlined" sx={{ gridColumn: wide ? { md: 'span 2' } : undefined, minWidth: 0 }}>
+      <CardContent>
+        <Typography variant="h6" component="h2">
+          {translate(title)}
+        </Typography>
+        {subtitle ? (
+          <Typography variant="body2" color="text.secondary">
+            {translate(subtitle)}
+          </Typography>
+        ) : null}
+        <Box sx={{ mt: 1 }}>{children}</Box>
+      </CardContent>
+    </Card>
+  );
+};
 
-const ChartCard = ({ title, subtitle, children, wide = false }: { title: string; subtitle?: string; children: ReactNode; wide?: boolean }) => (
-  <Card component="section" aria-label={title} variant="outlined" sx={{ gridColumn: wide ? { md: 'span 2' } : undefined, minWidth: 0 }}>
-    <CardContent>
-      <Typography variant="h6" component="h2">
-        {title}
-      </Typography>
-      {subtitle ? (
+/** A figure; its label is an i18n key, the hint already in words. */
+const Figure = ({ label, value, hint }: { label: string; value: string; hint?: string }) => {
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined" component="section" aria-label={translate(label)}>
+      <CardContent>
         <Typography variant="body2" color="text.secondary">
-          {subtitle}
+          {translate(label)}
         </Typography>
-      ) : null}
-      <Box sx={{ mt: 1 }}>{children}</Box>
-    </CardContent>
-  </Card>
-);
-
-const Figure = ({ label, value, hint }: { label: string; value: string; hint?: string }) => (
-  <Card variant="outlined" component="section" aria-label={label}>
-    <CardContent>
-      <Typography variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography variant="h4" component="p">
-        {value}
-      </Typography>
-      {hint ? (
-        <Typography variant="caption" color="text.secondary">
-          {hint}
+        <Typography variant="h4" component="p">
+          {value}
         </Typography>
-      ) : null}
-    </CardContent>
-  </Card>
-);
+        {hint ? (
+          <Typography variant="caption" color="text.secondary">
+            {hint}
+          </Typography>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+};
 
 const NoData = ({ children }: { children: ReactNode }) => (
   <Typography variant="body2" color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>
@@ -63,15 +70,16 @@ const NoData = ({ children }: { children: ReactNode }) => (
   </Typography>
 );
 
-/** A label for a YYYY-MM month: "mrt 26". */
+/** A label for a YYYY-MM month: "mrt 26" ("Mar 26"). */
 const monthLabel = (month: string) => {
   const [year, monthNumber] = month.split('-').map(Number);
-  return monthFormat.format(new Date(year, monthNumber - 1, 1));
+  return new Intl.DateTimeFormat(intlLocale(), { month: 'short', year: '2-digit' }).format(new Date(year, monthNumber - 1, 1));
 };
 
 const DashboardContent = ({ data, months }: { data: DashboardData; months: string[] }) => {
   const theme = useTheme();
   const label = useEnumLabel();
+  const translate = useTranslate();
 
   const perMonth = months.map((month) => {
     const row = data.perMonth.find((candidate) => candidate.month === month);
@@ -88,7 +96,7 @@ const DashboardContent = ({ data, months }: { data: DashboardData; months: strin
     .filter((row) => row.complaints > 0)
     .sort((a, b) => b.complaints - a.complaints)
     .slice(0, 8)
-    .map((row) => ({ name: row.categoryName ?? 'Zonder categorie', complaints: row.complaints }));
+    .map((row) => ({ name: row.categoryName ?? translate('app.dashboard.noCategory'), complaints: row.complaints }));
 
   const statuses = data.perStatus
     .filter((row) => row.status && !FINISHED_STATUSES.includes(row.status) && row.complaints > 0)
@@ -98,7 +106,7 @@ const DashboardContent = ({ data, months }: { data: DashboardData; months: strin
 
   const units = data.perUnit
     .map((row) => ({
-      name: row.unitName ?? 'Zonder eenheid',
+      name: row.unitName ?? translate('app.dashboard.noUnit'),
       breached: row.compliance.reduce((sum, kind) => sum + kind.breached, 0),
     }))
     .filter((row) => row.breached > 0)
@@ -113,32 +121,40 @@ const DashboardContent = ({ data, months }: { data: DashboardData; months: strin
   return (
     <>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, minmax(0, 1fr))' }, mb: 2 }}>
-        <Figure label="Klachten (12 maanden)" value={String(yearTotal)} hint={`en ${signalTotal} meldingen`} />
         <Figure
-          label="Termijnen op tijd"
-          value={decided ? percent.format(onTime / decided) : '–'}
-          hint={decided ? `${onTime} van ${decided} afgeronde of verlopen termijnen` : 'nog geen termijnen afgerond'}
+          label="app.dashboard.complaintsYear"
+          value={formatCount(yearTotal)}
+          hint={translate('app.dashboard.andSignals', { smart_count: signalTotal, count: formatCount(signalTotal) })}
         />
-        <Figure label="Open klachten" value={String(openComplaints)} hint="nog in behandeling" />
-        <Figure label="Verlopen termijnen" value={String(breached)} hint="open en over tijd" />
+        <Figure
+          label="app.dashboard.onTime"
+          value={decided ? formatPercent(onTime / decided) : '–'}
+          hint={
+            decided
+              ? translate('app.dashboard.onTimeHint', { onTime: formatCount(onTime), decided: formatCount(decided) })
+              : translate('app.dashboard.noneDecided')
+          }
+        />
+        <Figure label="app.dashboard.open" value={formatCount(openComplaints)} hint={translate('app.dashboard.openHint')} />
+        <Figure label="app.dashboard.breached" value={formatCount(breached)} hint={translate('app.dashboard.breachedHint')} />
       </Box>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' } }}>
-        <ChartCard title="Klachten per maand" subtitle="Ontvangen in de laatste 12 maanden" wide>
+        <ChartCard title="app.dashboard.perMonth" subtitle="app.dashboard.perMonthSub" wide>
           <BarChart
             dataset={perMonth}
             xAxis={[{ scaleType: 'band', dataKey: 'month' }]}
             yAxis={[{ tickMinStep: 1 }]}
             series={[
-              { dataKey: 'complaints', label: 'Klachten', stack: 'ontvangen', color: theme.palette.primary.main },
-              { dataKey: 'signals', label: 'Meldingen', stack: 'ontvangen', color: theme.palette.grey[400] },
+              { dataKey: 'complaints', label: translate('app.dashboard.complaints'), stack: 'received', color: theme.palette.primary.main },
+              { dataKey: 'signals', label: translate('app.dashboard.signals'), stack: 'received', color: theme.palette.grey[400] },
             ]}
             height={CHART_HEIGHT}
             grid={{ horizontal: true }}
           />
         </ChartCard>
-        <ChartCard title="Termijnen per soort" subtitle="Van klachten uit de laatste 12 maanden">
+        <ChartCard title="app.dashboard.deadlinesPerKind" subtitle="app.dashboard.deadlinesPerKindSub">
           {compliance.length === 0 ? (
-            <NoData>Nog geen termijnen.</NoData>
+            <NoData>{translate('app.dashboard.noDeadlines')}</NoData>
           ) : (
             <BarChart
               dataset={compliance}
@@ -146,58 +162,58 @@ const DashboardContent = ({ data, months }: { data: DashboardData; months: strin
               yAxis={[{ scaleType: 'band', dataKey: 'kind', width: 210 }]}
               xAxis={[{ tickMinStep: 1 }]}
               series={[
-                { dataKey: 'onTime', label: 'Op tijd', stack: 'termijn', color: theme.palette.success.main },
-                { dataKey: 'late', label: 'Te laat gehaald', stack: 'termijn', color: theme.palette.warning.main },
-                { dataKey: 'breached', label: 'Verlopen', stack: 'termijn', color: theme.palette.error.main },
-                { dataKey: 'open', label: 'Open', stack: 'termijn', color: theme.palette.info.light },
+                { dataKey: 'onTime', label: translate('app.dashboard.seriesOnTime'), stack: 'deadline', color: theme.palette.success.main },
+                { dataKey: 'late', label: translate('app.dashboard.seriesLate'), stack: 'deadline', color: theme.palette.warning.main },
+                { dataKey: 'breached', label: translate('app.dashboard.seriesBreached'), stack: 'deadline', color: theme.palette.error.main },
+                { dataKey: 'open', label: translate('app.dashboard.seriesOpen'), stack: 'deadline', color: theme.palette.info.light },
               ]}
               height={bandWidth(compliance.length, true)}
               grid={{ vertical: true }}
             />
           )}
         </ChartCard>
-        <ChartCard title="Meest voorkomende categorieën" subtitle="Klachten uit de laatste 12 maanden">
+        <ChartCard title="app.dashboard.categories" subtitle="app.dashboard.categoriesSub">
           {categories.length === 0 ? (
-            <NoData>Nog geen klachten.</NoData>
+            <NoData>{translate('app.dashboard.noComplaints')}</NoData>
           ) : (
             <BarChart
               dataset={categories}
               layout="horizontal"
               yAxis={[{ scaleType: 'band', dataKey: 'name', width: 170 }]}
               xAxis={[{ tickMinStep: 1 }]}
-              series={[{ dataKey: 'complaints', label: 'Klachten', color: theme.palette.primary.main }]}
+              series={[{ dataKey: 'complaints', label: translate('app.dashboard.complaints'), color: theme.palette.primary.main }]}
               height={bandWidth(categories.length)}
               hideLegend
               grid={{ vertical: true }}
             />
           )}
         </ChartCard>
-        <ChartCard title="Open klachten per status" subtitle="Alle klachten die nog niet zijn afgesloten, ingetrokken of gearchiveerd">
+        <ChartCard title="app.dashboard.perStatus" subtitle="app.dashboard.perStatusSub">
           {statuses.length === 0 ? (
-            <NoData>Geen open klachten.</NoData>
+            <NoData>{translate('app.dashboard.noOpen')}</NoData>
           ) : (
             <BarChart
               dataset={statuses}
               layout="horizontal"
               yAxis={[{ scaleType: 'band', dataKey: 'status', width: 170 }]}
               xAxis={[{ tickMinStep: 1 }]}
-              series={[{ dataKey: 'complaints', label: 'Klachten', color: theme.palette.secondary.main }]}
+              series={[{ dataKey: 'complaints', label: translate('app.dashboard.complaints'), color: theme.palette.secondary.main }]}
               height={bandWidth(statuses.length)}
               hideLegend
               grid={{ vertical: true }}
             />
           )}
         </ChartCard>
-        <ChartCard title="Verlopen termijnen per eenheid" subtitle="Open termijnen waarvan de uiterste datum voorbij is">
+        <ChartCard title="app.dashboard.perUnit" subtitle="app.dashboard.perUnitSub">
           {units.length === 0 ? (
-            <NoData>Geen verlopen termijnen.</NoData>
+            <NoData>{translate('app.dashboard.noBreached')}</NoData>
           ) : (
             <BarChart
               dataset={units}
               layout="horizontal"
               yAxis={[{ scaleType: 'band', dataKey: 'name', width: 170 }]}
               xAxis={[{ tickMinStep: 1 }]}
-              series={[{ dataKey: 'breached', label: 'Verlopen termijnen', color: theme.palette.error.main }]}
+              series={[{ dataKey: 'breached', label: translate('app.dashboard.breached'), color: theme.palette.error.main }]}
               height={bandWidth(units.length)}
               hideLegend
               grid={{ vertical: true }}
@@ -208,8 +224,6 @@ const DashboardContent = ({ data, months }: { data: DashboardData; months: strin
     </>
   );
 };
-
-const DUTCH_CHART_TEXT = { loading: 'Gegevens laden…', noData: 'Geen gegevens' };
 
 /** The dashboard of QUALITY_MANAGER, DIRECTOR and ANALYST. */
 const DashboardCharts = () => {
@@ -222,13 +236,13 @@ const DashboardCharts = () => {
   });
   return (
     <Box sx={{ mt: 2, mb: 2 }}>
-      <Title title="Dashboard" />
-      {isPending ? <LinearProgress aria-label="Cijfers laden" /> : null}
+      <Title title="ra.page.dashboard" />
+      {isPending ? <LinearProgress aria-label={translate('app.dashboard.loadingFigures')} /> : null}
       {error ? (
-        <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : 'De cijfers konden niet worden geladen.'}</Alert>
+        <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : translate('app.dashboard.failed')}</Alert>
       ) : null}
       {data ? (
-        <ChartsLocalizationProvider localeText={DUTCH_CHART_TEXT}>
+        <ChartsLocalizationProvider localeText={{ loading: translate('app.dashboard.chartLoading'), noData: translate('app.dashboard.chartNoData') }}>
           <DashboardContent data={data} months={months} />
         </ChartsLocalizationProvider>
       ) : null}

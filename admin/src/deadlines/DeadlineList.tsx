@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { DataTable, List, SelectInput, useDataProvider, useListContext, useTranslate } from 'react-admin';
 import { ComplaintStatusChip, DeadlineStatusChip, useEnumLabel, useLateness } from '../complaints/chips';
 import { enumChoices } from '../complaints/choices';
-import { formatDateTime, formatDay } from '../complaints/format';
+import { formatCount, formatDateTime, formatDay } from '../complaints/format';
 import type { DeadlineRecord } from '../complaints/types';
 import { graphql } from '../gql';
 import { ComplaintLink, FilterTabs, ReferenceByNameInput } from '../layout/list-parts';
@@ -20,9 +20,9 @@ const DEADLINE_COUNTS = graphql(`
 `);
 
 const deadlineFilters = [
-  <SelectInput key="kind" source="kind" label="Soort termijn" choices={enumChoices('DeadlineKind')} alwaysOn />,
-  <ReferenceByNameInput key="unitId" source="unitId" reference="Unit" label="Eenheid" alwaysOn />,
-  <ReferenceByNameInput key="handlerId" source="handlerId" reference="Staff" label="Behandelaar" alwaysOn />,
+  <SelectInput key="kind" source="kind" label="app.deadlines.kindFilter" choices={enumChoices('DeadlineKind')} alwaysOn />,
+  <ReferenceByNameInput key="unitId" source="unitId" reference="Unit" label="app.deadlines.unit" alwaysOn />,
+  <ReferenceByNameInput key="handlerId" source="handlerId" reference="Staff" label="app.deadlines.handler" alwaysOn />,
 ];
 
 /**
@@ -39,8 +39,9 @@ const WindowTabs = () => {
     queryFn: () => dataProvider.graphql({ document: DEADLINE_COUNTS, variables: { filter } }),
   });
   const counts = data?.deadlineCounts;
-  const tab = (key: 'overdue' | 'today' | 'laterThisWeek') =>
-    counts ? translate('app.deadlines.tab', { label: translate(`app.deadlines.${key}`), count: counts[key] }) : translate(`app.deadlines.${key}`);
+  const LABELS = { overdue: 'app.deadlines.overdue', today: 'app.deadlines.today', laterThisWeek: 'app.deadlines.laterThisWeek' } as const;
+  const tab = (key: keyof typeof LABELS) =>
+    counts ? translate('app.deadlines.tab', { label: translate(LABELS[key]), count: formatCount(counts[key]) }) : translate(LABELS[key]);
   const windows = [
     { value: 'OVERDUE', label: tab('overdue'), filter: { due: 'OVERDUE' } },
     { value: 'TODAY', label: tab('today'), filter: { due: 'TODAY' } },
@@ -60,12 +61,17 @@ const Lateness = ({ record }: { record: DeadlineRecord }) => {
   return <>{record.metAt ? '' : lateness(record.workingDaysLate)}</>;
 };
 
+const HandlerName = ({ record }: { record: DeadlineRecord }) => {
+  const translate = useTranslate();
+  return <>{record.complaint.handler?.name ?? translate('app.complaint.notAssigned')}</>;
+};
+
 const Col = DataTable.Col<DeadlineRecord>;
 
 /** Termijnen: the open deadlines, earliest first, by window (overdue, later today, later this week). */
 export const DeadlineList = () => (
   <List
-    title="Termijnen"
+    title="app.deadlines.title"
     filters={deadlineFilters}
     filterDefaultValues={{ due: 'OVERDUE' }}
     sort={{ field: 'dueAt', order: 'ASC' }}
@@ -76,15 +82,25 @@ export const DeadlineList = () => (
   >
     <WindowTabs />
     <DataTable<DeadlineRecord> rowClick={(_id, _resource, record) => `/Complaint/${encodeURIComponent(record.complaint.id)}/show`} bulkActionButtons={false}>
-      <Col source="dueAt" label="Uiterlijk" disableSort render={(record) => <span title={formatDateTime(record.dueAt)}>{formatDay(record.dueDate)}</span>} />
-      <Col source="status" label="Status" disableSort render={(record) => <DeadlineStatusChip deadline={record} />} />
-      <Col source="workingDaysLate" label="Te laat" disableSort render={(record) => <Lateness record={record} />} />
-      <Col source="kind" label="Termijn" disableSort render={(record) => <KindText kind={record.kind} />} />
-      <Col source="complaint.reference" label="Klacht" disableSort render={(record) => <ComplaintLink complaint={record.complaint} />} />
-      <Col source="complaint.status" label="Status klacht" disableSort render={(record) => <ComplaintStatusChip status={record.complaint.status} />} />
-      <Col source="complaint.complainant.name" label="Klager" disableSort render={(record) => record.complaint.complainant?.name ?? ''} />
-      <Col source="complaint.unit.name" label="Eenheid" disableSort render={(record) => record.complaint.unit?.name ?? ''} />
-      <Col source="complaint.handler.name" label="Behandelaar" disableSort render={(record) => record.complaint.handler?.name ?? 'Niet toegewezen'} />
+      <Col
+        source="dueAt"
+        label="app.deadlines.dueBy"
+        disableSort
+        render={(record) => <span title={formatDateTime(record.dueAt)}>{formatDay(record.dueDate)}</span>}
+      />
+      <Col source="status" label="app.deadlines.status" disableSort render={(record) => <DeadlineStatusChip deadline={record} />} />
+      <Col source="workingDaysLate" label="app.deadlines.late" disableSort render={(record) => <Lateness record={record} />} />
+      <Col source="kind" label="app.deadlines.kind" disableSort render={(record) => <KindText kind={record.kind} />} />
+      <Col source="complaint.reference" label="app.deadlines.complaint" disableSort render={(record) => <ComplaintLink complaint={record.complaint} />} />
+      <Col
+        source="complaint.status"
+        label="app.deadlines.complaintStatus"
+        disableSort
+        render={(record) => <ComplaintStatusChip status={record.complaint.status} />}
+      />
+      <Col source="complaint.complainant.name" label="app.deadlines.complainant" disableSort render={(record) => record.complaint.complainant?.name ?? ''} />
+      <Col source="complaint.unit.name" label="app.deadlines.unit" disableSort render={(record) => record.complaint.unit?.name ?? ''} />
+      <Col source="complaint.handler.name" label="app.deadlines.handler" disableSort render={(record) => <HandlerName record={record} />} />
     </DataTable>
   </List>
 );

@@ -5,10 +5,11 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ChipProps } from '@mui/material/Chip';
 import { Fragment } from 'react';
-import { List, Pagination, SelectInput, useListContext } from 'react-admin';
+import { List, Pagination, SelectInput, useListContext, useTranslate } from 'react-admin';
 import { ComplaintStatusChip, useEnumLabel } from '../complaints/chips';
 import { enumChoices } from '../complaints/choices';
 import { amsterdamDay, formatDay, TIME_ZONE } from '../complaints/format';
+import { intlLocale } from '../i18n/locale';
 import type { HearingRowFragment } from '../gql/graphql';
 import { ComplaintLink, FilterTabs, ReferenceByNameInput } from '../layout/list-parts';
 import { SmallTable } from '../complaints/panel';
@@ -16,31 +17,34 @@ import { SmallTable } from '../complaints/panel';
 /** A row of the agenda (the HearingRow fragment in index.ts). */
 export type HearingAgendaRecord = HearingRowFragment;
 
-const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+/** "14:05": the time of a hearing, in Amsterdam, in the panel's language. */
+const formatTime = (moment: string) =>
+  new Intl.DateTimeFormat(intlLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(new Date(moment));
 
 /** Komende / Alle: the API's `upcoming` filter (scheduled, from now on) or none. */
 const VIEWS = [
-  { value: 'UPCOMING', label: 'Komende hoorzittingen', filter: { upcoming: true } },
-  { value: 'ALL', label: 'Alle hoorzittingen', filter: {} },
+  { value: 'UPCOMING', label: 'app.hearings.upcoming', filter: { upcoming: true } },
+  { value: 'ALL', label: 'app.hearings.all', filter: {} },
 ] as const;
 
 const STATUS_COLOURS: Record<string, ChipProps['color']> = { SCHEDULED: 'info', HELD: 'success', RESCHEDULED: 'default' };
 
 const hearingFilters = [
-  <ReferenceByNameInput key="chairId" source="chairId" reference="Staff" label="Voorzitter" alwaysOn />,
-  <ReferenceByNameInput key="unitId" source="unitId" reference="Unit" label="Eenheid" alwaysOn />,
-  <SelectInput key="status" source="status" label="Status" choices={enumChoices('HearingStatus')} />,
+  <ReferenceByNameInput key="chairId" source="chairId" reference="Staff" label="app.hearings.chair" alwaysOn />,
+  <ReferenceByNameInput key="unitId" source="unitId" reference="Unit" label="app.hearings.unit" alwaysOn />,
+  <SelectInput key="status" source="status" label="app.hearings.status" choices={enumChoices('HearingStatus')} />,
 ];
 
 /** The agenda body: one block per day (Amsterdam), earliest first, as the API sorts it. */
 const Agenda = () => {
   const { data, isPending } = useListContext<HearingAgendaRecord>();
   const label = useEnumLabel();
+  const translate = useTranslate();
   if (isPending) return null;
   if (!data?.length) {
     return (
       <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-        Geen hoorzittingen gevonden.
+        {translate('app.hearings.none')}
       </Typography>
     );
   }
@@ -53,20 +57,32 @@ const Agenda = () => {
   }
   const today = amsterdamDay();
   return (
-    <SmallTable label="Agenda hoorzittingen" columns={['Tijd', 'Klacht', 'Klager', 'Vorm', 'Locatie', 'Voorzitter', 'Eenheid', 'Status']}>
+    <SmallTable
+      label="app.hearings.agenda"
+      columns={[
+        'app.hearings.time',
+        'app.hearings.complaint',
+        'app.hearings.complainant',
+        'app.hearings.form',
+        'app.hearings.location',
+        'app.hearings.chair',
+        'app.hearings.unit',
+        'app.hearings.status',
+      ]}
+    >
       {days.map(({ day, hearings }) => (
         <Fragment key={day}>
           <TableRow sx={{ bgcolor: 'action.hover' }}>
             <TableCell colSpan={8} component="th" scope="rowgroup">
               <Typography variant="subtitle2" component="span">
                 {formatDay(day)}
-                {day === today ? ' — vandaag' : ''}
+                {day === today ? ` — ${translate('app.hearings.today')}` : ''}
               </Typography>
             </TableCell>
           </TableRow>
           {hearings.map((hearing) => (
             <TableRow key={hearing.id} data-status={hearing.status}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{timeFormat.format(new Date(hearing.scheduledAt))}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(hearing.scheduledAt)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <ComplaintLink complaint={hearing.complaint} />
                 <Box component="span" sx={{ ml: 1 }}>
@@ -97,7 +113,7 @@ const Agenda = () => {
 /** Hoorzittingen: the agenda of upcoming hearings by day, or all of them. */
 export const HearingList = () => (
   <List
-    title="Hoorzittingen"
+    title="app.hearings.title"
     filters={hearingFilters}
     filterDefaultValues={{ upcoming: true }}
     perPage={50}
@@ -105,7 +121,7 @@ export const HearingList = () => (
     empty={false}
     pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
   >
-    <FilterTabs views={VIEWS} label="Welke hoorzittingen" clears={['status']} />
+    <FilterTabs views={VIEWS} label="app.hearings.which" clears={['status']} />
     <Agenda />
   </List>
 );

@@ -1,71 +1,52 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
+import englishMessages from 'ra-language-english';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
-import type { FieldModel, SchemaModel } from '../schema/schema-model';
-import { commonEnumValueLabels, commonFieldLabels, enumLabels, humanise, resourceFieldLabels, resourceNames } from './domain-labels';
-import { appDutchMessages, raDutchMessages } from './nl';
+import { readSession } from '../providers/session';
+import type { SchemaModel } from '../schema/schema-model';
+import { buildMessages } from './catalog';
+import { DEFAULT_LOCALE, LOCALES, isAppLocale, localeOf, setCurrentLocale, storedLocale, type AppLocale } from './locale';
+import { raDutchMessages } from './nl/ra';
 
-/** All field names a resource's views may show: output, nested, input and filter fields. */
-const fieldNamesOf = (fields: FieldModel[]): string[] =>
-  fields.flatMap((field) => (field.type.kind === 'object' ? [field.name, ...fieldNamesOf(field.type.fields)] : [field.name]));
-
-const fieldLabel = (resource: string, field: string): string => {
-  const own = resourceFieldLabels[resource]?.[field] ?? commonFieldLabels[field];
-  if (own) return own;
-  // `unitId` is labelled like `unit`
-  const stem = /^(.+?)Ids?$/.exec(field)?.[1];
-  const stemLabel = stem && (resourceFieldLabels[resource]?.[stem] ?? commonFieldLabels[stem]);
-  return stemLabel || humanise(field);
+/** react-admin's own texts: Dutch kept here (nl/ra.ts), English from its own package, signing in by e-mail address. */
+const RA_MESSAGES: Record<AppLocale, TranslationMessages> = {
+  nl: raDutchMessages,
+  en: { ...englishMessages, ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'E-mail address' } } },
 };
 
 /**
- * The messages react-admin looks up: `resources.<Type>.name` / `.fields.<field>` and
- * `enums.<Enum>.<VALUE>`, generated for everything in the schema so a new type or field has
- * a label (Dutch where known, humanised otherwise) without touching the views.
+ * react-admin's messages that name a resource in the middle of a sentence ("Geen %{name} gevonden"): the name in
+ * lower case there ("Geen klachten gevonden", "No complaints found"), unless it is an abbreviation (API-tokens).
  */
-export const buildMessages = (schema: SchemaModel): TranslationMessages => {
-  const resources = Object.fromEntries(
-    schema.resources.map((resource) => {
-      const names = resourceNames[resource.name] ?? {
-        one: humanise(resource.name),
-        many: humanise(resource.name),
-      };
-      const fieldNames = new Set([
-        ...fieldNamesOf(resource.fields),
-        ...fieldNamesOf(resource.filterFields),
-        ...fieldNamesOf(resource.create?.fields ?? []),
-        ...fieldNamesOf(resource.update?.fields ?? []),
-      ]);
-      return [
-        resource.name,
-        {
-          name: `${names.one} |||| ${names.many}`,
-          fields: Object.fromEntries([...fieldNames].map((field) => [field, fieldLabel(resource.name, field)])),
-        },
-      ];
-    }),
-  );
-  const enums = Object.fromEntries(
-    schema.enums.map((enumType) => [
-      enumType.name,
-      Object.fromEntries(enumType.values.map((value) => [value, enumLabels[enumType.name]?.[value] ?? commonEnumValueLabels[value] ?? humanise(value)])),
-    ]),
-  );
-  return {
-    ...raDutchMessages,
-    resources,
-    enums,
-    app: {
-      ...appDutchMessages,
-      auth: {
-        invalid_credentials: 'E-mailadres of wachtwoord onjuist, of het account is niet actief.',
-      },
-    },
-  };
+const SENTENCE_KEYS = ['ra.navigation.no_results', 'ra.navigation.no_filtered_results', 'ra.page.empty'];
+
+const inSentence = (name: string): string => (/^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name);
+
+/** The language to start in: the signed-in member of staff's, else the last one chosen on this device, else Dutch. */
+const initialLocale = (): AppLocale => {
+  const language = readSession()?.staff.language;
+  return language ? localeOf(language) : (storedLocale() ?? DEFAULT_LOCALE);
 };
 
+/**
+ * Dutch by default, English per member of staff: the messages of both are built from the schema (catalog.ts). A
+ * change of language (layout/language.tsx) also switches the formatting of dates and numbers (i18n/locale.ts).
+ */
 export const createI18nProvider = (schema: SchemaModel): I18nProvider => {
-  const messages = buildMessages(schema);
-  return polyglotI18nProvider(() => messages, 'nl', [{ locale: 'nl', name: 'Nederlands' }], {
-    allowMissing: true,
-  });
+  const messages = Object.fromEntries(
+    LOCALES.map(({ locale }) => [locale, { ...RA_MESSAGES[locale], ...buildMessages(schema, locale) } as TranslationMessages]),
+  ) as Record<AppLocale, TranslationMessages>;
+  const start = initialLocale();
+  setCurrentLocale(start);
+  const base = polyglotI18nProvider((locale) => messages[isAppLocale(locale) ? locale : DEFAULT_LOCALE], start, [...LOCALES], { allowMissing: true });
+  return {
+    ...base,
+    translate: (key: string, options?: Record<string, unknown>) =>
+      SENTENCE_KEYS.includes(key) && typeof options?.name === 'string'
+        ? base.translate(key, { ...options, name: inSentence(options.name) })
+        : base.translate(key, options),
+    changeLocale: (locale: string, options?: unknown) => {
+      if (isAppLocale(locale)) setCurrentLocale(locale);
+      return base.changeLocale(locale, options);
+    },
+  };
 };

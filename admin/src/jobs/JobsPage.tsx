@@ -5,9 +5,9 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Title, useDataProvider, useNotify } from 'react-admin';
+import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../complaints/chips';
-import { formatDateTime } from '../complaints/format';
+import { formatCount, formatDateTime } from '../complaints/format';
 import { SmallTable } from '../complaints/panel';
 import { graphql } from '../gql';
 import type { JobQueueName } from '../gql/graphql';
@@ -50,12 +50,13 @@ export const JobsPage = () => {
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const notify = useNotify();
   const label = useEnumLabel();
+  const translate = useTranslate();
   const queries = useQueryClient();
   const { data } = useQuery({ queryKey: ['jobs'], queryFn: () => dataProvider.graphql({ document: JOBS }), refetchInterval: 15_000 });
   const retry = async (queue: JobQueueName, id: string) => {
     try {
       await dataProvider.graphql({ document: RETRY, variables: { queue, id } });
-      notify('De taak wordt opnieuw geprobeerd', { type: 'success' });
+      notify('app.jobs.retrying', { type: 'success', messageArgs: { queue: label('JobQueueName', queue) } });
     } catch (error) {
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
     }
@@ -63,55 +64,57 @@ export const JobsPage = () => {
   };
   return (
     <Card sx={{ mt: 2 }}>
-      <Title title="Achtergrondtaken" />
+      <Title title="app.jobs.title" />
       <CardContent>
         <Typography variant="body2" sx={{ mb: 2 }}>
-          De termijnbewaking kijkt elke minuut wat er verlopen is, herinnert en escaleert; het dagoverzicht gaat op werkdagen uit. Een taak die mislukt wordt
-          met toenemende tussenpozen opnieuw geprobeerd en komt na de laatste poging hieronder bij de mislukte taken.
+          {translate('app.jobs.intro')}
         </Typography>
         <SmallTable
-          label="Wachtrijen"
+          label="app.jobs.queues"
           columns={[
-            'Wachtrij',
-            { label: 'Wacht', align: 'right' },
-            { label: 'Opnieuw', align: 'right' },
-            { label: 'Bezig', align: 'right' },
-            { label: 'Klaar', align: 'right' },
-            { label: 'Mislukt', align: 'right' },
-            'Laatst klaar',
+            'app.jobs.queue',
+            { label: 'app.jobs.waiting', align: 'right' },
+            { label: 'app.jobs.retry', align: 'right' },
+            { label: 'app.jobs.active', align: 'right' },
+            { label: 'app.jobs.completed', align: 'right' },
+            { label: 'app.jobs.failed', align: 'right' },
+            'app.jobs.lastCompleted',
           ]}
         >
           {(data?.jobQueues ?? []).map((queue) => (
             <TableRow key={queue.name} data-queue={queue.name}>
               <TableCell>{label('JobQueueName', queue.name)}</TableCell>
-              <TableCell align="right">{queue.created}</TableCell>
-              <TableCell align="right">{queue.retry}</TableCell>
-              <TableCell align="right">{queue.active}</TableCell>
-              <TableCell align="right">{queue.completed}</TableCell>
-              <TableCell align="right">{queue.failed}</TableCell>
+              <TableCell align="right">{formatCount(queue.created)}</TableCell>
+              <TableCell align="right">{formatCount(queue.retry)}</TableCell>
+              <TableCell align="right">{formatCount(queue.active)}</TableCell>
+              <TableCell align="right">{formatCount(queue.completed)}</TableCell>
+              <TableCell align="right">{formatCount(queue.failed)}</TableCell>
               <TableCell>{queue.lastCompletedAt ? formatDateTime(queue.lastCompletedAt) : '–'}</TableCell>
             </TableRow>
           ))}
         </SmallTable>
         <Typography variant="h6" component="h2" sx={{ mt: 3 }}>
-          Mislukte taken
+          {translate('app.jobs.failedJobs')}
         </Typography>
         {data && data.failedJobs.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            Geen mislukte taken.
+            {translate('app.jobs.noFailed')}
           </Typography>
         ) : (
-          <SmallTable label="Mislukte taken" columns={['Wachtrij', 'Aangemaakt', 'Mislukt', { label: 'Pogingen', align: 'right' }, 'Fout', '']}>
+          <SmallTable
+            label="app.jobs.failedJobs"
+            columns={['app.jobs.queue', 'app.jobs.created', 'app.jobs.failedAt', { label: 'app.jobs.attempts', align: 'right' }, 'app.jobs.error', '']}
+          >
             {(data?.failedJobs ?? []).map((job) => (
               <TableRow key={job.id}>
                 <TableCell>{label('JobQueueName', job.queue)}</TableCell>
                 <TableCell>{formatDateTime(job.createdAt)}</TableCell>
                 <TableCell>{job.failedAt ? formatDateTime(job.failedAt) : '–'}</TableCell>
-                <TableCell align="right">{job.attempts}</TableCell>
+                <TableCell align="right">{formatCount(job.attempts)}</TableCell>
                 <TableCell sx={{ maxWidth: 360, overflowWrap: 'anywhere' }}>{job.error ?? ''}</TableCell>
                 <TableCell>
                   <Button size="small" onClick={() => retry(job.queue, job.id)}>
-                    Opnieuw proberen
+                    {translate('app.common.retry')}
                   </Button>
                 </TableCell>
               </TableRow>

@@ -6,7 +6,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
-import { Form, HttpError, SaveButton, useNotify } from 'react-admin';
+import { Form, HttpError, SaveButton, useNotify, useTranslate } from 'react-admin';
 import type { ApiErrorBody } from '../providers/error-mapping';
 
 type Values = Record<string, unknown>;
@@ -14,7 +14,8 @@ type Values = Record<string, unknown>;
 /**
  * A dialog with a form whose submit calls the API (the pattern of the complaint steps, for the
  * reviews, measures and API tokens): field errors of the API are shown under their inputs,
- * anything else as a notification. `onSubmit` resolves when done; the dialog then closes.
+ * anything else as a notification. `onSubmit` resolves when done; the dialog then closes. The title, a text intro
+ * and the submit label are i18n keys (or plain text, shown as it is).
  */
 export const FormDialog = ({
   title,
@@ -22,7 +23,7 @@ export const FormDialog = ({
   defaultValues,
   onSubmit,
   onClose,
-  submitLabel = 'Opslaan',
+  submitLabel = 'ra.action.save',
   children,
 }: {
   title: string;
@@ -34,6 +35,8 @@ export const FormDialog = ({
   children: ReactNode;
 }) => {
   const notify = useNotify();
+  const translate = useTranslate();
+  const text = (value: string) => translate(value, { _: value });
   const titleId = useId();
   const submit = async (values: Values) => {
     try {
@@ -49,18 +52,18 @@ export const FormDialog = ({
   };
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <Form onSubmit={submit} record={{ id: titleId, ...defaultValues }}>
-        <DialogTitle id={titleId}>{title}</DialogTitle>
+      <Form onSubmit={submit} record={{ id: titleId, ...defaultValues }} noValidate>
+        <DialogTitle id={titleId}>{text(title)}</DialogTitle>
         <DialogContent>
           {intro ? (
             <Typography variant="body2" component="div" sx={{ mb: 2 }}>
-              {intro}
+              {typeof intro === 'string' ? text(intro) : intro}
             </Typography>
           ) : null}
           <Stack>{children}</Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Annuleren</Button>
+          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
           <SaveButton label={submitLabel} alwaysEnable />
         </DialogActions>
       </Form>

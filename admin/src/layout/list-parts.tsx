@@ -1,7 +1,7 @@
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { MouseEvent } from 'react';
-import { AutocompleteInput, Link, ReferenceInput, useCreatePath, useListContext } from 'react-admin';
+import { AutocompleteInput, Link, ReferenceInput, useCreatePath, useListContext, useTranslate } from 'react-admin';
 
 /** What the API's `q` filter searches for, from what was typed in an autocomplete. */
 export const searchByName = (searchText: string) => (searchText ? { q: searchText } : {});
@@ -26,7 +26,7 @@ export const ReferenceByNameInput = ({
   </ReferenceInput>
 );
 
-/** One tab of a list: its label and the filter values it stands for (`{}`: all). */
+/** One tab of a list: its label (an i18n key, or a text made with one) and the filter values it stands for (`{}`: all). */
 export interface FilterView {
   value: string;
   label: string;
@@ -39,6 +39,8 @@ export interface FilterView {
  */
 export const FilterTabs = ({ views, label, clears = [] }: { views: readonly FilterView[]; label: string; clears?: readonly string[] }) => {
   const { filterValues, displayedFilters, setFilters } = useListContext();
+  const translate = useTranslate();
+  const text = (value: string) => translate(value, { _: value });
   const keys = [...new Set(views.flatMap((view) => Object.keys(view.filter)))];
   const current = views.find((view) => keys.every((key) => filterValues[key] === view.filter[key])) ?? views[views.length - 1];
   return (
@@ -49,11 +51,11 @@ export const FilterTabs = ({ views, label, clears = [] }: { views: readonly Filt
         const view = views.find((candidate) => candidate.value === value);
         setFilters({ ...others, ...view?.filter }, displayedFilters);
       }}
-      aria-label={label}
+      aria-label={text(label)}
       sx={{ px: 2 }}
     >
       {views.map((view) => (
-        <Tab key={view.value} value={view.value} label={view.label} />
+        <Tab key={view.value} value={view.value} label={text(view.label)} />
       ))}
     </Tabs>
   );

@@ -6,7 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, Title, useCreatePath, useDataProvider, useNotify } from 'react-admin';
+import { Link, Title, useCreatePath, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../complaints/chips';
 import { formatDateTime } from '../complaints/format';
 import { SmallTable } from '../complaints/panel';
@@ -47,14 +47,15 @@ const RESEND = graphql(`
 export const OutboxPage = () => {
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const label = useEnumLabel();
+  const translate = useTranslate();
   const notify = useNotify();
   const createPath = useCreatePath();
   const queries = useQueryClient();
   const { data } = useQuery({ queryKey: ['outbox'], queryFn: () => dataProvider.graphql({ document: OUTBOX }), refetchInterval: 15_000 });
-  const resend = async (id: string) => {
+  const resend = async (id: string, subject: string) => {
     try {
       await dataProvider.graphql({ document: RESEND, variables: { id } });
-      notify('Het bericht wordt opnieuw verstuurd', { type: 'success' });
+      notify('app.outbox.resending', { type: 'success', messageArgs: { subject } });
     } catch (error) {
       notify(errorText(error), { type: 'error' });
     }
@@ -62,13 +63,13 @@ export const OutboxPage = () => {
   };
   return (
     <Card sx={{ mt: 2 }}>
-      <Title title="Uitgaande post" />
+      <Title title="app.menu.outbox" />
       <CardContent>
         <Typography variant="body2" sx={{ mb: 2 }}>
-          Elke e-mail gaat eerst hierheen en wordt dan verstuurd; lukt dat niet, dan wordt het met toenemende tussenpozen opnieuw geprobeerd.
-          {data && !data.mailConfigured ? ' Er is geen mailserver ingesteld (SMTP_URL): niets wordt verstuurd, alles blijft hier staan.' : ''}
+          {translate('app.outbox.intro')}
+          {data && !data.mailConfigured ? ` ${translate('app.outbox.noMailServer')}` : ''}
         </Typography>
-        <SmallTable label="Uitgaande post" columns={['Onderwerp', 'Aan', 'Status', 'Aangemaakt', '']}>
+        <SmallTable label="app.menu.outbox" columns={['app.outbox.subject', 'app.outbox.to', 'app.outbox.status', 'app.outbox.created', '']}>
           {(data?.outboxMessages ?? []).map((message) => (
             <TableRow key={message.id} data-status={message.status}>
               <TableCell>
@@ -90,19 +91,19 @@ export const OutboxPage = () => {
                   {message.sentAt
                     ? `${formatDateTime(message.sentAt)} · ${message.smtpResponse ?? ''}`
                     : message.status === 'FAILED'
-                      ? `Mislukt na ${message.attempts} pogingen`
+                      ? translate('app.letters.failedAfter', { smart_count: message.attempts })
                       : data?.mailConfigured === false
-                        ? 'Niet verstuurd: er is geen mailserver ingesteld'
+                        ? translate('app.letters.noMailServer')
                         : message.attempts
-                          ? `Nog niet gelukt (${message.attempts}); wordt opnieuw geprobeerd`
-                          : 'Wordt zo verstuurd'}
+                          ? translate('app.letters.notYet', { smart_count: message.attempts })
+                          : translate('app.letters.soon')}
                 </Typography>
               </TableCell>
               <TableCell>{formatDateTime(message.createdAt)}</TableCell>
               <TableCell>
                 {message.status === 'FAILED' ? (
-                  <Button size="small" onClick={() => resend(message.id)}>
-                    Opnieuw versturen
+                  <Button size="small" onClick={() => resend(message.id, message.subject)}>
+                    {translate('app.outbox.resend')}
                   </Button>
                 ) : null}
               </TableCell>

@@ -10,7 +10,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Title, useDataProvider, useNotify } from 'react-admin';
+import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../complaints/chips';
 import { formatDateTime } from '../complaints/format';
 import { graphql } from '../gql';
@@ -64,6 +64,7 @@ const SAVE = graphql(`
 export const TemplatesPage = () => {
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const label = useEnumLabel();
+  const translate = useTranslate();
   const notify = useNotify();
   const queries = useQueryClient();
   const { data } = useQuery({ queryKey: ['letterTemplates'], queryFn: () => dataProvider.graphql({ document: TEMPLATES }) });
@@ -93,7 +94,7 @@ export const TemplatesPage = () => {
   const save = async () => {
     try {
       const saved = await dataProvider.graphql({ document: SAVE, variables: { input: { kind, subject, body } } });
-      notify(`Opgeslagen als versie ${saved.saveLetterTemplate.version}; verstuurde brieven houden hun tekst`, { type: 'success' });
+      notify('app.templates.saved', { type: 'success', messageArgs: { kind: label('LetterKind', kind), version: saved.saveLetterTemplate.version } });
       await queries.invalidateQueries({ queryKey: ['letterTemplates'] });
     } catch (error) {
       notify(errorText(error), { type: 'error' });
@@ -101,36 +102,42 @@ export const TemplatesPage = () => {
   };
   return (
     <Card sx={{ mt: 2 }}>
-      <Title title="Briefsjablonen" />
+      <Title title="app.menu.templates" />
       <CardContent>
         <Typography variant="body2" sx={{ mb: 2 }}>
-          De tekst van elke brief, met velden als {'{{complainant.name}}'}. Het kenmerk, de datums, de verdere procedure en de externe instantie zet het systeem
-          er altijd zelf in. Opslaan maakt een nieuwe versie; een verstuurde brief houdt de tekst waarmee hij is verstuurd.
+          {translate('app.templates.intro', { example: '{{complainant.name}}' })}
         </Typography>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' } }}>
           <Stack spacing={2}>
-            <TextField select label="Brief" value={kind} onChange={(event) => setKind(event.target.value as LetterKind)} size="small">
+            <TextField
+              select
+              label={translate('app.templates.letter')}
+              value={kind}
+              onChange={(event) => setKind(event.target.value as LetterKind)}
+              size="small"
+            >
               {shared.map((template) => (
                 <MenuItem key={template.kind} value={template.kind}>
-                  {label('LetterKind', template.kind)} — {template.version === 0 ? 'standaardtekst' : `versie ${template.version}`}
+                  {label('LetterKind', template.kind)} —{' '}
+                  {template.version === 0 ? translate('app.templates.standard') : translate('app.templates.versionShort', { version: template.version })}
                 </MenuItem>
               ))}
             </TextField>
             {current?.createdAt ? (
               <Typography variant="caption" color="text.secondary">
-                Versie {current.version}, opgeslagen {formatDateTime(current.createdAt)}
+                {translate('app.templates.versionSaved', { version: current.version, at: formatDateTime(current.createdAt) })}
               </Typography>
             ) : null}
-            <TextField label="Onderwerp" value={subject} onChange={(event) => setSubject(event.target.value)} size="small" />
+            <TextField label={translate('app.templates.subject')} value={subject} onChange={(event) => setSubject(event.target.value)} size="small" />
             <TextField
-              label="Tekst"
+              label={translate('app.templates.body')}
               value={body}
               onChange={(event) => setBody(event.target.value)}
               multiline
               minRows={12}
               slotProps={{ htmlInput: { style: { fontFamily: 'monospace', fontSize: 13 } } }}
             />
-            <Box aria-label="Beschikbare velden">
+            <Box aria-label={translate('app.templates.fields')}>
               {(fields.data?.letterTemplateFields ?? []).map((field) => (
                 <Chip
                   key={field}
@@ -144,12 +151,16 @@ export const TemplatesPage = () => {
             </Box>
             <Box>
               <Button variant="contained" onClick={save} disabled={!!preview.error || !subject || !body}>
-                Opslaan als nieuwe versie
+                {translate('app.templates.save')}
               </Button>
             </Box>
           </Stack>
-          <Box component="section" aria-label="Voorbeeld" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, bgcolor: 'action.hover' }}>
-            <Typography variant="overline">Voorbeeld (een verzonnen klacht)</Typography>
+          <Box
+            component="section"
+            aria-label={translate('app.templates.preview')}
+            sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, bgcolor: 'action.hover' }}
+          >
+            <Typography variant="overline">{translate('app.templates.previewFictional')}</Typography>
             {preview.error ? (
               <Alert severity="error">{errorText(preview.error)}</Alert>
             ) : preview.data ? (

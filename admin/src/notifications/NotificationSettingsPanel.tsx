@@ -7,7 +7,8 @@ import FormGroup from '@mui/material/FormGroup';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useDataProvider, useNotify } from 'react-admin';
+import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { errorText } from '../providers/error-mapping';
 import { useEnumLabel } from '../complaints/chips';
 import { graphql } from '../gql';
 import type { NotificationKind } from '../gql/graphql';
@@ -53,6 +54,7 @@ const KINDS = Object.keys({
 export const NotificationSettingsPanel = () => {
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const label = useEnumLabel();
+  const translate = useTranslate();
   const notify = useNotify();
   const queries = useQueryClient();
   const { data } = useQuery({ queryKey: ['myNotificationSettings'], queryFn: () => dataProvider.graphql({ document: SETTINGS }) });
@@ -65,22 +67,26 @@ export const NotificationSettingsPanel = () => {
   }, [data]);
   const toggle = (kind: NotificationKind) => setMailKinds((was) => (was.includes(kind) ? was.filter((other) => other !== kind) : [...was, kind]));
   const save = async () => {
-    await dataProvider.graphql({ document: UPDATE_SETTINGS, variables: { input: { mailKinds, digestInsteadOfMail: digestOnly } } });
-    await queries.invalidateQueries({ queryKey: ['myNotificationSettings'] });
-    notify('Voorkeuren opgeslagen', { type: 'success' });
+    try {
+      await dataProvider.graphql({ document: UPDATE_SETTINGS, variables: { input: { mailKinds, digestInsteadOfMail: digestOnly } } });
+      await queries.invalidateQueries({ queryKey: ['myNotificationSettings'] });
+      notify('app.notificationSettings.saved', { type: 'success' });
+    } catch (error) {
+      notify(errorText(error), { type: 'error' });
+    }
   };
   return (
-    <Card sx={{ mt: 2 }} component="section" aria-label="Per e-mail">
+    <Card sx={{ mt: 2 }} component="section" aria-label={translate('app.notificationSettings.title')}>
       <CardContent>
         <Typography variant="h6" component="h2">
-          Per e-mail
+          {translate('app.notificationSettings.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          Welke meldingen u ook per e-mail krijgt zodra ze er zijn. Alles blijft hier in de lijst staan.
+          {translate('app.notificationSettings.intro')}
         </Typography>
         <FormControlLabel
           control={<Checkbox checked={digestOnly} onChange={(event) => setDigestOnly(event.target.checked)} />}
-          label="Alleen het dagoverzicht (werkdagen), geen losse e-mails"
+          label={translate('app.notificationSettings.digestOnly')}
         />
         <FormGroup row>
           {KINDS.map((kind) => (
@@ -93,7 +99,7 @@ export const NotificationSettingsPanel = () => {
           ))}
         </FormGroup>
         <Button variant="contained" size="small" onClick={save} disabled={!data}>
-          Opslaan
+          {translate('ra.action.save')}
         </Button>
       </CardContent>
     </Card>

@@ -8,7 +8,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link, Title, useCreatePath, useDataProvider, useNotify } from 'react-admin';
+import { Link, Title, useCreatePath, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../complaints/chips';
 import { formatDateTime, formatDay } from '../complaints/format';
 import { graphql } from '../gql';
@@ -63,13 +63,14 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 /** The digest: what you owe that is overdue, due today and due later this week, each with a link. */
 const Digest = ({ data }: { data: Record<string, unknown> }) => {
   const label = useEnumLabel();
+  const translate = useTranslate();
   const createPath = useCreatePath();
   const part = (title: string, value: unknown): ReactNode => {
     const section = value as DigestPart | undefined;
     if (!section?.count) return null;
     return (
       <Box component="li" key={title}>
-        {title} ({section.count}):{' '}
+        {translate(title)} ({section.count}):{' '}
         {section.items.map((row, index) => (
           <span key={`${row.complaintId}-${row.kind}`}>
             {index ? ', ' : ''}
@@ -77,15 +78,15 @@ const Digest = ({ data }: { data: Record<string, unknown> }) => {
             {label('DeadlineKind', row.kind).toLowerCase()} {formatDay(row.dueDate)}
           </span>
         ))}
-        {section.count > section.items.length ? ` en ${section.count - section.items.length} meer` : ''}
+        {section.count > section.items.length ? ` ${translate('app.notifications.more', { count: section.count - section.items.length })}` : ''}
       </Box>
     );
   };
   return (
-    <Box component="ul" sx={{ m: 0, pl: 2 }} aria-label={`Dagoverzicht ${formatDay(text(data.date))}`}>
-      {part('Te laat', data.overdue)}
-      {part('Vandaag', data.today)}
-      {part('Deze week', data.thisWeek)}
+    <Box component="ul" sx={{ m: 0, pl: 2 }} aria-label={translate('app.notifications.digest', { date: formatDay(text(data.date)) })}>
+      {part('app.notifications.overdue', data.overdue)}
+      {part('app.notifications.today', data.today)}
+      {part('app.notifications.thisWeek', data.thisWeek)}
     </Box>
   );
 };
@@ -94,6 +95,7 @@ const Digest = ({ data }: { data: Record<string, unknown> }) => {
 export const NotificationsPage = () => {
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const label = useEnumLabel();
+  const translate = useTranslate();
   const notify = useNotify();
   const createPath = useCreatePath();
   const queries = useQueryClient();
@@ -105,30 +107,29 @@ export const NotificationsPage = () => {
   const unread = items.filter((item) => !item.readAt).map((item) => item.id);
   const markRead = async () => {
     await dataProvider.graphql({ document: MARK_READ, variables: { ids: unread } });
-    notify('Gemarkeerd als gelezen', { type: 'success' });
+    notify('app.notifications.markedRead', { type: 'success', messageArgs: { smart_count: unread.length } });
     await queries.invalidateQueries({ queryKey: ['myNotifications'] });
     await queries.invalidateQueries({ queryKey: ['unreadNotifications'] });
   };
   return (
     <>
       <Card sx={{ mt: 2 }}>
-        <Title title="Meldingen" />
+        <Title title="app.menu.notifications" />
         <CardContent>
           <Typography variant="body2" sx={{ mb: 2 }}>
-            Wat u moet weten: een klacht die aan u is toegewezen of doorgestuurd, een termijn die nadert of verlopen is, een bezwaar, een hoorzitting morgen,
-            het dagoverzicht op werkdagen — en klachten die u noemen.
+            {translate('app.notifications.intro')}
           </Typography>
           {unread.length ? (
             <Button variant="outlined" size="small" onClick={markRead}>
-              Alles gelezen
+              {translate('app.notifications.allRead')}
             </Button>
           ) : null}
           {!isPending && items.length === 0 ? (
             <Typography variant="body2" color="text.secondary">
-              Geen meldingen.
+              {translate('app.notifications.none')}
             </Typography>
           ) : null}
-          <List aria-label="Meldingen">
+          <List aria-label={translate('app.menu.notifications')}>
             {items.map((item) => (
               <ListItem key={item.id} data-kind={item.kind} data-read={item.readAt ? 'true' : 'false'} divider>
                 <ListItemText
@@ -148,7 +149,7 @@ export const NotificationsPage = () => {
                       {item.kind === 'DIGEST' ? <Digest data={(item.data ?? {}) as Record<string, unknown>} /> : <span>{item.summary} </span>}
                       <span>
                         {formatDateTime(item.createdAt)}
-                        {item.readAt ? '' : ' · nieuw'}
+                        {item.readAt ? '' : ` · ${translate('app.notifications.new')}`}
                       </span>
                     </>
                   }

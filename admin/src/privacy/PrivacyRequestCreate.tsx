@@ -1,7 +1,8 @@
 import Typography from '@mui/material/Typography';
-import { AutocompleteInput, Create, DateTimeInput, RadioButtonGroupInput, ReferenceInput, SimpleForm, required, type Validator } from 'react-admin';
+import { AutocompleteInput, Create, RadioButtonGroupInput, ReferenceInput, SimpleForm, required, useTranslate, type Validator } from 'react-admin';
+import { DateTimeInput } from '../layout/DateInputs';
 import { enumChoices } from '../complaints/choices';
-import { notInTheFuture, toIsoDateTime } from '../complaints/format';
+import { notInTheFuture } from '../complaints/format';
 import { searchByName } from '../layout/list-parts';
 
 interface ComplaintOption {
@@ -20,7 +21,7 @@ export const ComplaintPicker = ({ label, validate = required() }: { label: strin
       optionText={complaintText}
       filterToQuery={searchByName}
       validate={validate}
-      helperText="Zoek op kenmerk, naam of e-mailadres"
+      helperText="app.privacy.searchHelp"
       sx={{ minWidth: 360 }}
     />
   </ReferenceInput>
@@ -31,17 +32,18 @@ export const ComplaintPicker = ({ label, validate = required() }: { label: strin
  * complaints (searched by reference, name or e-mail); their other complaints are found by identity. Nothing is
  * removed yet: the request's page shows what an erasure would take.
  */
-export const PrivacyRequestCreate = () => (
-  <Create title="Privacyverzoek vastleggen" redirect="show">
-    <SimpleForm defaultValues={{ kind: 'ACCESS', receivedAt: new Date().toISOString() }}>
-      <Typography variant="body2" sx={{ mb: 2, maxWidth: 720 }}>
-        Een klager vraagt om inzage in, of verwijdering van, zijn of haar gegevens (AVG art. 15 en 17). Kies een klacht van deze klager: de andere dossiers
-        worden gevonden op e-mailadres, telefoonnummer of naam en adres (niet via een vertegenwoordiger); dat voorstel kunt u op de pagina van het verzoek
-        aanpassen. Het antwoord moet binnen een maand na ontvangst.
-      </Typography>
-      <RadioButtonGroupInput source="kind" label="Soort verzoek" choices={enumChoices('PrivacyRequestKind')} validate={required()} />
-      <ComplaintPicker label="Klacht van de klager" />
-      <DateTimeInput source="receivedAt" label="Ontvangen op" parse={toIsoDateTime} validate={[required(), notInTheFuture]} />
-    </SimpleForm>
-  </Create>
-);
+export const PrivacyRequestCreate = () => {
+  const translate = useTranslate();
+  return (
+    <Create title="app.privacy.createTitle" redirect="show">
+      <SimpleForm defaultValues={{ kind: 'ACCESS', receivedAt: new Date().toISOString() }} noValidate>
+        <Typography variant="body2" sx={{ mb: 2, maxWidth: 720 }}>
+          {translate('app.privacy.createIntro')}
+        </Typography>
+        <RadioButtonGroupInput source="kind" label="app.privacy.kind" choices={enumChoices('PrivacyRequestKind')} validate={required()} />
+        <ComplaintPicker label="app.privacy.complaintOfComplainant" />
+        <DateTimeInput source="receivedAt" label="app.privacy.receivedAt" validate={[required(), notInTheFuture]} disableFuture />
+      </SimpleForm>
+    </Create>
+  );
+};

@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import { CreateButton, DataTable, FilterButton, List, ReferenceField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { CreateButton, DataTable, FilterButton, List, ReferenceField, SelectInput, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../complaints/chips';
 import { enumChoices } from '../complaints/choices';
 import { formatDateTime } from '../complaints/format';
@@ -28,16 +28,25 @@ export const isLate = (request: Pick<PrivacyRequestRow, 'status' | 'dueAt'>, now
   request.status === 'RECORDED' && new Date(request.dueAt).getTime() < now;
 
 /** "Uiterlijk beantwoorden": the due moment, as a red chip "… — te laat" when it passed unanswered. */
-export const PrivacyDueAt = ({ request }: { request: Pick<PrivacyRequestRow, 'status' | 'dueAt'> }) =>
-  isLate(request) ? (
-    <Chip size="small" color="error" label={`${formatDateTime(request.dueAt)} — te laat`} data-late="true" />
+export const PrivacyDueAt = ({ request }: { request: Pick<PrivacyRequestRow, 'status' | 'dueAt'> }) => {
+  const translate = useTranslate();
+  return isLate(request) ? (
+    <Chip size="small" color="error" label={`${formatDateTime(request.dueAt)} — ${translate('app.common.late')}`} data-late="true" />
   ) : (
     <span data-late="false">{formatDateTime(request.dueAt)}</span>
   );
+};
+
+const CarriedOut = ({ record }: { record: PrivacyRequestRow }) => {
+  const translate = useTranslate();
+  if (!record.carriedOutAt) return null;
+  const at = formatDateTime(record.carriedOutAt);
+  return <>{record.carriedOutBy ? translate('app.privacy.carriedOutBy', { at, name: record.carriedOutBy.name }) : at}</>;
+};
 
 const filters = [
-  <SelectInput key="kind" source="kind" label="Soort" choices={enumChoices('PrivacyRequestKind')} alwaysOn />,
-  <SelectInput key="status" source="status" label="Status" choices={enumChoices('PrivacyRequestStatus')} alwaysOn />,
+  <SelectInput key="kind" source="kind" label="app.privacy.kindShort" choices={enumChoices('PrivacyRequestKind')} alwaysOn />,
+  <SelectInput key="status" source="status" label="app.privacy.status" choices={enumChoices('PrivacyRequestStatus')} alwaysOn />,
 ];
 
 const Col = DataTable.Col<PrivacyRequestRow>;
@@ -45,7 +54,7 @@ const Col = DataTable.Col<PrivacyRequestRow>;
 /** Privacyverzoeken: access and erasure requests, the latest first (privacyRequestList: the page and the total). */
 export const PrivacyRequestList = () => (
   <List
-    title="Privacyverzoeken"
+    title="app.privacy.title"
     filters={filters}
     sort={{ field: 'receivedAt', order: 'DESC' }}
     perPage={25}
@@ -53,30 +62,25 @@ export const PrivacyRequestList = () => (
     actions={
       <TopToolbar>
         <FilterButton />
-        <CreateButton label="Verzoek vastleggen" />
+        <CreateButton label="app.privacy.record" />
       </TopToolbar>
     }
     // the filters and "Verzoek vastleggen" stay in view, also before the first request
     empty={false}
   >
     <DataTable<PrivacyRequestRow> rowClick="show" bulkActionButtons={false}>
-      <Col source="receivedAt" label="Ontvangen op" disableSort render={(record) => formatDateTime(record.receivedAt)} />
-      <Col source="dueAt" label="Uiterlijk beantwoorden" disableSort render={(record) => <PrivacyDueAt request={record} />} />
-      <Col source="kind" label="Soort" disableSort render={(record) => <PrivacyKindChip kind={record.kind} />} />
-      <Col source="complaintId" label="Via klacht" disableSort>
+      <Col source="receivedAt" label="app.privacy.receivedAt" disableSort render={(record) => formatDateTime(record.receivedAt)} />
+      <Col source="dueAt" label="app.privacy.dueAt" disableSort render={(record) => <PrivacyDueAt request={record} />} />
+      <Col source="kind" label="app.privacy.kindShort" disableSort render={(record) => <PrivacyKindChip kind={record.kind} />} />
+      <Col source="complaintId" label="app.privacy.throughComplaint" disableSort>
         {/* one complaintList(filter: { ids }) for the whole page */}
         <ReferenceField source="complaintId" reference="Complaint" link="show">
           <TextField source="reference" />
         </ReferenceField>
       </Col>
-      <Col source="status" label="Status" disableSort render={(record) => <PrivacyStatusChip status={record.status} />} />
-      <Col source="recordedBy.name" label="Vastgelegd door" disableSort render={(record) => record.recordedBy?.name ?? ''} />
-      <Col
-        source="carriedOutAt"
-        label="Uitgevoerd"
-        disableSort
-        render={(record) => (record.carriedOutAt ? `${formatDateTime(record.carriedOutAt)}${record.carriedOutBy ? `, ${record.carriedOutBy.name}` : ''}` : '')}
-      />
+      <Col source="status" label="app.privacy.status" disableSort render={(record) => <PrivacyStatusChip status={record.status} />} />
+      <Col source="recordedBy.name" label="app.privacy.recordedBy" disableSort render={(record) => record.recordedBy?.name ?? ''} />
+      <Col source="carriedOutAt" label="app.privacy.carriedOut" disableSort render={(record) => <CarriedOut record={record} />} />
     </DataTable>
   </List>
 );

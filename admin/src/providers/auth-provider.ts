@@ -15,6 +15,7 @@ const LOGIN = graphql(`
         name
         roles
         permissions
+        language
       }
     }
   }
@@ -26,7 +27,8 @@ interface LoginResult {
 
 /**
  * Auth provider on the API's `login(email, password)` mutation. react-admin's login form asks
- * for a "username" (labelled E-mailadres); it is sent as the e-mail address.
+ * for a "username" (labelled E-mailadres); it is sent as the e-mail address. The session keeps the
+ * member of staff's language, which the panel then speaks (layout/LanguageSync.tsx).
  */
 export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider => ({
   async login({ username, password }: { username?: string; password?: string }) {
@@ -38,11 +40,15 @@ export const createAuthProvider = (client: ApolloClient<unknown>): AuthProvider 
       });
       if (!data) throw new Error('ra.auth.sign_in_error');
       const { token, expiresAt, staff } = data.login;
-      saveSession({ token, expiresAt, staff: { id: staff.id, name: staff.name, roles: staff.roles, permissions: staff.permissions } });
+      saveSession({
+        token,
+        expiresAt,
+        staff: { id: staff.id, name: staff.name, roles: staff.roles, permissions: staff.permissions, language: staff.language },
+      });
     } catch (error) {
       const code = errorCodeOf(error);
       if (code === 'INVALID_CREDENTIALS' || code === 'UNAUTHENTICATED') {
-        throw new Error('app.auth.invalid_credentials');
+        throw new Error('app.auth.invalidCredentials');
       }
       if (code === 'BAD_USER_INPUT') throw new Error('ra.auth.sign_in_error');
       throw new Error(toHttpError(error).message);

@@ -1,5 +1,5 @@
 import { HttpError } from 'react-admin';
-import { apiMessages, interpolate } from '../i18n/api-codes';
+import { apiMessage, interpolate } from '../i18n/api-codes';
 
 /** What the API puts in a GraphQL error (see schema/schema.graphql and the API's error formatter). */
 interface ApiGraphQLError {
@@ -48,13 +48,13 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 /**
- * The Dutch message of an error's code (i18n/api-codes.ts), with the error's parameters; for a code
- * without one (CONFLICT, BAD_USER_INPUT without field errors, ...) the server's message, which is
- * specific to the case. Keys starting with `ra.` are translated by react-admin.
+ * The message of an error's code in the panel's language (i18n/api-codes.ts), with the error's parameters; for a
+ * code without one (CONFLICT, BAD_USER_INPUT without field errors, ...) the server's message, which is specific to
+ * the case. Keys starting with `ra.` are translated by react-admin.
  */
 const messageOf = (error: ApiGraphQLError, code: string): string => {
-  const dutch = (apiMessages.error as Record<string, string>)[code];
-  return dutch ? interpolate(dutch, error.extensions as Record<string, unknown>) : error.message || 'ra.notification.http_error';
+  const own = apiMessage('error', code);
+  return own ? interpolate(own, error.extensions as Record<string, unknown>) : error.message || 'ra.notification.http_error';
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -78,7 +78,7 @@ const graphQLErrorsOf = (error: unknown): ApiGraphQLError[] => {
 
 const codeOf = (error: ApiGraphQLError): string => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR');
 
-/** `{ field: Dutch message }` from the codes of the fields (the English message only for a code without a Dutch one). */
+/** `{ field: message }` from the codes of the fields, in the panel's language (the API's own English only for a code without one). */
 const fieldErrorsOf = (errors: ApiGraphQLError[]): Record<string, string> => {
   const fieldErrors: Record<string, string> = {};
   for (const error of errors) {
@@ -88,10 +88,10 @@ const fieldErrorsOf = (errors: ApiGraphQLError[]): Record<string, string> => {
       const coded = codes[path];
       const code = isRecord(coded) && typeof coded.code === 'string' ? coded.code : undefined;
       const params = isRecord(coded) && isRecord(coded.params) ? coded.params : {};
-      const dutch = code ? (apiMessages.field as Record<string, string>)[code] : undefined;
+      const own = code ? apiMessage('field', code) : undefined;
       const english = messages[path];
       // Accept `email` as well as `input.email`.
-      fieldErrors[path.replace(/^input\./, '')] = dutch ? interpolate(dutch, params) : typeof english === 'string' ? english : 'ra.validation.required';
+      fieldErrors[path.replace(/^input\./, '')] = own ? interpolate(own, params) : typeof english === 'string' ? english : 'ra.validation.required';
     }
   }
   return fieldErrors;
@@ -162,7 +162,7 @@ export const errorCodeOf = (error: unknown): string | undefined => {
 
 export const isUnauthenticated = (error: unknown): boolean => errorCodeOf(error) === 'UNAUTHENTICATED' || (error instanceof HttpError && error.status === 401);
 
-/** What to tell a person about an error from dataProvider.graphql: its field messages (Dutch, by code), else its message. */
+/** What to tell a person about an error from dataProvider.graphql: its field messages (by code), else its message. */
 export const errorText = (error: unknown): string => {
   if (error instanceof HttpError && isRecord(error.body) && isRecord(error.body.errors)) {
     const messages = Object.values(error.body.errors).filter((value): value is string => typeof value === 'string');

@@ -1,15 +1,15 @@
-import { apiMessages, interpolate } from '../i18n/api-codes';
-import { contentTypeLabels } from '../i18n/domain-labels';
+import { apiMessage, interpolate } from '../i18n/api-codes';
+import { contentTypeLabel } from '../i18n/domain-labels';
 import { currentToken } from './session';
 
 /**
  * The API's routes beside /graphql that carry files (a letter's PDF, an attachment, an access export, an
  * upload): plain HTTP with the bearer token, which a link or `<iframe src>` would not send, so the file is
  * fetched as a blob and shown or saved from a `blob:` URL. Their errors are the GraphQL shape,
- * `{ errors: [{ message, extensions: { code } }] }`, and are told in Dutch by code like every other.
+ * `{ errors: [{ message, extensions: { code } }] }`, and are told in the panel's language by code like every other.
  */
 
-/** An error of a file route: its code and its Dutch message (or a react-admin key, which `notify` and `translate` read). */
+/** An error of a file route: its code and its message (or a react-admin key, which `notify` and `translate` read). */
 export class FileRouteError extends Error {
   constructor(
     message: string,
@@ -38,7 +38,7 @@ const CODE_BY_STATUS: Record<number, string> = {
 
 const MB = 1024 * 1024;
 
-/** The error a file route answered with, in Dutch by its code (and, for a refused file, by why). */
+/** The error a file route answered with, in the panel's language by its code (and, for a refused file, by why). */
 export const fileRouteError = (status: number, body: unknown): FileRouteError => {
   const first = isRecord(body) && Array.isArray(body.errors) && isRecord(body.errors[0]) ? body.errors[0] : undefined;
   const extensions = first && isRecord(first.extensions) ? first.extensions : {};
@@ -50,10 +50,10 @@ export const fileRouteError = (status: number, body: unknown): FileRouteError =>
       : code === 'PAYLOAD_TOO_LARGE' && limitMb === undefined
         ? 'PAYLOAD_TOO_LARGE_FOR_SERVER'
         : code;
-  const dutch = (apiMessages.error as Record<string, string>)[key];
+  const own = apiMessage('error', key);
   const english = first && typeof first.message === 'string' ? first.message : '';
-  const detected = typeof extensions.detected === 'string' ? (contentTypeLabels[extensions.detected] ?? extensions.detected) : undefined;
-  const message = dutch ? interpolate(dutch, { ...extensions, limitMb, detected }) : english || 'ra.notification.http_error';
+  const detected = typeof extensions.detected === 'string' ? contentTypeLabel(extensions.detected) : undefined;
+  const message = own ? interpolate(own, { ...extensions, limitMb, detected }) : english || 'ra.notification.http_error';
   return new FileRouteError(message, code, status);
 };
 

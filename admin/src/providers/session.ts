@@ -1,12 +1,15 @@
-import type { Permission, Role } from '../gql/graphql';
+import type { Language, Permission, Role } from '../gql/graphql';
 
 /** The signed-in member of staff, kept in localStorage so a reload keeps the session. */
 export interface Session {
   token: string;
   /** ISO 8601 date-time after which the token is no longer accepted. */
   expiresAt: string;
-  /** A session saved before `permissions` existed is no session: its owner signs in again. */
-  staff: { id: string; name: string; roles: Role[]; permissions: Permission[] };
+  /**
+   * A session saved before `permissions` existed is no session: its owner signs in again. `language` is the panel's
+   * language they chose (their own `Staff.language`); a session from before it speaks Dutch until it is read again.
+   */
+  staff: { id: string; name: string; roles: Role[]; permissions: Permission[]; language?: Language };
 }
 
 const STORAGE_KEY = 'klachten.admin.session';
@@ -47,6 +50,13 @@ export const currentToken = (): string | undefined => {
 
 export const saveSession = (session: Session): void => {
   localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+};
+
+/** The same session with some of the signed-in member of staff's fields, or a new token (a changed password), changed. */
+export const updateSession = (change: Partial<Omit<Session, 'staff'>> & { staff?: Partial<Session['staff']> }): void => {
+  const session = readSession();
+  if (!session) return;
+  saveSession({ ...session, ...change, staff: { ...session.staff, ...change.staff } });
 };
 
 export const clearSession = (): void => {

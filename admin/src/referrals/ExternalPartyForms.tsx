@@ -2,41 +2,46 @@ import { BooleanInput, Create, Edit, SaveButton, SelectInput, SimpleForm, TextIn
 import { enumChoices } from '../complaints/choices';
 import { CheckboxInput } from '../layout/CheckboxInput';
 import { LENGTH } from '../lengths';
+import { emailAddress } from '../layout/validators';
+import { useSavedNotice } from '../schema/saved-notice';
 
 const PartyFields = () => (
   <>
-    <TextInput source="name" label="Naam" validate={[required(), maxLength(LENGTH.name)]} />
-    <SelectInput source="kind" label="Soort" choices={enumChoices('ExternalPartyKind')} validate={required()} />
-    <TextInput source="phone" label="Telefoonnummer" validate={maxLength(LENGTH.phone)} />
-    <TextInput source="email" label="E-mailadres" type="email" validate={maxLength(LENGTH.email)} />
-    <CheckboxInput
-      source="binding"
-      label="De uitspraak is bindend voor alle partijen"
-      helperText="Bijvoorbeeld een bij de MfN geregistreerde mediator; de uitkomst sluit de klacht met die uitkomst"
-    />
+    <TextInput source="name" label="app.externalParty.name" validate={[required(), maxLength(LENGTH.name)]} />
+    <SelectInput source="kind" label="app.externalParty.kind" choices={enumChoices('ExternalPartyKind')} validate={required()} />
+    <TextInput source="phone" label="app.externalParty.phone" inputMode="tel" validate={maxLength(LENGTH.phone)} />
+    <TextInput source="email" label="app.externalParty.email" inputMode="email" validate={[emailAddress, maxLength(LENGTH.email)]} />
+    <CheckboxInput source="binding" label="app.externalParty.binding" helperText="app.externalParty.bindingHelp" />
   </>
 );
 
 /** A new mediator, ombudsman, competent body or other party (ADMIN). */
-export const ExternalPartyCreate = () => (
-  <Create redirect="show">
-    <SimpleForm defaultValues={{ binding: false }}>
-      <PartyFields />
-    </SimpleForm>
-  </Create>
-);
+export const ExternalPartyCreate = () => {
+  const onSuccess = useSavedNotice('ExternalParty', 'created', 'show');
+  return (
+    <Create redirect="show" mutationOptions={{ onSuccess }}>
+      <SimpleForm defaultValues={{ binding: false }} noValidate>
+        <PartyFields />
+      </SimpleForm>
+    </Create>
+  );
+};
 
-export const ExternalPartyEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm
-      toolbar={
-        <Toolbar>
-          <SaveButton />
-        </Toolbar>
-      }
-    >
-      <PartyFields />
-      <BooleanInput source="active" label="Actief (te kiezen bij een verwijzing)" />
-    </SimpleForm>
-  </Edit>
-);
+export const ExternalPartyEdit = () => {
+  const onSuccess = useSavedNotice('ExternalParty', 'updated', 'show');
+  return (
+    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onSuccess }}>
+      <SimpleForm
+        noValidate
+        toolbar={
+          <Toolbar>
+            <SaveButton />
+          </Toolbar>
+        }
+      >
+        <PartyFields />
+        <BooleanInput source="active" label="app.externalParty.active" />
+      </SimpleForm>
+    </Edit>
+  );
+};

@@ -1,6 +1,8 @@
 import Button from '@mui/material/Button';
 import { useState } from 'react';
-import { AutocompleteArrayInput, DateInput, ReferenceArrayInput, TextInput, maxLength, required, useDataProvider, useNotify, useRefresh } from 'react-admin';
+import { AutocompleteArrayInput, ReferenceArrayInput, TextInput, maxLength, required, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { DateInput } from '../layout/DateInputs';
+import { formatDay } from '../complaints/format';
 import { StaffInput } from '../complaints/staff-inputs';
 import { CheckboxInput } from '../layout/CheckboxInput';
 import { FormDialog } from '../layout/FormDialog';
@@ -16,6 +18,7 @@ const trimmed = (value: unknown): string | undefined => (typeof value === 'strin
 
 /** "Maatregel toevoegen": what, who, by when, and the complaints behind it. */
 export const AddMeasureButton = ({ reviewId }: { reviewId: string }) => {
+  const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const notify = useNotify();
@@ -34,30 +37,25 @@ export const AddMeasureButton = ({ reviewId }: { reviewId: string }) => {
       },
       formFields: ['description', 'ownerId', 'dueDate', 'complaintIds'],
     });
-    notify('Maatregel toegevoegd', { type: 'success' });
+    notify('app.measures.added', { type: 'success', messageArgs: { description: trimmed(values.description) ?? '' } });
     refresh();
   };
   return (
     <>
       <Button variant="contained" size="small" onClick={() => setOpen(true)}>
-        Maatregel toevoegen
+        {translate('app.measures.add')}
       </Button>
       {open ? (
-        <FormDialog
-          title="Maatregel toevoegen"
-          intro="Een preventieve maatregel: wat er gebeurt, wie er eigenaar van is en wanneer het klaar is."
-          onSubmit={submit}
-          onClose={() => setOpen(false)}
-        >
-          <TextInput source="description" label="Maatregel" multiline minRows={3} validate={[required(), maxLength(LENGTH.text)]} />
-          <StaffInput source="ownerId" label="Eigenaar" isRequired />
-          <DateInput source="dueDate" label="Uiterlijk klaar op" validate={required()} />
+        <FormDialog title="app.measures.add" intro="app.measures.addIntro" onSubmit={submit} onClose={() => setOpen(false)}>
+          <TextInput source="description" label="app.measures.measure" multiline minRows={3} validate={[required(), maxLength(LENGTH.text)]} />
+          <StaffInput source="ownerId" label="app.measures.owner" isRequired />
+          <DateInput source="dueDate" label="app.measures.dueDate" validate={required()} />
           <ReferenceArrayInput source="complaintIds" reference="Complaint">
             <AutocompleteArrayInput
-              label="Klachten (kenmerk)"
+              label="app.measures.complaintsByReference"
               optionText="reference"
               filterToQuery={searchByReference}
-              helperText="De klachten waar de maatregel uit voortkomt; zoek op kenmerk"
+              helperText="app.measures.complaintsHelp"
             />
           </ReferenceArrayInput>
         </FormDialog>
@@ -68,6 +66,7 @@ export const AddMeasureButton = ({ reviewId }: { reviewId: string }) => {
 
 /** "Opvolgen": follow-up notes, a new due date, or done. */
 export const FollowUpButton = ({ measure }: { measure: MeasureRecord }) => {
+  const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const notify = useNotify();
@@ -85,7 +84,7 @@ export const FollowUpButton = ({ measure }: { measure: MeasureRecord }) => {
         variables: { id: measure.id, version: measure.version, input },
         formFields: ['followUp', 'dueDate', 'done'],
       });
-      notify(input.done === true ? 'Maatregel uitgevoerd' : 'Maatregel bijgewerkt', { type: 'success' });
+      notify(input.done === true ? 'app.measures.done' : 'app.measures.updated', { type: 'success', messageArgs: { description: measure.description } });
       refresh();
     }
   };
@@ -98,24 +97,24 @@ export const FollowUpButton = ({ measure }: { measure: MeasureRecord }) => {
           event.stopPropagation();
           setOpen(true);
         }}
-        aria-label={`Opvolgen: ${measure.description}`}
+        aria-label={translate('app.measures.followUpOf', { description: measure.description })}
       >
-        {done ? 'Bijwerken' : 'Opvolgen'}
+        {translate(done ? 'app.measures.update' : 'app.measures.followUpAction')}
       </Button>
       {open ? (
         <FormDialog
-          title="Maatregel opvolgen"
+          title="app.measures.followUpTitle"
           intro={measure.description}
           defaultValues={{ followUp: measure.followUp ?? '', dueDate: measure.dueDate, done }}
           onSubmit={submit}
           onClose={() => setOpen(false)}
         >
-          <TextInput source="followUp" label="Opvolging" multiline minRows={3} validate={maxLength(LENGTH.text)} />
-          <DateInput source="dueDate" label="Uiterlijk klaar op" />
+          <TextInput source="followUp" label="app.measures.followUp" multiline minRows={3} validate={maxLength(LENGTH.text)} />
+          <DateInput source="dueDate" label="app.measures.dueDate" />
           <CheckboxInput
             source="done"
-            label="De maatregel is uitgevoerd"
-            helperText={done ? 'Uitvinken zet de maatregel weer open' : `Wordt vastgelegd op ${localDay()}`}
+            label="app.measures.isDone"
+            helperText={done ? 'app.measures.uncheckReopens' : translate('app.measures.recordedOn', { date: formatDay(localDay()) })}
           />
         </FormDialog>
       ) : null}

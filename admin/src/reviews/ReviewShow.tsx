@@ -5,7 +5,20 @@ import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { Form, HttpError, SaveButton, Show, TextInput, maxLength, required, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import {
+  Form,
+  HttpError,
+  SaveButton,
+  Show,
+  TextInput,
+  maxLength,
+  required,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { formatDateTime, formatDay } from '../complaints/format';
 import { Empty, Panel } from '../complaints/panel';
 import type { ApiErrorBody } from '../providers/error-mapping';
@@ -21,18 +34,19 @@ const errorsOf = (error: unknown) =>
 
 /** Bevindingen: what management found; editable while the review is open. */
 const FindingsPanel = ({ review }: { review: ReviewRecord }) => {
+  const translate = useTranslate();
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
   if (review.status !== 'OPEN') {
     return (
-      <Panel title="Bevindingen">
+      <Panel title="app.review.findings">
         {review.findings ? (
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
             {review.findings}
           </Typography>
         ) : (
-          <Empty>Geen bevindingen vastgelegd.</Empty>
+          <Empty>{translate('app.review.noFindings')}</Empty>
         )}
       </Panel>
     );
@@ -44,7 +58,7 @@ const FindingsPanel = ({ review }: { review: ReviewRecord }) => {
         variables: { id: review.id, version: review.version, input: { findings: String(values.findings ?? '').trim() } },
         formFields: ['findings'],
       });
-      notify('Bevindingen opgeslagen', { type: 'success' });
+      notify('app.review.findingsSaved', { type: 'success' });
       refresh();
       return undefined;
     } catch (error) {
@@ -55,17 +69,17 @@ const FindingsPanel = ({ review }: { review: ReviewRecord }) => {
     }
   };
   return (
-    <Panel title="Bevindingen">
-      <Form onSubmit={submit} record={{ id: review.id, findings: review.findings ?? '' }}>
+    <Panel title="app.review.findings">
+      <Form onSubmit={submit} record={{ id: review.id, findings: review.findings ?? '' }} noValidate>
         <TextInput
           source="findings"
-          label="Trends en structurele oorzaken"
+          label="app.review.findingsLabel"
           multiline
           minRows={5}
           validate={[required(), maxLength(LENGTH.longText)]}
-          helperText="Wat valt op, waar komt het vandaan, wat moet er gebeuren"
+          helperText="app.review.findingsHelp"
         />
-        <SaveButton label="Bevindingen opslaan" />
+        <SaveButton label="app.review.saveFindings" />
       </Form>
     </Panel>
   );
@@ -73,6 +87,7 @@ const FindingsPanel = ({ review }: { review: ReviewRecord }) => {
 
 /** "Rapport downloaden": Review.report (Markdown) as a .md file. */
 const DownloadReportButton = ({ review }: { review: ReviewRecord }) => {
+  const translate = useTranslate();
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
@@ -90,12 +105,13 @@ const DownloadReportButton = ({ review }: { review: ReviewRecord }) => {
   };
   return (
     <Button variant="outlined" size="small" onClick={download} disabled={busy}>
-      Rapport downloaden
+      {translate('app.review.downloadReport')}
     </Button>
   );
 };
 
 const CloseReviewButton = ({ review }: { review: ReviewRecord }) => {
+  const translate = useTranslate();
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -104,7 +120,10 @@ const CloseReviewButton = ({ review }: { review: ReviewRecord }) => {
     setBusy(true);
     try {
       await dataProvider.graphql({ document: CLOSE_REVIEW, variables: { id: review.id } });
-      notify('Klachteninventarisatie afgerond', { type: 'success' });
+      notify('app.review.closed', {
+        type: 'success',
+        messageArgs: { period: translate('app.common.period', { from: formatDay(review.periodStart), to: formatDay(review.periodEnd) }) },
+      });
       refresh();
     } catch (error) {
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
@@ -114,13 +133,14 @@ const CloseReviewButton = ({ review }: { review: ReviewRecord }) => {
   };
   return (
     <Button variant="contained" size="small" onClick={close} disabled={busy || !review.findings}>
-      Afronden
+      {translate('app.review.close')}
     </Button>
   );
 };
 
 const ReviewPage = () => {
   const review = useRecordContext<ReviewRecord>();
+  const translate = useTranslate();
   if (!review) return null;
   return (
     <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
@@ -128,14 +148,16 @@ const ReviewPage = () => {
         <CardContent>
           <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 1 }}>
             <Typography variant="h5" component="h1">
-              Klachteninventarisatie {formatDay(review.periodStart)} – {formatDay(review.periodEnd)}
+              {translate('app.review.heading', {
+                period: translate('app.common.period', { from: formatDay(review.periodStart), to: formatDay(review.periodEnd) }),
+              })}
             </Typography>
             <ReviewStatusChip status={review.status} />
           </Stack>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            Geopend {formatDateTime(review.createdAt)}
-            {review.openedBy ? ` door ${review.openedBy.name}` : ''}
-            {review.closedAt ? `; afgerond ${formatDateTime(review.closedAt)}` : ''}
+            {translate('app.review.openedOn', { at: formatDateTime(review.createdAt) })}
+            {review.openedBy ? ` ${translate('app.common.by', { name: review.openedBy.name })}` : ''}
+            {review.closedAt ? `; ${translate('app.review.closedOn', { at: formatDateTime(review.closedAt) })}` : ''}
           </Typography>
           <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
             <DownloadReportButton review={review} />
@@ -143,7 +165,7 @@ const ReviewPage = () => {
           </Stack>
           {review.status === 'OPEN' && !review.findings ? (
             <Alert severity="info" sx={{ mt: 2 }}>
-              Leg de bevindingen vast om de inventarisatie te kunnen afronden.
+              {translate('app.review.findingsFirst')}
             </Alert>
           ) : null}
         </CardContent>
@@ -158,7 +180,14 @@ const ReviewPage = () => {
 
 const ReviewTitle = () => {
   const review = useRecordContext<ReviewRecord>();
-  return <>{review ? `Klachteninventarisatie ${review.periodStart} – ${review.periodEnd}` : 'Klachteninventarisatie'}</>;
+  const translate = useTranslate();
+  return (
+    <>
+      {review
+        ? translate('app.review.heading', { period: translate('app.common.period', { from: formatDay(review.periodStart), to: formatDay(review.periodEnd) }) })
+        : translate('app.reviews.title')}
+    </>
+  );
 };
 
 /** A review: the figures side by side, the trends, the findings and the measures. */

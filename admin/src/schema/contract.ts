@@ -1,5 +1,6 @@
 import { buildSchema, introspectionFromSchema, type IntrospectionSchema } from 'graphql';
 import contractSdl from '../../../schema/schema.graphql?raw';
+import { SCHEMA_MODEL_OPTIONS } from './model-options';
 import { buildSchemaModel, type SchemaModel } from './schema-model';
 
 /**
@@ -10,5 +11,4 @@ export const contractSchema = buildSchema(contractSdl);
 
 export const contractIntrospection: IntrospectionSchema = introspectionFromSchema(contractSchema).__schema;
 
-/** The retention ledger is listed by `retentionLedger` (its rows are `RetentionLedgerEntry`s), not `…EntryList`. */
-export const schemaModel: SchemaModel = buildSchemaModel(contractSchema, { listQueries: { RetentionLedgerEntry: 'retentionLedger' } });
+export const schemaModel: SchemaModel = buildSchemaModel(contractSchema, SCHEMA_MODEL_OPTIONS);

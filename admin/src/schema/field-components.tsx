@@ -8,18 +8,47 @@ import {
   Link,
   NumberField,
   RecordContextProvider,
+  ReferenceArrayField,
+  ReferenceField,
   SimpleShowLayout,
+  SingleFieldList,
   TextField,
   useCreatePath,
   useRecordContext,
+  useResourceContext,
   useTranslate,
 } from 'react-admin';
+import { formatDay } from '../complaints/format';
 import { humanise } from '../i18n/domain-labels';
+import { intlLocale } from '../i18n/locale';
 import { schemaModel } from './contract';
+import { isDayText } from './input-components';
 import type { FieldModel } from './schema-model';
 
-const LOCALE = 'nl-NL';
 const TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * How the seeds' presets describe themselves ("Seeds 000 en 001: doorsturen dezelfde dag, …"): the jargon of the
+ * product's requirements, not of the organisation. The data stays; the panel shows the description without it.
+ */
+const SEED_PREFIX = /^Seeds?\s+\d{3}(?:\s*(?:[–-]|en|and|,)\s*\d{3})*\s*:\s*/i;
+
+export const withoutSeedJargon = (text: string): string => text.replace(SEED_PREFIX, '');
+
+/** A text field; a description without the seeds' jargon. */
+const TextValueField = ({ source }: SchemaFieldProps) => {
+  const record = useRecordContext();
+  const value = record?.[source];
+  if (value === null || value === undefined) return null;
+  return <span>{source === 'description' ? withoutSeedJargon(String(value)) : String(value)}</span>;
+};
+
+/** A calendar day kept as text ("2026-12-24"), shown as the panel's language writes a day. */
+const DayTextField = ({ source }: SchemaFieldProps) => {
+  const record = useRecordContext();
+  const value = record?.[source];
+  return typeof value === 'string' ? <span>{formatDay(value)}</span> : null;
+};
 
 interface SchemaFieldProps {
   source: string;
@@ -33,7 +62,7 @@ const valuesOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : 
 
 const chipRow = { display: 'flex', flexWrap: 'wrap', gap: 4 } as const;
 
-/** An enum value (or a list of them) as chips with their Dutch labels. */
+/** An enum value (or a list of them) as chips with their labels in the panel's language. */
 export const EnumField = ({ source, enumName }: SchemaFieldProps & { enumName: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -100,6 +129,7 @@ export const ReferenceObjectField = ({ source, reference, displayField }: Schema
 /** A non-resource object (or list of them) on the show page: a small table or a nested layout. */
 const ObjectField = ({ source, fields }: SchemaFieldProps & { fields: FieldModel[] }) => {
   const record = useRecordContext();
+  const resource = useResourceContext();
   const flat = fields.filter((field) => field.type.kind !== 'object');
   const value = record?.[source];
   if (Array.isArray(value)) {
@@ -107,7 +137,8 @@ const ObjectField = ({ source, fields }: SchemaFieldProps & { fields: FieldModel
       <ArrayField source={source}>
         <DataTable bulkActionButtons={false} rowClick={false}>
           {flat.map((field) => (
-            <DataTable.Col key={field.name} source={field.name} disableSort>
+            // labelled by its path ("rules.unit": a unit of time), as the form's inputs are
+            <DataTable.Col key={field.name} source={field.name} label={`resources.${resource}.fields.${source}.${field.name}`} disableSort>
               {renderField(field)}
             </DataTable.Col>
           ))}
@@ -129,8 +160,23 @@ export const renderField = (field: FieldModel): ReactElement => {
   switch (type.kind) {
     case 'enum':
       return <EnumField key={source} source={source} enumName={type.enumName} />;
-    case 'reference':
-      return <ReferenceObjectField key={source} source={source} reference={type.resource} displayField={type.displayField} />;
+    case 'reference': {
+      if (!type.byId) return <ReferenceObjectField key={source} source={source} reference={type.resource} displayField={type.displayField} />;
+      // an id (`supervisorId`): the record it points at, by name, fetched for the whole page at once
+      const target = schemaModel.resources.find((resource) => resource.name === type.resource);
+      const link = target?.getOne ? 'show' : false;
+      return field.list ? (
+        <ReferenceArrayField key={source} source={source} reference={type.resource}>
+          <SingleFieldList linkType={link}>
+            <ChipField source={type.displayField} size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+      ) : (
+        <ReferenceField key={source} source={source} reference={type.resource} link={link}>
+          <TextField source={type.displayField} />
+        </ReferenceField>
+      );
+    }
     case 'object':
       return <ObjectField key={source} source={source} fields={type.fields} />;
     case 'scalar':
@@ -138,18 +184,24 @@ export const renderField = (field: FieldModel): ReactElement => {
       switch (type.scalar) {
         case 'Int':
         case 'Float':
-          return <NumberField key={source} source={source} locales={LOCALE} />;
+          return <NumberField key={source} source={source} locales={intlLocale()} />;
         case 'Boolean':
           return <BooleanField key={source} source={source} />;
         case 'DateTimeISO':
           return (
-            <DateField key={source} source={source} showTime locales={LOCALE} options={{ dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }} />
+            <DateField
+              key={source}
+              source={source}
+              showTime
+              locales={intlLocale()}
+              options={{ dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }}
+            />
           );
         case 'Date':
           // YYYY-MM-DD is parsed as UTC midnight: show it in UTC so the day never shifts
-          return <DateField key={source} source={source} locales={LOCALE} options={{ dateStyle: 'medium', timeZone: 'UTC' }} />;
+          return <DateField key={source} source={source} locales={intlLocale()} options={{ dateStyle: 'medium', timeZone: 'UTC' }} />;
         default:
-          return <TextField key={source} source={source} />;
+          return isDayText(field) ? <DayTextField key={source} source={source} /> : <TextValueField key={source} source={source} />;
       }
   }
 };

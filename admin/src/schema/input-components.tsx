@@ -4,8 +4,6 @@ import {
   AutocompleteArrayInput,
   AutocompleteInput,
   BooleanInput,
-  DateInput,
-  DateTimeInput,
   NullableBooleanInput,
   NumberInput,
   PasswordInput,
@@ -17,10 +15,14 @@ import {
   SimpleFormIterator,
   TextInput,
   maxValue,
+  minLength,
   minValue,
   required,
+  type Validator,
 } from 'react-admin';
-import { NUMBER_BOUNDS } from '../lengths';
+import { DateInput, DateTimeInput } from '../layout/DateInputs';
+import { emailAddress } from '../layout/validators';
+import { MIN_PASSWORD_LENGTH, NUMBER_BOUNDS } from '../lengths';
 import { schemaModel } from './contract';
 import { isTechnicalField, type FieldModel } from './schema-model';
 
@@ -32,6 +34,8 @@ const enumChoices = (enumName: string, values: string[]): Choice[] => values.map
 const isPasswordField = (name: string) => /password$/i.test(name);
 const isEmailField = (name: string) => /(^e?mail$|Email$)/i.test(name) || name === 'email';
 const isLongText = (name: string) => /(description|notes?|text|body|summary|comment|remarks?)$/i.test(name);
+/** A calendar day kept as text (`CalendarDay.date`: "YYYY-MM-DD" in the schema's description): picked as a date. */
+export const isDayText = (field: FieldModel) => field.type.kind === 'scalar' && field.type.scalar === 'String' && /^YYYY-MM-DD\b/.test(field.description ?? '');
 
 /** Searching a referenced resource uses its `q` filter when it has one. */
 const filterToQuery = (resource: string) => {
@@ -40,24 +44,22 @@ const filterToQuery = (resource: string) => {
   return (searchText: string) => (hasQ && searchText ? { q: searchText } : {});
 };
 
-const toIsoDateTime = (value: string | null | undefined): string | null => {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toISOString();
-};
-
 /**
  * The form input for an input-type field, chosen by its GraphQL type and a few name
  * conventions (`password`, `email`, `fooId`). `prefix` is set for fields of nested input objects.
+ * Labels come from react-admin's `resources.<Type>.fields.<field>` (i18n/catalog.ts); no input leaves a check to
+ * the browser (no `type="email"` popup), and dates are MUI X pickers in the panel's language.
  */
 export const renderInput = (field: FieldModel, prefix = ''): ReactElement | null => {
   const { type } = field;
   const source = `${prefix}${field.name}`;
   if (isTechnicalField(field.name)) return null;
   const bounds = NUMBER_BOUNDS[field.name];
-  const validators = [
+  const validators: Validator[] = [
     ...(field.required && !(type.kind === 'scalar' && type.scalar === 'Boolean') ? [required()] : []),
     ...(bounds && type.kind === 'scalar' ? [minValue(bounds.min), maxValue(bounds.max)] : []),
+    ...(isPasswordField(field.name) ? [minLength(MIN_PASSWORD_LENGTH)] : []),
+    ...(isEmailField(field.name) ? [emailAddress] : []),
   ];
   const validate = validators.length === 0 ? undefined : validators.length === 1 ? validators[0] : validators;
   // a create form starts from the API's own default (an update input has none)
@@ -92,7 +94,7 @@ export const renderInput = (field: FieldModel, prefix = ''): ReactElement | null
           <TextInput
             key={source}
             {...common}
-            helperText="Eén waarde per regel"
+            helperText="app.generic.onePerLine"
             multiline
             format={(value: unknown) => (Array.isArray(value) ? value.join('\n') : '')}
             parse={(value: string) =>
@@ -112,7 +114,7 @@ export const renderInput = (field: FieldModel, prefix = ''): ReactElement | null
         case 'Boolean':
           return <BooleanInput key={source} {...common} />;
         case 'DateTimeISO':
-          return <DateTimeInput key={source} {...common} parse={toIsoDateTime} />;
+          return <DateTimeInput key={source} {...common} />;
         case 'Date':
           return <DateInput key={source} {...common} />;
         default:
@@ -120,8 +122,9 @@ export const renderInput = (field: FieldModel, prefix = ''): ReactElement | null
             return <PasswordInput key={source} {...common} autoComplete="new-password" />;
           }
           if (isEmailField(field.name)) {
-            return <TextInput key={source} {...common} type="email" autoComplete="off" />;
+            return <TextInput key={source} {...common} inputMode="email" autoComplete="off" />;
           }
+          if (isDayText(field)) return <DateInput key={source} {...common} />;
           return <TextInput key={source} {...common} multiline={isLongText(field.name)} />;
       }
   }
@@ -151,7 +154,7 @@ export const renderFilter = (field: FieldModel): ReactElement | null => {
           return <NullableBooleanInput key={source} source={source} />;
         case 'DateTimeISO':
         case 'Date':
-          return <DateInput key={source} source={source} />;
+          return <DateInput key={source} source={source} asFilter />;
         case 'Int':
         case 'Float':
           return <NumberInput key={source} source={source} />;

@@ -1,3 +1,4 @@
+import type { FieldModel, InputModel, ResourceModel, SchemaModel, SchemaModelOptions, ValueType } from './model-types';
 import {
   getNamedType,
   getNullableType,
@@ -46,58 +47,7 @@ export const CREATE_VERBS = ['create', 'register', 'record'] as const;
 /** Maximum depth of a selection set, counting the resource's own fields as depth 1. */
 const MAX_SELECTION_DEPTH = 3;
 
-export type ValueType =
-  | { kind: 'scalar'; scalar: string }
-  | { kind: 'enum'; enumName: string; values: string[] }
-  /** Output: an object of a resource type. Input: an `fooId` / `fooIds` field pointing at one. */
-  | { kind: 'reference'; resource: string; displayField: string }
-  | { kind: 'object'; typeName: string; fields: FieldModel[] };
-
-export interface FieldModel {
-  name: string;
-  description?: string;
-  list: boolean;
-  /** Output: non-null. Input: non-null without a default value, i.e. the caller must give it. */
-  required: boolean;
-  type: ValueType;
-  /** Input reference fields: the output field of the resource holding the referenced object. */
-  mirrorsField?: string;
-  /** Input: what the API takes when the field is left out (`retentionMonths: Int! = 24`), so a create form can start from it. */
-  defaultValue?: unknown;
-}
-
-export interface InputModel {
-  operation: string;
-  /** The GraphQL type of the `input` argument, e.g. `CreateStaffInput!`. */
-  inputTypeRef: string;
-  fields: FieldModel[];
-}
-
-export interface ResourceModel {
-  name: string;
-  description?: string;
-  displayField: string;
-  /** Output fields that can be selected without arguments. */
-  fields: FieldModel[];
-  /** The selection set of one record, e.g. `id name roles unit { id name }`. */
-  selection: string;
-  list: { operation: string; args: Record<string, string> };
-  getOne?: { operation: string; idTypeRef: string };
-  filterFields: FieldModel[];
-  hasIdsFilter: boolean;
-  sortFields: string[];
-  defaultSort: { field: string; order: 'ASC' | 'DESC' };
-  create?: InputModel;
-  /** `versionArgTypeRef`: set when the mutation takes the lock as an argument of its own. */
-  update?: InputModel & { idTypeRef: string; versionArgTypeRef?: string };
-  delete?: { operation: string; idTypeRef: string; selection?: string };
-}
-
-export interface SchemaModel {
-  resources: ResourceModel[];
-  enums: { name: string; values: string[] }[];
-  getResource(name: string): ResourceModel;
-}
+export type { FieldModel, InputModel, ResourceModel, SchemaModel, ValueType } from './model-types';
 
 export const lcfirst = (value: string): string => value.charAt(0).toLowerCase() + value.slice(1);
 export const ucfirst = (value: string): string => value.charAt(0).toUpperCase() + value.slice(1);
@@ -109,13 +59,7 @@ const hasRequiredArgs = (field: GraphQLField<unknown, unknown>): boolean => fiel
 const objectFields = (type: GraphQLNamedType): GraphQLField<unknown, unknown>[] =>
   isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : [];
 
-export interface SchemaModelOptions {
-  /**
-   * Resource type → its list query, for a list named after what it is rather than after its rows
-   * (`retentionLedger` lists `RetentionLedgerEntry`); every other type is listed by `xList`.
-   */
-  listQueries?: Record<string, string>;
-}
+export type { SchemaModelOptions } from './model-types';
 
 const listQueryName = (typeName: string, options: SchemaModelOptions): string => options.listQueries?.[typeName] ?? `${lcfirst(typeName)}List`;
 
@@ -172,19 +116,44 @@ export const buildSchemaModel = (schema: GraphQLSchema, options: SchemaModelOpti
     return undefined;
   };
 
+  /** The resource an id field `fooId` / `fooIds` points at, by its stem (`foo`), if any. */
+  const resourceOfStem = (stem: string): GraphQLObjectType | undefined => {
+    const alias = options.idReferences?.[stem];
+    return resourceTypes.get(alias ?? ucfirst(stem)) ?? (stem.endsWith('s') ? resourceTypes.get(ucfirst(stem.slice(0, -1))) : undefined);
+  };
+
+  /**
+   * An output `fooId` is no column of its own where `foo` is already shown (`Unit.director`); else it is shown as
+   * the record it points at (`Staff.supervisorId` as the supervisor's name), never as a raw id.
+   */
+  const idFieldType = (owner: GraphQLNamedType, field: GraphQLField<unknown, unknown>, depth: number): ValueType | null | undefined => {
+    const match = /^(.+?)(Id|Ids)$/.exec(field.name);
+    const named = getNamedType(field.type);
+    if (!match || !isScalarType(named) || named.name !== 'ID') return undefined;
+    const [, stem, suffix] = match;
+    const siblings = objectFields(owner).map((candidate) => candidate.name);
+    if (siblings.includes(stem) || siblings.includes(`${stem}s`)) return null;
+    const target = resourceOfStem(suffix === 'Ids' ? `${stem}s` : stem);
+    if (!target || depth >= MAX_SELECTION_DEPTH) return undefined;
+    return { kind: 'reference', resource: target.name, displayField: displayFieldOf(target), byId: true };
+  };
+
   /** Output fields of an object type at the given depth (1 = the resource's own fields). */
   const outputFieldsOf = (type: GraphQLNamedType, depth: number): FieldModel[] =>
     objectFields(type).flatMap((field) => {
       if (hasRequiredArgs(field)) return [];
-      const type = valueTypeOf(getNamedType(field.type), depth);
-      if (!type) return [];
+      if (options.omitFields?.[type.name]?.includes(field.name)) return [];
+      const byId = idFieldType(type, field, depth);
+      if (byId === null) return [];
+      const valueType = byId ?? valueTypeOf(getNamedType(field.type), depth);
+      if (!valueType) return [];
       return [
         {
           name: field.name,
           description: field.description ?? undefined,
           list: isListLike(field.type),
           required: isNonNullType(field.type),
-          type,
+          type: valueType,
         },
       ];
     });
@@ -226,7 +195,7 @@ export const buildSchemaModel = (schema: GraphQLSchema, options: SchemaModelOpti
           ];
         }
       }
-      const byName = resourceTypes.get(ucfirst(stem));
+      const byName = resourceOfStem(stem);
       if (byName) {
         return [
           {
@@ -349,6 +318,7 @@ export const selectionOf = (fields: FieldModel[]): string =>
         case 'enum':
           return field.name;
         case 'reference':
+          if (field.type.byId) return field.name;
           return field.type.displayField === 'id' ? `${field.name} { id }` : `${field.name} { id ${field.type.displayField} }`;
         case 'object':
           return `${field.name} { ${selectionOf(field.type.fields)} }`;

@@ -1,6 +1,7 @@
 import type { ComponentProps, ReactElement } from 'react';
 import { Create, DataTable, DeleteButton, Edit, List, Resource, SaveButton, Show, SimpleForm, SimpleShowLayout, Toolbar } from 'react-admin';
 import { renderField } from './field-components';
+import { useSavedNotice } from './saved-notice';
 import { renderFilter, renderInput } from './input-components';
 import { isTechnicalField, type FieldModel, type ResourceModel, type SchemaModel } from './schema-model';
 
@@ -87,20 +88,26 @@ const EditToolbar = ({ canDelete }: { canDelete: boolean }) => (
   </Toolbar>
 );
 
-export const SchemaEdit = ({ model }: { model: ResourceModel }) => (
-  // pessimistic: the API's validation errors must reach the form, so wait for the answer
-  <Edit mutationMode="pessimistic" redirect={model.getOne ? 'show' : 'list'}>
-    <SimpleForm toolbar={<EditToolbar canDelete={!!model.delete} />}>
-      {presentElements(formOrder(model, model.update?.fields ?? []).map((field) => renderInput(field)))}
-    </SimpleForm>
-  </Edit>
-);
+export const SchemaEdit = ({ model }: { model: ResourceModel }) => {
+  const onSuccess = useSavedNotice(model.name, 'updated', model.getOne ? 'show' : 'list');
+  return (
+    // pessimistic: the API's validation errors must reach the form, so wait for the answer
+    <Edit mutationMode="pessimistic" redirect={model.getOne ? 'show' : 'list'} mutationOptions={{ onSuccess }}>
+      <SimpleForm toolbar={<EditToolbar canDelete={!!model.delete} />} noValidate>
+        {presentElements(formOrder(model, model.update?.fields ?? []).map((field) => renderInput(field)))}
+      </SimpleForm>
+    </Edit>
+  );
+};
 
-export const SchemaCreate = ({ model }: { model: ResourceModel }) => (
-  <Create redirect={model.getOne ? 'show' : 'list'}>
-    <SimpleForm>{presentElements(formOrder(model, model.create?.fields ?? []).map((field) => renderInput(field)))}</SimpleForm>
-  </Create>
-);
+export const SchemaCreate = ({ model }: { model: ResourceModel }) => {
+  const onSuccess = useSavedNotice(model.name, 'created', model.getOne ? 'show' : 'list');
+  return (
+    <Create redirect={model.getOne ? 'show' : 'list'} mutationOptions={{ onSuccess }}>
+      <SimpleForm noValidate>{presentElements(formOrder(model, model.create?.fields ?? []).map((field) => renderInput(field)))}</SimpleForm>
+    </Create>
+  );
+};
 
 type ResourceViews = Partial<Pick<ComponentProps<typeof Resource>, 'list' | 'show' | 'edit' | 'create' | 'icon' | 'recordRepresentation'>>;
 
@@ -114,6 +121,8 @@ export interface SchemaResourceOptions {
   first?: string[];
   /** Resources not to register at all (e.g. what the signed-in role may not read). */
   omit?: string[];
+  /** Resources registered to look values up and follow links to, but not a page of the menu (`options.inMenu: false`). */
+  notInMenu?: string[];
   /**
    * The generic views without create, edit and delete (the API lets only ADMIN change those
    * resources; other staff may read them). Hand-written views are not affected.
@@ -128,7 +137,7 @@ const orderOf = (first: string[], name: string) => {
 
 /** One react-admin Resource per resource type in the schema, offering what the API offers. */
 export const schemaResources = (schema: SchemaModel, options: SchemaResourceOptions = {}): ReactElement[] => {
-  const { views = {}, first = [], omit = [], readOnly = false } = options;
+  const { views = {}, first = [], omit = [], notInMenu = [], readOnly = false } = options;
   return schema.resources
     .filter((model) => !omit.includes(model.name))
     .map((model, index) => ({ model, index }))
@@ -141,6 +150,7 @@ export const schemaResources = (schema: SchemaModel, options: SchemaResourceOpti
           key={model.name}
           name={model.name}
           recordRepresentation={pick('recordRepresentation', model.displayField)}
+          options={{ inMenu: !notInMenu.includes(model.name) }}
           icon={pick('icon', undefined)}
           list={pick('list', <SchemaList model={model} readOnly={readOnly} />)}
           show={pick('show', model.getOne ? <SchemaShow model={model} /> : undefined)}

@@ -67,6 +67,7 @@ const REVOKE_API_TOKEN = graphql(`
 
 /** The secret, once: with a copy button, and the warning that it will not be shown again. */
 const SecretDialog = ({ name, secret, onClose }: { name: string; secret: string; onClose: () => void }) => {
+  const translate = useTranslate();
   const titleId = useId();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -80,17 +81,17 @@ const SecretDialog = ({ name, secret, onClose }: { name: string; secret: string;
   };
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <DialogTitle id={titleId}>Token „{name}” aangemaakt</DialogTitle>
+      <DialogTitle id={titleId}>{translate('app.tokens.created', { name })}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Kopieer het geheim nu: het wordt maar één keer getoond en is daarna niet meer op te vragen.
+          {translate('app.tokens.copyNow')}
         </Alert>
         <Typography variant="body2" sx={{ mb: 1 }}>
-          Stuur het mee als <code>Authorization: Bearer &lt;geheim&gt;</code>.
+          {translate('app.tokens.sendAs')} <code>Authorization: Bearer &lt;{translate('app.tokens.secretWord')}&gt;</code>.
         </Typography>
         <Box
           component="pre"
-          aria-label="Geheim"
+          aria-label={translate('app.tokens.secret')}
           data-testid="api-token-secret"
           sx={{
             p: 1.5,
@@ -108,10 +109,10 @@ const SecretDialog = ({ name, secret, onClose }: { name: string; secret: string;
       </DialogContent>
       <DialogActions>
         <Button onClick={copy} variant="outlined">
-          {copied ? 'Gekopieerd' : 'Kopiëren'}
+          {translate(copied ? 'app.common.copied' : 'app.common.copy')}
         </Button>
         <Button onClick={onClose} variant="contained">
-          Sluiten
+          {translate('app.common.close')}
         </Button>
       </DialogActions>
     </Dialog>
@@ -119,6 +120,7 @@ const SecretDialog = ({ name, secret, onClose }: { name: string; secret: string;
 };
 
 const CreateTokenButton = () => {
+  const translate = useTranslate();
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
@@ -135,24 +137,19 @@ const CreateTokenButton = () => {
   return (
     <>
       <Button variant="contained" size="small" onClick={() => setOpen(true)}>
-        Token aanmaken
+        {translate('app.tokens.create')}
       </Button>
       {open ? (
         <FormDialog
-          title="API-token aanmaken"
-          intro="Voor een BI-tool (alleen cijfers en gepseudonimiseerde gegevens) of voor het klachtenformulier op de website."
+          title="app.tokens.createTitle"
+          intro="app.tokens.createIntro"
           defaultValues={{ scope: 'ANALYST' }}
           onSubmit={submit}
           onClose={() => setOpen(false)}
-          submitLabel="Aanmaken"
+          submitLabel="app.tokens.createSubmit"
         >
-          <TextInput
-            source="name"
-            label="Naam"
-            validate={[required(), maxLength(LENGTH.name)]}
-            helperText='Wat het gebruikt, bijvoorbeeld "Power BI kwaliteit" of "Website"'
-          />
-          <RadioButtonGroupInput source="scope" label="Toepassing" choices={enumChoices('ApiTokenScope')} validate={required()} />
+          <TextInput source="name" label="app.tokens.name" validate={[required(), maxLength(LENGTH.name)]} helperText="app.tokens.nameHelp" />
+          <RadioButtonGroupInput source="scope" label="app.tokens.scope" choices={enumChoices('ApiTokenScope')} validate={required()} />
         </FormDialog>
       ) : null}
       {created ? <SecretDialog name={created.name} secret={created.secret} onClose={() => setCreated(null)} /> : null}
@@ -161,6 +158,7 @@ const CreateTokenButton = () => {
 };
 
 const RevokeButton = ({ token }: { token: ApiTokenRow }) => {
+  const translate = useTranslate();
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -170,7 +168,7 @@ const RevokeButton = ({ token }: { token: ApiTokenRow }) => {
     setBusy(true);
     try {
       await dataProvider.graphql({ document: REVOKE_API_TOKEN, variables: { id: token.id } });
-      notify(`Token „${token.name}” ingetrokken`, { type: 'success' });
+      notify('app.tokens.revoked', { type: 'success', messageArgs: { name: token.name } });
       refresh();
     } catch (error) {
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
@@ -182,15 +180,16 @@ const RevokeButton = ({ token }: { token: ApiTokenRow }) => {
   return (
     <>
       <Button size="small" color="error" onClick={() => setOpen(true)} disabled={busy}>
-        Intrekken
+        {translate('app.tokens.revoke')}
       </Button>
       <Confirm
         isOpen={open}
         loading={busy}
-        title={`Token „${token.name}” intrekken?`}
-        content="Het token werkt daarna direct niet meer. Dit kan niet ongedaan worden gemaakt."
-        confirm="Intrekken"
-        cancel="Annuleren"
+        title="app.tokens.revokeTitle"
+        translateOptions={{ name: token.name }}
+        content="app.tokens.revokeContent"
+        confirm="app.tokens.revoke"
+        cancel="ra.action.cancel"
         onConfirm={revoke}
         onClose={() => setOpen(false)}
       />
@@ -209,26 +208,28 @@ export const ApiTokenPage = () => {
   const tokens = [...(data?.apiTokens ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Card sx={{ mt: 2 }}>
-      <Title title="API-tokens" />
+      <Title title="app.menu.apiTokens" />
       <CardContent>
         <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2, gap: 2, flexWrap: 'wrap' }}>
           <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 640 }}>
-            Langlevende tokens voor een BI-tool of de website. Alleen het begin van een token wordt bewaard om het te herkennen; het geheim zelf is na het
-            aanmaken niet meer op te vragen.
+            {translate('app.tokens.intro')}
           </Typography>
           <CreateTokenButton />
         </Stack>
         {isPending ? <LinearProgress /> : null}
         {error ? (
-          <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : 'De tokens konden niet worden geladen.'}</Alert>
+          <Alert severity="error">{error instanceof Error ? translate(error.message, { _: error.message }) : translate('app.tokens.failed')}</Alert>
         ) : null}
         {!isPending && !error ? (
           tokens.length === 0 ? (
             <Typography variant="body2" color="text.secondary">
-              Nog geen tokens.
+              {translate('app.tokens.none')}
             </Typography>
           ) : (
-            <SmallTable label="API-tokens" columns={['Naam', 'Toepassing', 'Begint met', 'Aangemaakt op', 'Laatst gebruikt', 'Status', '']}>
+            <SmallTable
+              label="app.menu.apiTokens"
+              columns={['app.tokens.name', 'app.tokens.scope', 'app.tokens.prefix', 'app.tokens.createdAt', 'app.tokens.lastUsed', 'app.tokens.status', '']}
+            >
               {tokens.map((token) => (
                 <TableRow key={token.id} data-revoked={token.revokedAt ? 'true' : 'false'}>
                   <TableCell>{token.name}</TableCell>
@@ -237,12 +238,17 @@ export const ApiTokenPage = () => {
                     <code>{token.prefix}…</code>
                   </TableCell>
                   <TableCell>{formatDateTime(token.createdAt)}</TableCell>
-                  <TableCell>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Nooit'}</TableCell>
+                  <TableCell>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : translate('app.common.never')}</TableCell>
                   <TableCell>
                     {token.revokedAt ? (
-                      <Chip size="small" color="default" variant="outlined" label={`Ingetrokken ${formatDateTime(token.revokedAt)}`} />
+                      <Chip
+                        size="small"
+                        color="default"
+                        variant="outlined"
+                        label={translate('app.tokens.revokedAt', { at: formatDateTime(token.revokedAt) })}
+                      />
                     ) : (
-                      <Chip size="small" color="success" label="Actief" />
+                      <Chip size="small" color="success" label={translate('app.tokens.active')} />
                     )}
                   </TableCell>
                   <TableCell>{token.revokedAt ? null : <RevokeButton token={token} />}</TableCell>

@@ -2,10 +2,32 @@ import { SIGNIFICANCE } from './trends';
 import { MeasureStatus, ReviewStatus, type Measure, type Review } from './review.entity';
 import type { ReviewFigures } from './review.types';
 
-/** The review as a readable Markdown report: figures next to the previous period, trends, findings, measures with their owners. */
+/** The deadlines by their Dutch names, as the panel shows them (admin/src/i18n/nl/enums.ts). */
+const DEADLINE_KINDS: Record<string, string> = {
+  FORWARD: 'Doorsturen',
+  ACKNOWLEDGE: 'Ontvangstbevestiging/eerste contact',
+  PROGRESS_UPDATE: 'Voortgangsbericht',
+  RESPOND: 'Antwoord',
+  RECORD: 'Vastleggen',
+  OBJECTION_WINDOW: 'Bezwaartermijn',
+  HEARING: 'Hoorzitting',
+  FINAL_DECISION: 'Eindbeslissing',
+  INFORMATION: 'Antwoord klager op informatieverzoek',
+  EXTENSION_NOTICE: 'Bericht van verdaging',
+};
+
+/** What a trend is counted by, in Dutch. */
+const TREND_DIMENSIONS: Record<string, string> = { CATEGORY: 'Categorie', UNIT: 'Eenheid', EMPLOYEE: 'Medewerker' };
+
+const oneDecimal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * The review as a readable Markdown report, in Dutch: figures next to the previous period, trends, findings, measures
+ * with their owners. Deadlines and trend dimensions by their Dutch names, decimals with a comma ("6,0").
+ */
 export function reviewReport(review: Review, figures: ReviewFigures, measures: Measure[], owners: Map<string, string>): string {
   const pct = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
-  const num = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+  const num = (value: number | null) => (value === null ? '–' : oneDecimal.format(value));
   const row = (label: string, now: string | number, before: string | number) => `| ${label} | ${now} | ${before} |`;
   const { current: c, previous: p } = figures;
   const lines = [
@@ -36,7 +58,7 @@ export function reviewReport(review: Review, figures: ReviewFigures, measures: M
     '',
     '| termijn | op tijd | te laat | verlopen | open |',
     '| --- | --- | --- | --- | --- |',
-    ...c.compliance.map((d) => `| ${d.kind} | ${d.onTime} | ${d.late} | ${d.breached} | ${d.open} |`),
+    ...c.compliance.map((d) => `| ${DEADLINE_KINDS[d.kind] ?? d.kind} | ${d.onTime} | ${d.late} | ${d.breached} | ${d.open} |`),
     '',
     '## Trends per categorie, eenheid en medewerker',
     '',
@@ -46,7 +68,7 @@ export function reviewReport(review: Review, figures: ReviewFigures, measures: M
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...figures.trends.map(
       (t) =>
-        `| ${t.flagged ? '⚑' : ''} ${t.label} | ${t.dimension} | ${t.current} | ${t.previous} | ${t.expected.toFixed(1)} | ${(t.pValue * 100).toFixed(1)}% | ${t.explanation} |`,
+        `| ${t.flagged ? '⚑' : ''} ${t.label} | ${TREND_DIMENSIONS[t.dimension] ?? t.dimension} | ${t.current} | ${t.previous} | ${num(t.expected)} | ${num(t.pValue * 100)}% | ${t.explanation} |`,
     ),
     '',
     '## Bevindingen',

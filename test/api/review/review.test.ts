@@ -142,6 +142,11 @@ describe('the half-yearly review', () => {
     expect(text).toContain('# Klachteninventarisatie 2026-01-01 – 2026-06-30');
     expect(text).toMatch(/\| Klachten \| 9 \| 1 \|/);
     expect(text).toContain('⚑ Bejegening');
+    // in Dutch throughout: the deadlines and the trends' dimensions by name, decimals with a comma
+    expect(text).toMatch(/\| ⚑ Bejegening \| Categorie \| \d+ \| \d+ \| \d+,\d \| \d+,\d% \|/);
+    expect(text).toMatch(/\| Antwoord \| \d+ \| \d+ \| \d+ \| \d+ \|/);
+    expect(text).not.toMatch(/\| (ACKNOWLEDGE|RESPOND|FORWARD|CATEGORY|UNIT|EMPLOYEE) \|/);
+    expect(text).not.toMatch(/\| \d+\.\d \|/);
     expect(text).toContain('Coaching gesprekstechniek voor Piet');
     clock.set('2026-07-06T10:00:00');
   });

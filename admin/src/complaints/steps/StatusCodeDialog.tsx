@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { graphql } from '../../gql';
-import { apiMessages } from '../../i18n/api-codes';
+import { apiMessage } from '../../i18n/api-codes';
 import { errorCodeOf, errorText } from '../../providers/error-mapping';
 import type { GraphQLDataProvider } from '../../providers/graphql-call';
 import type { ComplaintRecord } from '../types';
@@ -31,10 +31,10 @@ export const ISSUE_STATUS_CODE = graphql(`
   }
 `);
 
-/** A refusal in Dutch, by its code (i18n/api-codes.ts `statusCode`, else the general one). */
+/** A refusal in the panel's language, by its code (i18n/api-codes.ts `statusCode`, else the general one). */
 const refusalText = (error: unknown): string => {
   const code = errorCodeOf(error);
-  const own = code ? (apiMessages.statusCode as Record<string, string>)[code] : undefined;
+  const own = code ? apiMessage('statusCode', code) : undefined;
   return own ?? errorText(error);
 };
 

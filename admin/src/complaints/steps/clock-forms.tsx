@@ -1,42 +1,33 @@
-import { BooleanInput, DateInput, FormDataConsumer, NumberInput, SelectInput, maxValue, minValue, required } from 'react-admin';
+import { BooleanInput, FormDataConsumer, NumberInput, SelectInput, maxValue, minValue, required, type TranslateFunction } from 'react-admin';
+import { DateInput } from '../../layout/DateInputs';
 import { enumChoices } from '../choices';
 import { amsterdamDay, formatDay } from '../format';
 import type { ComplaintRecord } from '../types';
+import { amountText } from '../amounts';
 import { CONTACT_CHANNELS, LongText, MomentInput, contactChannelOf, contactForm, type StepForms } from './step-inputs';
 
 /** The open request for information, if the clock stands still. */
 const openPause = (record: ComplaintRecord) => record.pauses?.find((pause) => !pause.resumedAt);
 
 /** "4 weken", "10 werkdagen": a policy's term in words. */
-const termText = (term: { amount: number; unit: string } | null | undefined): string => {
-  if (!term) return '';
-  const words: Record<string, [string, string]> = {
-    WEEKS: ['week', 'weken'],
-    CALENDAR_DAYS: ['dag', 'dagen'],
-    WORKING_DAYS: ['werkdag', 'werkdagen'],
-    HOURS: ['uur', 'uur'],
-  };
-  const [one, many] = words[term.unit] ?? ['', ''];
-  return `${term.amount} ${term.amount === 1 ? one : many}`;
-};
+const termText = (term: { amount: number; unit: string } | null | undefined, translate: TranslateFunction): string =>
+  term ? amountText(term.unit, term.amount, translate) : '';
 
 /** Not before tomorrow (Amsterdam): the complainant needs time to answer. */
-const afterToday = (value: unknown) => (typeof value === 'string' && value && value <= amsterdamDay() ? 'Kies een datum na vandaag' : undefined);
+const afterToday = (value: unknown) => (typeof value === 'string' && value && value <= amsterdamDay() ? 'app.validation.afterToday' : undefined);
 
 /** The dialogs that stop, restart and extend the clock (DOMAIN.md, Pausing and extending). */
 export const CLOCK_FORMS = {
   REQUEST_INFORMATION: {
-    intro: (record) =>
-      `De klager wordt om aanvullende informatie gevraagd. Tot het antwoord er is staan de termijnen van de organisatie stil; ` +
-      `daarna schuiven ze op met de tijd dat ze stilstonden. De regeling wacht hooguit ${termText(record.policy?.maxPause)}.`,
+    intro: (record, translate) => ({ key: 'app.steps.intro.REQUEST_INFORMATION', args: { longest: termText(record.policy?.maxPause, translate) } }),
     names: ['question', 'channel', 'requestedAt', 'answerBy'],
     defaults: (record) => ({ channel: contactChannelOf(record), requestedAt: new Date().toISOString() }),
     fields: () => (
       <>
-        <LongText source="question" label="Wat wordt gevraagd" isRequired />
-        <SelectInput source="channel" label="Kanaal" choices={enumChoices('Channel', CONTACT_CHANNELS)} validate={required()} />
-        <MomentInput source="requestedAt" label="Gevraagd op" />
-        <DateInput source="answerBy" label="Antwoord graag vóór" validate={afterToday} helperText="Leeg: de langste wachttijd van de regeling" />
+        <LongText source="question" label="app.steps.fields.question" isRequired />
+        <SelectInput source="channel" label="app.steps.fields.channel" choices={enumChoices('Channel', CONTACT_CHANNELS)} validate={required()} />
+        <MomentInput source="requestedAt" label="app.steps.fields.requestedAt" />
+        <DateInput source="answerBy" label="app.steps.fields.answerBy" validate={afterToday} helperText="app.steps.fields.answerByHelp" disablePast />
       </>
     ),
   },
@@ -44,53 +35,51 @@ export const CLOCK_FORMS = {
     intro: (record) => {
       const pause = openPause(record);
       return pause
-        ? `Gevraagd op ${formatDay(pause.requestedAt)}, antwoord uiterlijk ${formatDay(pause.answerBy)}. De termijnen lopen weer vanaf het moment hieronder, verschoven met de tijd dat ze stilstonden.`
-        : 'De termijnen lopen weer, verschoven met de tijd dat ze stilstonden.';
+        ? { key: 'app.steps.intro.RESUME_PAUSED', args: { requested: formatDay(pause.requestedAt), answerBy: formatDay(pause.answerBy) } }
+        : 'app.steps.intro.RESUME';
     },
     names: ['answered', 'answer', 'reason', 'channel', 'at'],
     defaults: (record) => ({ answered: true, at: new Date().toISOString(), channel: openPause(record)?.channel }),
     fields: () => (
       <>
-        <BooleanInput source="answered" label="De klager heeft geantwoord" />
+        <BooleanInput source="answered" label="app.steps.fields.answered" />
         <FormDataConsumer>
           {({ formData }) =>
             formData.answered ? (
               <>
-                <LongText source="answer" label="Het antwoord (samenvatting)" isRequired />
-                <SelectInput source="channel" label="Ontvangen via" choices={enumChoices('Channel')} />
+                <LongText source="answer" label="app.steps.fields.answer" isRequired />
+                <SelectInput source="channel" label="app.steps.fields.receivedVia" choices={enumChoices('Channel')} />
               </>
             ) : (
-              <LongText source="reason" label="Waarom verder zonder antwoord" isRequired />
+              <LongText source="reason" label="app.steps.fields.whyWithoutAnswer" isRequired />
             )
           }
         </FormDataConsumer>
-        <MomentInput source="at" label="Antwoord ontvangen (of hervat) op" />
+        <MomentInput source="at" label="app.steps.fields.resumedAt" />
       </>
     ),
   },
   CLOSE_UNANSWERED: {
-    intro: 'Het verzoek om informatie is onbeantwoord verlopen. De klacht wordt gesloten wegens het uitblijven van een reactie; geef de redenen.',
+    intro: 'app.steps.intro.CLOSE_UNANSWERED',
     names: ['reason'],
-    fields: () => <LongText source="reason" label="Redenen" isRequired />,
+    fields: () => <LongText source="reason" label="app.steps.fields.reasons" isRequired />,
   },
   EXTEND: {
-    intro: (record) =>
-      `Het antwoord wordt eenmalig uitgesteld (verdaging, Awb 9:11), met ten hoogste ${record.policy?.extensionWeeks ?? 4} weken. ` +
-      'De klager moet het vóór de oorspronkelijke datum schriftelijk horen; daarvoor komt een termijn.',
+    intro: (record) => ({ key: 'app.steps.intro.EXTEND', args: { smart_count: record.policy?.extensionWeeks ?? 4 } }),
     names: ['weeks', 'reason'],
     defaults: (record) => ({ weeks: record.policy?.extensionWeeks ?? 4 }),
     fields: (record) => (
       <>
         <NumberInput
           source="weeks"
-          label="Weken"
+          label="app.steps.fields.weeks"
           min={1}
           max={record.policy?.extensionWeeks ?? 4}
           validate={[required(), minValue(1), maxValue(record.policy?.extensionWeeks ?? 4)]}
         />
-        <LongText source="reason" label="Reden (zo krijgt de klager die te lezen)" isRequired />
+        <LongText source="reason" label="app.steps.fields.extensionReason" isRequired />
       </>
     ),
   },
-  SEND_EXTENSION_NOTICE: contactForm('De klager laten weten dat het antwoord later komt, tot wanneer, en waarom.'),
+  SEND_EXTENSION_NOTICE: contactForm('app.steps.intro.SEND_EXTENSION_NOTICE'),
 } satisfies StepForms;

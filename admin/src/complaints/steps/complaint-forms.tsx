@@ -1,24 +1,24 @@
 import { BooleanInput, CheckboxGroupInput, NumberInput, RadioButtonGroupInput, SelectInput, TextInput, maxLength, required } from 'react-admin';
 import { enumChoices, mayListStaff } from '../choices';
-import { HandlerInput, StaffInput } from '../staff-inputs';
+import { ForwardTargetInput, HandlerInput } from '../staff-inputs';
 import { CONTACT_CHANNELS, LongText, MomentInput, contactChannelOf, contactForm, subjectsOf, type StepForms } from './step-inputs';
 import { LENGTH } from '../../lengths';
 
 /** The dialogs of the complaint's own steps, from forwarding to archiving (see complaint-api.ts for the mutations behind them). */
 export const COMPLAINT_FORMS = {
   FORWARD: {
-    intro: 'Naar de leidinggevende of directeur. Leeg laten: wie de klachtenregeling aanwijst.',
+    intro: 'app.steps.intro.FORWARD',
     names: ['toId', 'note'],
-    fields: (_record, { permissions }) => (
+    fields: (record, { permissions }) => (
       <>
-        {mayListStaff(permissions) ? <StaffInput source="toId" label="Doorsturen naar" /> : null}
-        <LongText source="note" label="Notitie" />
+        {mayListStaff(permissions) ? <ForwardTargetInput excludeIds={subjectsOf(record)} /> : null}
+        <LongText source="note" label="app.steps.fields.note" />
       </>
     ),
   },
-  ACKNOWLEDGE: contactForm('Het eerste contact met de klager: de ontvangstbevestiging.'),
-  SEND_PROGRESS_UPDATE: contactForm('De klager laten weten hoe het ervoor staat en wanneer het antwoord komt.'),
-  RECORD_CONTACT: contactForm('Een ander contact met de klager.'),
+  ACKNOWLEDGE: contactForm('app.steps.intro.ACKNOWLEDGE'),
+  SEND_PROGRESS_UPDATE: contactForm('app.steps.intro.SEND_PROGRESS_UPDATE'),
+  RECORD_CONTACT: contactForm('app.steps.intro.RECORD_CONTACT'),
   ASSIGN_HANDLER: {
     names: ['handlerId'],
     fields: (record) => <HandlerInput excludeIds={subjectsOf(record)} />,
@@ -34,23 +34,23 @@ export const COMPLAINT_FORMS = {
     }),
     fields: () => (
       <>
-        <RadioButtonGroupInput source="verdict" label="Oordeel" choices={enumChoices('Verdict')} validate={required()} />
-        <LongText source="cause" label="Oorzaak" isRequired max={LENGTH.assessment} />
-        <LongText source="solution" label="Oplossing" max={LENGTH.assessment} />
-        <CheckboxGroupInput source="offer" label="Aanbod" choices={enumChoices('Offer')} />
-        <LongText source="preventiveMeasure" label="Preventieve maatregel" max={LENGTH.assessment} />
+        <RadioButtonGroupInput source="verdict" label="app.steps.fields.verdict" choices={enumChoices('Verdict')} validate={required()} />
+        <LongText source="cause" label="app.steps.fields.cause" isRequired max={LENGTH.assessment} />
+        <LongText source="solution" label="app.steps.fields.solution" max={LENGTH.assessment} />
+        <CheckboxGroupInput source="offer" label="app.steps.fields.offer" choices={enumChoices('Offer')} />
+        <LongText source="preventiveMeasure" label="app.steps.fields.preventiveMeasure" max={LENGTH.assessment} />
       </>
     ),
   },
   RESPOND: {
-    intro: 'Het antwoord aan de klager: de klacht, de oplossing of maatregelen, en de verdere procedure.',
+    intro: 'app.steps.intro.RESPOND',
     names: ['summary', 'channel', 'respondedAt'],
     defaults: (record) => ({ channel: contactChannelOf(record), respondedAt: new Date().toISOString() }),
     fields: () => (
       <>
-        <LongText source="summary" label="Antwoord (samenvatting)" isRequired />
-        <SelectInput source="channel" label="Kanaal" choices={enumChoices('Channel', CONTACT_CHANNELS)} validate={required()} />
-        <MomentInput source="respondedAt" label="Beantwoord op" />
+        <LongText source="summary" label="app.steps.fields.answerSummary" isRequired />
+        <SelectInput source="channel" label="app.steps.fields.channel" choices={enumChoices('Channel', CONTACT_CHANNELS)} validate={required()} />
+        <MomentInput source="respondedAt" label="app.steps.fields.respondedAt" />
       </>
     ),
   },
@@ -59,102 +59,96 @@ export const COMPLAINT_FORMS = {
     defaults: () => ({ customerAgreed: false }),
     fields: () => (
       <>
-        <BooleanInput source="customerAgreed" label="Klant is akkoord met de afhandeling" />
+        <BooleanInput source="customerAgreed" label="app.steps.fields.customerAgreed" />
         <SelectInput
           source="satisfaction"
-          label="Tevredenheid (1–5)"
+          label="app.steps.fields.satisfaction"
           choices={[1, 2, 3, 4, 5].map((score) => ({ id: score, name: String(score) }))}
           translateChoice={false}
-          emptyText="Niet gepeild"
+          emptyText="app.steps.fields.notMeasured"
         />
-        <LongText source="note" label="Notitie" />
+        <LongText source="note" label="app.steps.fields.note" />
       </>
     ),
   },
   CLOSE: {
-    intro: 'De klacht is afgehandeld.',
+    intro: 'app.steps.intro.CLOSE',
     names: ['note'],
-    fields: () => <LongText source="note" label="Notitie" />,
+    fields: () => <LongText source="note" label="app.steps.fields.note" />,
   },
   ARCHIVE: {
-    intro: 'Het dossier wordt gearchiveerd. Daarna kan er niets meer aan veranderen, behalve notities.',
+    intro: 'app.steps.intro.ARCHIVE',
     names: [],
     fields: () => null,
   },
   PICK_UP: {
-    intro: 'U neemt deze klacht uit de wachtrij van uw eenheid op, als behandelaar. Daarna ziet u haar bij Mijn werk.',
+    intro: 'app.steps.intro.PICK_UP',
     names: [],
     fields: () => null,
   },
   WITHDRAW: {
-    intro: 'De klager trekt de klacht in; de open termijnen vervallen.',
+    intro: 'app.steps.intro.WITHDRAW',
     names: ['reason'],
-    fields: () => <LongText source="reason" label="Reden" isRequired />,
+    fields: () => <LongText source="reason" label="app.steps.fields.reason" isRequired />,
   },
   REOPEN: {
-    intro: (record) =>
-      record.reopenRequestedAt
-        ? 'De klager vroeg om heropening: de klacht wordt heropend, met een nieuwe antwoordtermijn vanaf nu, en het verzoek is daarmee ingewilligd.'
-        : 'De klacht wordt heropend, met een nieuwe antwoordtermijn vanaf nu.',
+    intro: (record) => (record.reopenRequestedAt ? 'app.steps.intro.REOPEN_REQUESTED' : 'app.steps.intro.REOPEN'),
     names: ['reason'],
-    fields: () => <LongText source="reason" label="Reden" isRequired />,
+    fields: () => <LongText source="reason" label="app.steps.fields.reason" isRequired />,
   },
   DECLINE_REOPEN_REQUEST: {
-    intro:
-      'De klager vraagt om heropening. Wijs het verzoek af met een reden: de klager leest die op de statuspagina. Wilt u het verzoek inwilligen, kies dan Heropenen.',
+    intro: 'app.steps.intro.DECLINE_REOPEN_REQUEST',
     names: ['reason'],
-    fields: () => <LongText source="reason" label="Reden voor de klager" isRequired />,
+    fields: () => <LongText source="reason" label="app.steps.fields.reasonForComplainant" isRequired />,
   },
   ADD_NOTE: {
-    intro: 'Een interne notitie in de geschiedenis (nooit zichtbaar voor de klager).',
+    intro: 'app.steps.intro.ADD_NOTE',
     names: ['text'],
-    fields: () => <LongText source="text" label="Notitie" isRequired />,
+    fields: () => <LongText source="text" label="app.steps.fields.note" isRequired />,
   },
   ADD_ATTACHMENT: {
-    intro: 'De gegevens van een bijlage; het document zelf staat in het documentsysteem.',
+    intro: 'app.steps.intro.ADD_ATTACHMENT',
     names: ['fileName', 'contentType', 'sizeBytes', 'storageKey'],
     defaults: () => ({ contentType: 'application/pdf' }),
     fields: () => (
       <>
-        <TextInput source="fileName" label="Bestandsnaam" validate={[required(), maxLength(LENGTH.fileName)]} fullWidth />
-        <TextInput source="contentType" label="Soort (MIME-type)" validate={[required(), maxLength(LENGTH.contentType)]} fullWidth />
-        <NumberInput source="sizeBytes" label="Grootte (bytes)" validate={required()} min={0} />
-        <TextInput source="storageKey" label="Vindplaats in het documentsysteem" validate={maxLength(LENGTH.storageKey)} fullWidth />
+        <TextInput source="fileName" label="app.steps.fields.fileName" validate={[required(), maxLength(LENGTH.fileName)]} fullWidth />
+        <TextInput source="contentType" label="app.steps.fields.contentType" validate={[required(), maxLength(LENGTH.contentType)]} fullWidth />
+        <NumberInput source="sizeBytes" label="app.steps.fields.sizeBytes" validate={required()} min={0} />
+        <TextInput source="storageKey" label="app.steps.fields.storageKey" validate={maxLength(LENGTH.storageKey)} fullWidth />
       </>
     ),
   },
   SET_LEGAL_HOLD: {
-    intro:
-      'Een bewaarplicht (een rechtszaak, een onderzoek, een verzoek van de toezichthouder): het dossier wordt niet geanonimiseerd, ook niet na de bewaartermijn of op verzoek van de klager, tot de bewaarplicht is opgeheven.',
+    intro: 'app.steps.intro.SET_LEGAL_HOLD',
     names: ['reason'],
-    fields: () => <LongText source="reason" label="Reden" isRequired />,
+    fields: () => <LongText source="reason" label="app.steps.fields.reason" isRequired />,
   },
   LIFT_LEGAL_HOLD: {
-    intro: 'De bewaarplicht vervalt. Is de bewaartermijn al verstreken, dan wordt het dossier bij de volgende nachtelijke ronde geanonimiseerd.',
+    intro: 'app.steps.intro.LIFT_LEGAL_HOLD',
     names: ['reason'],
-    fields: () => <LongText source="reason" label="Reden" isRequired />,
+    fields: () => <LongText source="reason" label="app.steps.fields.reason" isRequired />,
   },
   RESOLVE_DIRECTLY: {
-    intro:
-      'U lost de klacht meteen op, samen met de klant (de regeling staat dat de ontvanger toe). Leg de oorzaak, de oplossing en het akkoord vast; dit sluit de klacht.',
+    intro: 'app.steps.intro.RESOLVE_DIRECTLY',
     names: ['cause', 'solution', 'customerAgreed', 'resolvedAt'],
     defaults: () => ({ customerAgreed: false, resolvedAt: new Date().toISOString() }),
     fields: () => (
       <>
-        <LongText source="cause" label="Oorzaak" isRequired max={LENGTH.assessment} />
-        <LongText source="solution" label="Oplossing" isRequired max={LENGTH.assessment} />
+        <LongText source="cause" label="app.steps.fields.cause" isRequired max={LENGTH.assessment} />
+        <LongText source="solution" label="app.steps.fields.solution" isRequired max={LENGTH.assessment} />
         <BooleanInput
           source="customerAgreed"
-          label="De klant is akkoord met de oplossing"
-          validate={(value: unknown) => (value === true ? undefined : 'Zonder akkoord van de klant: doorsturen naar de directeur')}
+          label="app.steps.fields.customerAgreesSolution"
+          validate={(value: unknown) => (value === true ? undefined : 'app.steps.fields.customerMustAgree')}
         />
-        <MomentInput source="resolvedAt" label="Opgelost op" />
+        <MomentInput source="resolvedAt" label="app.steps.fields.resolvedAt" />
       </>
     ),
   },
   RECORD_STATEMENT: {
-    intro: 'Uw kant van het verhaal over deze klacht (hoor en wederhoor). Het wordt deel van het dossier en van de voorbereiding van een hoorzitting.',
+    intro: 'app.steps.intro.RECORD_STATEMENT',
     names: ['text'],
-    fields: () => <LongText source="text" label="Uw kant van het verhaal" isRequired />,
+    fields: () => <LongText source="text" label="app.steps.fields.statement" isRequired />,
   },
 } satisfies StepForms;

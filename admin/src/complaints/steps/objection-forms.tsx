@@ -1,4 +1,5 @@
-import { BooleanInput, DateInput, RadioButtonGroupInput, TextInput, maxLength, minLength, required } from 'react-admin';
+import { BooleanInput, RadioButtonGroupInput, TextInput, maxLength, minLength, required } from 'react-admin';
+import { DateInput } from '../../layout/DateInputs';
 import { OBJECTION_CHANNELS, enumChoices, mayListStaff } from '../choices';
 import { amsterdamDay, formatDay, nextWorkingMorning, notLaterThanToday } from '../format';
 import { ChairInput, StaffWithRoleInput } from '../staff-inputs';
@@ -18,7 +19,8 @@ const objectionWindowClosed = (record: ComplaintRecord): string | undefined => {
 
 /**
  * The further options open to the complainant after the final decision (DOMAIN.md step 9), by
- * where the complaint's policy refers to; the director edits it as needed.
+ * where the complaint's policy refers to; the director edits it as needed. This is the decision's own text, for the
+ * complainant: in Dutch, as the organisation's letters are, whatever language the panel speaks.
  */
 export const furtherOptionsText = (referral: string | null | undefined): string => {
   const intro = 'Bent u het niet eens met deze beslissing, dan kunt u';
@@ -41,36 +43,35 @@ export const OBJECTION_FORMS = {
   FILE_OBJECTION: {
     intro: (record) => {
       const closed = objectionWindowClosed(record);
-      return closed
-        ? `De bezwaartermijn is verlopen op ${formatDay(closed)}. Een te laat bezwaar kan alleen een directeur aanvaarden, met een reden.`
-        : 'Het schriftelijke bezwaar van de klager tegen het antwoord, aan de directeur van de eenheid.';
+      return closed ? { key: 'app.steps.intro.FILE_OBJECTION_LATE', args: { closed: formatDay(closed) } } : 'app.steps.intro.FILE_OBJECTION';
     },
     names: ['receivedAt', 'channel', 'grounds', 'acceptLateReason'],
     defaults: (record) => ({ receivedAt: new Date().toISOString(), channel: objectionChannelOf(record) }),
     fields: (_record, { permissions, errorCodes }) => (
       <>
-        <MomentInput source="receivedAt" label="Ontvangen op" />
-        <RadioButtonGroupInput source="channel" label="Schriftelijk via" choices={enumChoices('Channel', OBJECTION_CHANNELS)} validate={required()} />
-        <LongText source="grounds" label="Gronden van het bezwaar" isRequired />
+        <MomentInput source="receivedAt" label="app.steps.fields.receivedAt" />
+        <RadioButtonGroupInput
+          source="channel"
+          label="app.steps.fields.inWritingVia"
+          choices={enumChoices('Channel', OBJECTION_CHANNELS)}
+          validate={required()}
+        />
+        <LongText source="grounds" label="app.steps.fields.grounds" isRequired />
         {isDirector(permissions) || errorCodes.includes('OBJECTION_LATE') ? (
           <TextInput
             source="acceptLateReason"
-            label="Te laat bezwaar aanvaarden, omdat"
+            label="app.steps.fields.acceptLateReason"
             multiline
             minRows={2}
             validate={[...(errorCodes.includes('OBJECTION_LATE') ? [required()] : []), maxLength(LENGTH.text)]}
-            helperText={
-              isDirector(permissions)
-                ? 'Alleen nodig als het bezwaar na de bezwaartermijn is ontvangen'
-                : 'Alleen een directeur kan een te laat bezwaar aanvaarden'
-            }
+            helperText={isDirector(permissions) ? 'app.steps.fields.acceptLateHelp' : 'app.steps.lateOnlyDirector'}
           />
         ) : null}
       </>
     ),
   },
   SCHEDULE_HEARING: {
-    intro: 'De klager krijgt een mondelinge toelichting aangeboden (hoor en wederhoor), telefonisch, op kantoor of per video.',
+    intro: 'app.steps.intro.SCHEDULE_HEARING',
     names: ['scheduledAt', 'form', 'location', 'chairId', 'handlerAttends', 'subjectEmployeeAttends', 'complainantConsents', 'employeeConsents'],
     defaults: () => ({
       scheduledAt: nextWorkingMorning().toISOString(),
@@ -82,27 +83,23 @@ export const OBJECTION_FORMS = {
     }),
     fields: (record) => (
       <>
-        <FutureMomentInput source="scheduledAt" label="Datum en tijd" />
-        <RadioButtonGroupInput source="form" label="Vorm" choices={HEARING_FORMS} validate={required()} />
-        <TextInput source="location" label="Locatie, telefoonnummer of videolink" validate={maxLength(LENGTH.location)} />
+        <FutureMomentInput source="scheduledAt" label="app.steps.fields.scheduledAt" />
+        <RadioButtonGroupInput source="form" label="app.steps.fields.form" choices={HEARING_FORMS} validate={required()} />
+        <TextInput source="location" label="app.steps.fields.location" validate={maxLength(LENGTH.location)} />
         <ChairInput excludeIds={subjectsOf(record)} />
-        <BooleanInput source="handlerAttends" label="De klachtbehandelaar is aanwezig" />
+        <BooleanInput source="handlerAttends" label="app.steps.fields.handlerAttends" />
         {subjectsOf(record).length > 0 ? (
           <>
-            <BooleanInput source="complainantConsents" label="De klager stemt in met aanwezigheid van de medewerker" />
-            <BooleanInput source="employeeConsents" label="De medewerker stemt in met aanwezigheid" />
-            <BooleanInput
-              source="subjectEmployeeAttends"
-              label="De medewerker over wie de klacht gaat is aanwezig"
-              helperText="Alleen als beide partijen daarmee instemmen"
-            />
+            <BooleanInput source="complainantConsents" label="app.steps.fields.complainantConsents" />
+            <BooleanInput source="employeeConsents" label="app.steps.fields.employeeConsents" />
+            <BooleanInput source="subjectEmployeeAttends" label="app.steps.fields.subjectEmployeeAttends" helperText="app.steps.fields.bothConsent" />
           </>
         ) : null}
       </>
     ),
   },
   RESCHEDULE_HEARING: {
-    intro: 'De geplande hoorzitting wordt verzet; de oude blijft in het dossier staan.',
+    intro: 'app.steps.intro.RESCHEDULE_HEARING',
     names: ['scheduledAt', 'form', 'location', 'reason'],
     defaults: (record) => {
       const hearing = scheduledHearing(record);
@@ -110,28 +107,28 @@ export const OBJECTION_FORMS = {
     },
     fields: () => (
       <>
-        <FutureMomentInput source="scheduledAt" label="Nieuwe datum en tijd" />
-        <RadioButtonGroupInput source="form" label="Vorm" choices={HEARING_FORMS} />
-        <TextInput source="location" label="Locatie, telefoonnummer of videolink" validate={maxLength(LENGTH.location)} />
-        <LongText source="reason" label="Reden" isRequired />
+        <FutureMomentInput source="scheduledAt" label="app.steps.fields.newScheduledAt" />
+        <RadioButtonGroupInput source="form" label="app.steps.fields.form" choices={HEARING_FORMS} />
+        <TextInput source="location" label="app.steps.fields.location" validate={maxLength(LENGTH.location)} />
+        <LongText source="reason" label="app.steps.fields.reason" isRequired />
       </>
     ),
   },
   RECORD_HEARING: {
-    intro: 'Dat de hoorzitting heeft plaatsgevonden, in welke vorm, en wat er is besproken.',
+    intro: 'app.steps.intro.RECORD_HEARING',
     names: ['heldAt', 'heldForm', 'minutes', 'proposal'],
     defaults: (record) => ({ heldAt: new Date().toISOString(), heldForm: scheduledHearing(record)?.form }),
     fields: () => (
       <>
-        <MomentInput source="heldAt" label="Gehouden op" />
-        <RadioButtonGroupInput source="heldForm" label="Vorm" choices={HEARING_FORMS} validate={required()} />
-        <TextInput source="minutes" label="Verslag" multiline minRows={4} validate={[required(), maxLength(LENGTH.longText)]} />
-        <LongText source="proposal" label="Voorstel" />
+        <MomentInput source="heldAt" label="app.steps.fields.heldAt" />
+        <RadioButtonGroupInput source="heldForm" label="app.steps.fields.form" choices={HEARING_FORMS} validate={required()} />
+        <TextInput source="minutes" label="app.steps.fields.minutes" multiline minRows={4} validate={[required(), maxLength(LENGTH.longText)]} />
+        <LongText source="proposal" label="app.steps.fields.proposal" />
       </>
     ),
   },
   RECORD_SETTLEMENT: {
-    intro: 'Een schikking uit de hoorzitting, schriftelijk vastgelegd en door beide partijen aanvaard. Dit sluit de klacht.',
+    intro: 'app.steps.intro.RECORD_SETTLEMENT',
     names: ['terms', 'complainantAgreed', 'complainantAgreedAt', 'organisationAgreed', 'organisationAgreedById'],
     defaults: (record) => ({
       terms: heldHearing(record)?.proposal ?? '',
@@ -141,49 +138,55 @@ export const OBJECTION_FORMS = {
     }),
     fields: (_record, { permissions }) => (
       <>
-        <LongText source="terms" label="Afspraken" isRequired />
-        <BooleanInput source="complainantAgreed" label="De klager is akkoord" />
-        <MomentInput source="complainantAgreedAt" label="Klager akkoord op" />
-        <BooleanInput source="organisationAgreed" label="De organisatie is akkoord" />
+        <LongText source="terms" label="app.steps.fields.terms" isRequired />
+        <BooleanInput source="complainantAgreed" label="app.steps.fields.complainantAgreed" />
+        <MomentInput source="complainantAgreedAt" label="app.steps.fields.complainantAgreedAt" />
+        <BooleanInput source="organisationAgreed" label="app.steps.fields.organisationAgreed" />
         {mayListStaff(permissions) ? (
           <StaffWithRoleInput
             source="organisationAgreedById"
-            label="Akkoord namens de organisatie"
+            label="app.steps.fields.organisationAgreedBy"
             roles={['HANDLER', 'QUALITY_MANAGER', 'DIRECTOR']}
             isRequired={false}
-            helperText="Leeg: uzelf"
+            helperText="app.steps.fields.organisationAgreedByHelp"
           />
         ) : null}
       </>
     ),
   },
   WAIVE_HEARING: {
-    intro: 'De klager ziet af van de hoorzitting; de eindbeslissing volgt binnen de termijn van de regeling.',
+    intro: 'app.steps.intro.WAIVE_HEARING',
     names: ['waivedAt', 'note'],
     defaults: () => ({ waivedAt: new Date().toISOString() }),
     fields: () => (
       <>
-        <MomentInput source="waivedAt" label="Afgezien op" />
-        <LongText source="note" label="Notitie" />
+        <MomentInput source="waivedAt" label="app.steps.fields.waivedAt" />
+        <LongText source="note" label="app.steps.fields.note" />
       </>
     ),
   },
   DECIDE_OBJECTION: {
-    intro: 'De met redenen omklede eindbeslissing van de directeur. Dit sluit de klacht.',
+    intro: 'app.steps.intro.DECIDE_OBJECTION',
     names: ['outcome', 'reasoning', 'furtherOptions'],
     defaults: (record) => ({ furtherOptions: furtherOptionsText(record.policy?.referral) }),
     fields: () => (
       <>
         <RadioButtonGroupInput
           source="outcome"
-          label="Beslissing"
+          label="app.steps.fields.decision"
           choices={enumChoices('ObjectionOutcome', ['UPHELD', 'PARTLY_UPHELD', 'REJECTED'])}
           validate={required()}
         />
-        <TextInput source="reasoning" label="Motivering" multiline minRows={4} validate={[required(), minLength(10), maxLength(LENGTH.longText)]} />
+        <TextInput
+          source="reasoning"
+          label="app.steps.fields.reasoning"
+          multiline
+          minRows={4}
+          validate={[required(), minLength(10), maxLength(LENGTH.longText)]}
+        />
         <TextInput
           source="furtherOptions"
-          label="Verdere mogelijkheden voor de klager"
+          label="app.steps.fields.furtherOptions"
           multiline
           minRows={3}
           validate={[required(), minLength(5), maxLength(LENGTH.text)]}
@@ -192,26 +195,26 @@ export const OBJECTION_FORMS = {
     ),
   },
   REFER: {
-    intro: 'De klacht gaat naar een externe partij: een mediator, de Nationale ombudsman of een andere instantie.',
+    intro: 'app.steps.intro.REFER',
     names: ['partyId', 'reason', 'whatSent', 'referredAt'],
     defaults: () => ({ referredAt: new Date().toISOString() }),
     fields: () => (
       <>
         <ExternalPartyInput />
-        <LongText source="reason" label="Reden" isRequired />
-        <LongText source="whatSent" label="Wat is meegestuurd" isRequired />
-        <MomentInput source="referredAt" label="Verwezen op" />
+        <LongText source="reason" label="app.steps.fields.reason" isRequired />
+        <LongText source="whatSent" label="app.steps.fields.whatSent" isRequired />
+        <MomentInput source="referredAt" label="app.steps.fields.referredAt" />
       </>
     ),
   },
   RECORD_REFERRAL_OUTCOME: {
-    intro: 'De uitkomst van de externe partij (uitspraak, rapport, advies). Dit sluit de klacht.',
+    intro: 'app.steps.intro.RECORD_REFERRAL_OUTCOME',
     names: ['outcome', 'outcomeDate'],
     defaults: () => ({ outcomeDate: amsterdamDay() }),
     fields: () => (
       <>
-        <LongText source="outcome" label="Uitkomst" isRequired max={LENGTH.longText} />
-        <DateInput source="outcomeDate" label="Datum van de uitkomst" validate={[required(), notLaterThanToday]} />
+        <LongText source="outcome" label="app.steps.fields.outcome" isRequired max={LENGTH.longText} />
+        <DateInput source="outcomeDate" label="app.steps.fields.outcomeDate" validate={[required(), notLaterThanToday]} disableFuture />
       </>
     ),
   },

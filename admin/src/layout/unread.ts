@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider } from 'react-admin';
+import { UNREAD_NOTIFICATIONS } from '../notifications/NotificationsPage';
+import type { GraphQLDataProvider } from '../providers/graphql-call';
+
+/** How many notifications are not read yet: asked every 30 seconds and whenever the window comes back. */
+export const useUnread = (enabled: boolean): number => {
+  const dataProvider = useDataProvider<GraphQLDataProvider>();
+  const { data } = useQuery({
+    queryKey: ['unreadNotifications'],
+    queryFn: () => dataProvider.graphql({ document: UNREAD_NOTIFICATIONS }),
+    refetchInterval: 30_000,
+    refetchOnWindowFocus: true,
+    enabled,
+  });
+  return data?.myNotifications.total ?? 0;
+};

@@ -1,0 +1,13 @@
+import type { SchemaModelOptions } from './schema-model';
+
+/**
+ * How the admin reads the contract beyond its conventions (schema-model.ts): the retention ledger is listed by
+ * `retentionLedger` (its rows are `RetentionLedgerEntry`s), not `…EntryList`; a member of staff's language is theirs
+ * alone to read (a list of colleagues would be refused); a supervisor is staff. Apart from contract.ts, which reads the
+ * SDL through Vite, so that the unit tests build the same model.
+ */
+export const SCHEMA_MODEL_OPTIONS: SchemaModelOptions = {
+  listQueries: { RetentionLedgerEntry: 'retentionLedger' },
+  omitFields: { Staff: ['language'] },
+  idReferences: { supervisor: 'Staff' },
+};
