@@ -1,7 +1,7 @@
 import { Admin, CustomRoutes } from 'react-admin';
 import { Navigate, Route } from 'react-router';
 import { complaintSelections, complaintViews, withComplaintSteps } from './complaints';
-import { Dashboard } from './dashboard/Dashboard';
+import { Dashboard, FIGURES_PATH, FiguresPage } from './dashboard/Dashboard';
 import { hearingSelections, hearingViews } from './hearings';
 import { createI18nProvider } from './i18n/i18n-provider';
 import { API_TOKENS_PATH, AppLayout, MENU_ORDER } from './layout/AppLayout';
@@ -61,9 +61,9 @@ const LOOKUPS = [
  * - staff who work on complaints get the workflow their role allows, and the reference data they pick values
  *   from read-only and out of the menu (only ADMIN may change it, and has it in the menu);
  * - ADMIN gets the generic resources and the API tokens, no complaints;
- * - ANALYST only the dashboard (the figures, never personal data).
- * QUALITY_MANAGER, DIRECTOR and ANALYST start on the dashboard; the others on their first
- * resource (Klachten, or Medewerkers for ADMIN).
+ * - ANALYST only the figures (never personal data).
+ * Everyone who works on complaints starts on Mijn werk ("/"), an ANALYST on the figures, ADMIN on their first
+ * resource (Medewerkers); the figures are also at /cijfers for the roles that may see them.
  */
 const resourcesFor = (permissions: unknown) => {
   const admin = mayUse(permissions, 'ADMINISTRATION');
@@ -73,6 +73,7 @@ const resourcesFor = (permissions: unknown) => {
     return [
       <CustomRoutes key="dashboard-only">
         <Route path="/dashboard" element={<Navigate to="/" replace />} />
+        <Route path={FIGURES_PATH} element={<FiguresPage />} />
       </CustomRoutes>,
     ];
   }
@@ -88,6 +89,7 @@ const resourcesFor = (permissions: unknown) => {
           <CustomRoutes key="staff">
             <Route path={NOTIFICATIONS_PATH} element={<NotificationsPage />} />
             {mayUse(permissions, 'MANAGEMENT') ? <Route path={OUTBOX_PATH} element={<OutboxPage />} /> : null}
+            {mayUse(permissions, 'STATISTICS') ? <Route path={FIGURES_PATH} element={<FiguresPage />} /> : null}
           </CustomRoutes>,
         ]
       : []),

@@ -28,6 +28,7 @@ import { runBellScenario, runClockScenario } from './clock.e2e.mjs';
 import { runDailyUseScenario, runEmployeeMenuScenario } from './daily-use.e2e.mjs';
 import { menuGroups, pickedMoment } from './widgets.mjs';
 import { runReopenScenario, runStatusCodeScenario } from './status-code.e2e.mjs';
+import { runWorkScenario } from './work.e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -201,14 +202,14 @@ export async function runComplaintScenario(session) {
   const director = await step('create a DIRECTOR through GraphQL', () => createStaffAccount(config, { name: 'Dirk Directeur (e2e)', roles: ['DIRECTOR'] }));
   await login({ ...session, config: { ...config, email: director.email, password: director.password } });
 
-  await step('the dashboard is the start page; the menu in groups: Werk, Inzicht, Beheer', async () => {
+  await step('Mijn werk is the start page; the menu in groups: Werk, Inzicht, Beheer', async () => {
     await page.waitForURL(/#\/$/);
-    await page.getByRole('region', { name: 'Klachten per maand' }).waitFor({ state: 'visible' });
+    await page.getByRole('region', { name: 'Wat ik moet doen' }).waitFor({ state: 'visible' });
     const groups = await menuGroups(page);
     if (JSON.stringify(Object.keys(groups)) !== JSON.stringify(['Werk', 'Inzicht', 'Beheer'])) throw new Error(`the menu's groups: ${JSON.stringify(groups)}`);
     for (const [group, items] of Object.entries({
-      Werk: ['Klachten', 'Termijnen', 'Hoorzittingen', 'Doorverwijzingen', 'Privacyverzoeken', 'Meldingen'],
-      Inzicht: ['Dashboard', 'Klachteninventarisatie', 'Maatregelen', 'Verwijderlogboek'],
+      Werk: ['Mijn werk', 'Klachten', 'Termijnen', 'Hoorzittingen', 'Doorverwijzingen', 'Privacyverzoeken', 'Meldingen'],
+      Inzicht: ['Cijfers', 'Klachteninventarisatie', 'Maatregelen', 'Verwijderlogboek'],
       Beheer: ['Uitgaande post'],
     })) {
       const missing = items.filter((item) => !groups[group].includes(item));
@@ -428,7 +429,7 @@ export async function runObjectionScenario(session, { reference, directorName, c
   });
 
   await step('the dashboard draws its charts', async () => {
-    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    await page.getByRole('menuitem', { name: 'Cijfers' }).click();
     const card = page.getByRole('region', { name: 'Klachten per maand' });
     await card.locator('svg').first().waitFor({ state: 'visible' });
     // the bar of this run's complaint
@@ -621,6 +622,8 @@ export async function runAdminScenario(config = configFromEnv()) {
     await runRetentionScenario(session, { reference, directorName: 'Dirk Directeur (e2e)' });
     const { directorId } = await runClockScenario(session, director);
     await runBellScenario(session, directorId);
+    // Mijn werk as a HANDLER's start page, picking up from the queue, the search in the app bar (work.e2e.mjs)
+    await runWorkScenario(session, director);
     return { screenshot: file, reference };
   });
 }

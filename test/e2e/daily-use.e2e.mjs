@@ -44,12 +44,14 @@ export async function runEmployeeMenuScenario(config) {
     const { page, step, screenshot } = session;
     await login({ ...session, config: { ...config, email: employee.email, password: employee.password } });
     await step("an EMPLOYEE's menu: their work, not the set-up", async () => {
-      await page.waitForURL(/#\/Complaint/);
+      // they start on Mijn werk
+      await page.waitForURL(/#\/$/);
+      await page.getByRole('region', { name: 'Wat ik moet doen' }).waitFor({ state: 'visible' });
       await page.locator('[data-menu-group]').first().waitFor({ state: 'visible' });
       const groups = await menuGroups(page);
       const items = Object.values(groups).flat();
       if (JSON.stringify(Object.keys(groups)) !== JSON.stringify(['Werk'])) throw new Error(`the EMPLOYEE's menu has the groups ${JSON.stringify(groups)}`);
-      for (const item of ['Klachten', 'Termijnen', 'Meldingen'])
+      for (const item of ['Mijn werk', 'Klachten', 'Termijnen', 'Meldingen'])
         if (!items.includes(item)) throw new Error(`the EMPLOYEE's menu lacks ${item}: ${items.join(', ')}`);
       const foreign = items.filter((item) =>
         ['Sluitingsdagen', 'Klachtenregelingen', 'Medewerkers', 'Eenheden', 'Categorieën', 'Externe partijen'].includes(item),

@@ -8,7 +8,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Form, HttpError, SaveButton, useDataProvider, useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
 import type { ApiErrorBody } from '../providers/error-mapping';
 import { useEnumLabel } from './chips';
@@ -144,7 +145,15 @@ const PANEL_ACTIONS: readonly StaffAction[] = ['ADD_ATTACHMENT'];
 export const ComplaintActions = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
   const translate = useTranslate();
-  const [open, setOpen] = useState<StaffAction | null>(null);
+  // "Mijn werk" opens the page with the step that meets a deadline (`?stap=ACKNOWLEDGE`): its dialog, when it may be taken
+  const [searchParams, setSearchParams] = useSearchParams();
+  const asked = searchParams.get('stap');
+  const [open, setOpen] = useState<StaffAction | null>(() =>
+    asked && (record.availableActions ?? []).includes(asked as StaffAction) && isStaffAction(asked as StaffAction) ? (asked as StaffAction) : null,
+  );
+  useEffect(() => {
+    if (asked) setSearchParams((params) => (params.delete('stap'), params), { replace: true });
+  }, [asked, setSearchParams]);
   // after a step, the buttons of the old state are hidden until the page has the new one
   const [awaitedVersion, setAwaitedVersion] = useState<number | null>(null);
   if (awaitedVersion !== null && record.version < awaitedVersion) {

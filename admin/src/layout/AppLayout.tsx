@@ -6,6 +6,7 @@ import { AppBar, Layout, LoadingIndicator, ToggleThemeButton, usePermissions, us
 import { useNavigate } from 'react-router';
 import { NOTIFICATIONS_PATH } from '../notifications/NotificationsPage';
 import { mayUse } from '../providers/roles';
+import { AppBarSearch } from './AppBarSearch';
 import { AppMenu } from './AppMenu';
 import { PickersProvider } from './DateInputs';
 import { BellIcon } from './icons';
@@ -40,11 +41,18 @@ const NotificationBell = () => {
   );
 };
 
+/** Search from anywhere, for who works on complaints ("/" focuses it). */
+const Search = () => {
+  const { permissions } = usePermissions();
+  return mayUse(permissions, 'COMPLAINTS') ? <AppBarSearch /> : null;
+};
+
 const AppBarWithBell = () => (
   <AppBar
     userMenu={<AppUserMenu />}
     toolbar={
       <>
+        <Search />
         <NotificationBell />
         <ToggleThemeButton />
         <LoadingIndicator />

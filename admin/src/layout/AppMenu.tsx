@@ -9,7 +9,8 @@ import { TEMPLATES_PATH } from '../letters/TemplatesPage';
 import { NOTIFICATIONS_PATH } from '../notifications/NotificationsPage';
 import type { Permission } from '../gql/graphql';
 import { mayUse } from '../providers/roles';
-import { BellIcon, ClockIcon, KeyIcon, LetterIcon } from './icons';
+import { FIGURES_PATH } from '../dashboard/Dashboard';
+import { BellIcon, ChartIcon, ClockIcon, KeyIcon, LetterIcon, WorkIcon } from './icons';
 import { useUnread } from './unread';
 
 /** The ADMIN's page for API tokens (not a resource: `apiTokens` is a plain list). */
@@ -18,7 +19,7 @@ export const API_TOKENS_PATH = '/api-tokens';
 /** A page of the menu: a resource (shown when App.tsx registered it for the menu), the dashboard, or a page of its own. */
 type MenuEntry =
   | { resource: string }
-  | { dashboard: true; permission: Permission }
+  | { dashboard: true; permission: Permission; label: string }
   | { to: string; label: string; permission: Permission; icon: ReactNode }
   | { notifications: true; permission: Permission };
 
@@ -40,6 +41,8 @@ const GROUPS: MenuGroup[] = [
     key: 'work',
     label: 'app.menu.groups.work',
     entries: [
+      // the start page: Mijn werk for who works on complaints (dashboard/Dashboard.tsx)
+      { dashboard: true, permission: 'COMPLAINTS', label: 'app.menu.myWork' },
       { resource: 'Complaint' },
       { resource: 'Deadline' },
       { resource: 'Hearing' },
@@ -51,7 +54,12 @@ const GROUPS: MenuGroup[] = [
   {
     key: 'insight',
     label: 'app.menu.groups.insight',
-    entries: [{ dashboard: true, permission: 'STATISTICS' }, { resource: 'Review' }, { resource: 'Measure' }, { resource: 'RetentionLedgerEntry' }],
+    entries: [
+      { to: FIGURES_PATH, label: 'app.menu.figures', permission: 'STATISTICS', icon: <ChartIcon /> },
+      { resource: 'Review' },
+      { resource: 'Measure' },
+      { resource: 'RetentionLedgerEntry' },
+    ],
   },
   {
     key: 'admin',
@@ -109,7 +117,7 @@ export const AppMenu = () => {
     return entries.flatMap((entry) => {
       if ('resource' in entry) return inMenu(entry.resource) ? [<Menu.ResourceItem key={entry.resource} name={entry.resource} />] : [];
       if (!mayUse(permissions, entry.permission)) return [];
-      if ('dashboard' in entry) return [<Menu.DashboardItem key="dashboard" />];
+      if ('dashboard' in entry) return [<Menu.DashboardItem key="dashboard" primaryText={translate(entry.label)} leftIcon={<WorkIcon />} />];
       if ('notifications' in entry) return [<NotificationsItem key="notifications" />];
       return [<Menu.Item key={entry.to} to={entry.to} primaryText={translate(entry.label)} leftIcon={entry.icon} />];
     });

@@ -3,6 +3,20 @@ import SvgIcon, { type SvgIconProps } from '@mui/material/SvgIcon';
 /** Material's icons the menus use, drawn here (without adding @mui/icons-material for a handful). */
 
 /** Material's "key". */
+/** Material's "assignment" icon (Mijn werk). */
+export const WorkIcon = (props: SvgIconProps) => (
+  <SvgIcon {...props}>
+    <path d="M19 3h-4.18C14.4 1.84 13.3 1 12 1s-2.4.84-2.82 2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2zm-7 0c.55 0 1 .45 1 1s-.45 1-1 1-1-.45-1-1 .45-1 1-1zm2 14H7v-2h7v2zm3-4H7v-2h10v2zm0-4H7V7h10v2z" />
+  </SvgIcon>
+);
+
+/** Material's "bar chart" icon (Cijfers). */
+export const ChartIcon = (props: SvgIconProps) => (
+  <SvgIcon {...props}>
+    <path d="M5 9.2h3V19H5zM10.6 5h2.8v14h-2.8zm5.6 8H19v6h-2.8z" />
+  </SvgIcon>
+);
+
 export const KeyIcon = (props: SvgIconProps) => (
   <SvgIcon {...props}>
     <path d="M21 10h-8.35C11.83 7.67 9.61 6 7 6c-3.31 0-6 2.69-6 6s2.69 6 6 6c2.61 0 4.83-1.67 5.65-4H13l2 2 2-2 2 2 4-4.04L21 10zM7 15c-1.65 0-3-1.35-3-3s1.35-3 3-3 3 1.35 3 3-1.35 3-3 3z" />

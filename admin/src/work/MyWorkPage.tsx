@@ -19,11 +19,11 @@ import { WorkList } from './WorkList';
 const FIRST = 25;
 
 /** A figure that leads to the list behind it. */
-const Figure = ({ label, value, to, tone }: { label: string; value: number; to: string; tone?: 'error' | 'warning' }) => {
+const Figure = ({ label, value, to, tone }: { label: string; value: number; to: string | (() => void); tone?: 'error' | 'warning' }) => {
   const navigate = useNavigate();
   return (
     <Card variant="outlined" component="section" aria-label={label} sx={{ flex: '1 1 9rem', borderColor: value && tone ? `${tone}.main` : undefined }}>
-      <CardActionArea onClick={() => navigate(to)} sx={{ height: '100%' }}>
+      <CardActionArea onClick={() => (typeof to === 'string' ? navigate(to) : to())} sx={{ height: '100%' }}>
         <CardContent>
           <Typography variant="body2" color="text.secondary">
             {label}
@@ -60,7 +60,13 @@ export const MyWorkPage = () => {
         <Figure label={translate('app.deadlines.overdue')} value={counts.overdue} tone="error" to={deadlines({ ...mineFilter, due: 'OVERDUE' })} />
         <Figure label={translate('app.deadlines.today')} value={counts.today} tone="warning" to={deadlines({ ...mineFilter, due: 'TODAY' })} />
         <Figure label={translate('app.deadlines.laterThisWeek')} value={counts.laterThisWeek} to={deadlines({ ...mineFilter, due: 'LATER_THIS_WEEK' })} />
-        {unassigned ? <Figure label={translate('app.work.queue')} value={unassigned.total} to="#wachtrij" /> : null}
+        {unassigned ? (
+          <Figure
+            label={translate('app.work.queue')}
+            value={unassigned.total}
+            to={() => document.getElementById('wachtrij')?.scrollIntoView({ behavior: 'smooth' })}
+          />
+        ) : null}
       </Stack>
       <Stack spacing={4}>
         <WorkList title={translate('app.work.mine')} items={mine.items} total={mine.total} empty={translate('app.work.mineEmpty')} />

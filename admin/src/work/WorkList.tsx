@@ -44,7 +44,8 @@ const WorkRow = ({ item, owner }: { item: WorkRowFragment; owner?: string | null
         variant={late || today ? 'filled' : 'outlined'}
         label={`${label('DeadlineKind', item.kind)}: ${when}`}
         title={formatDateTime(item.dueAt)}
-        sx={{ justifySelf: 'start', maxWidth: '100%' }}
+        // a long kind ("Ontvangstbevestiging/eerste contact") wraps rather than being cut off
+        sx={{ justifySelf: 'start', maxWidth: '100%', height: 'auto', py: 0.25, '& .MuiChip-label': { whiteSpace: 'normal' } }}
       />
       <Box sx={{ minWidth: 0 }}>
         <Typography variant="body2" component="div" sx={{ overflowWrap: 'anywhere' }}>

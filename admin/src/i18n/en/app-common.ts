@@ -36,6 +36,8 @@ export const enCommon: Translation<typeof nlCommon> = {
     templates: 'Letter templates',
     apiTokens: 'API tokens',
     jobs: 'Background jobs',
+    myWork: 'My work',
+    figures: 'Figures',
   },
   userMenu: {
     language: 'Language',

@@ -37,6 +37,8 @@ export const nlCommon = {
     templates: 'Briefsjablonen',
     apiTokens: 'API-tokens',
     jobs: 'Achtergrondtaken',
+    myWork: 'Mijn werk',
+    figures: 'Cijfers',
   },
   userMenu: {
     language: 'Taal',
