@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { registerEnumType } from 'type-graphql';
 import { ZONE } from '../shared/clock';
@@ -50,9 +50,17 @@ const STATUTORY_RULES: Record<string, string> = {
   '12-26': 'Tweede Kerstdag',
 };
 
-const statutory = new Holidays();
-statutory.init();
-for (const [rule, name] of Object.entries(STATUTORY_RULES)) statutory.setHoliday(rule, { name: { nl: name }, type: 'public' });
+let rules: Holidays | undefined;
+
+/** The rules above in date-holidays, made at the first year asked: loading it is a seventh of a second of a start. */
+function statutory(): Holidays {
+  if (rules) return rules;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const made = new (require('date-holidays') as typeof Holidays)();
+  made.init();
+  for (const [rule, name] of Object.entries(STATUTORY_RULES)) made.setHoliday(rule, { name: { nl: name }, type: 'public' });
+  return (rules = made);
+}
 
 /** The years dates may be given in (receipt, periods, closing days, nonWorkingDays). Deadlines may run past the last. */
 export const CALENDAR_YEARS = { first: 2000, last: 2100 } as const;
@@ -82,7 +90,15 @@ export function statutoryHolidays(year: number): ReadonlyMap<string, string> {
   assertComputable(year);
   const cached = holidaysByYear.get(year);
   if (cached) return cached;
-  return remember(holidaysByYear, year, new Map(statutory.getHolidays(year, 'nl').map((holiday) => [holiday.date.slice(0, 10), holiday.name] as const)));
+  return remember(
+    holidaysByYear,
+    year,
+    new Map(
+      statutory()
+        .getHolidays(year, 'nl')
+        .map((holiday) => [holiday.date.slice(0, 10), holiday.name] as const),
+    ),
+  );
 }
 
 /** A day that is not a working day for another reason than the weekend or the law. */

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type Nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../shared/caller';
@@ -49,7 +50,8 @@ const permanent = (error: unknown): boolean => {
  * not sent, and go out once a mail server is configured.
  */
 export class OutboxService {
-  private readonly transport: Transporter | null;
+  private readonly smtp: { url: string; from: string } | null;
+  private made: Transporter | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -58,14 +60,21 @@ export class OutboxService {
     smtpUrl: string | undefined,
     from: string,
   ) {
-    // timeouts well inside the lease of a claimed message (STALE_SENDING_MINUTES)
-    this.transport = smtpUrl
-      ? nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 } as never, { from })
-      : null;
+    this.smtp = smtpUrl ? { url: smtpUrl, from } : null;
   }
 
   get configured(): boolean {
-    return this.transport !== null;
+    return this.smtp !== null;
+  }
+
+  /** The SMTP transport, made (and nodemailer required) at the first message rather than at start. */
+  private transport(): Transporter {
+    if (this.made) return this.made;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nodemailer = require('nodemailer') as typeof Nodemailer;
+    const { url, from } = this.smtp!;
+    // timeouts well inside the lease of a claimed message (STALE_SENDING_MINUTES)
+    return (this.made = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 } as never, { from }));
   }
 
   async enqueue(manager: EntityManager, message: NewMessage): Promise<OutboxMessage> {
@@ -95,7 +104,7 @@ export class OutboxService {
   /** Sends what is due (at most a batch); answers what became of it. */
   async sendDue(): Promise<OutboxRun> {
     const run: OutboxRun = { sent: 0, failed: 0, retrying: 0 };
-    if (!this.transport) return run;
+    if (!this.smtp) return run;
     for (let count = 0; count < BATCH; count++) {
       const message = await this.claim();
       if (!message) break;
@@ -125,7 +134,7 @@ export class OutboxService {
     const letter = message.letterId ? await this.dataSource.getRepository(Letter).findOneBy({ id: message.letterId }) : null;
     let info: { messageId: string; response: string };
     try {
-      info = (await this.transport!.sendMail({
+      info = (await this.transport().sendMail({
         to: message.to,
         subject: message.subject,
         text: message.text,
