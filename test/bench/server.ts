@@ -39,6 +39,8 @@ export interface Readout {
   observed: number;
   /** The first statements since the mark, as sent (to show what one request runs). */
   sample: string[];
+  /** The same statements with their parameters, to be run again directly through pg (baseline (a)). */
+  calls: Array<{ text: string; values: unknown[] }>;
   peakRss: number;
   cpuMs: number;
   hwm: number;
@@ -57,6 +59,7 @@ let statements = 0;
 /** What startApp's onQuery saw over the same span (it should equal `statements`). */
 let observed = 0;
 let sample: string[] = [];
+let calls: Array<{ text: string; values: unknown[] }> = [];
 let keep = 40;
 let peakRss = 0;
 let cpuMark = process.cpuUsage();
@@ -68,9 +71,13 @@ let watchLoop: (() => Promise<void>) | undefined;
 const driverQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   statements++;
-  const first = args[0] as string | { text?: string } | undefined;
+  const first = args[0] as string | { text?: string; values?: unknown[] } | undefined;
   const text = typeof first === 'string' ? first : (first?.text ?? '');
-  if (sample.length < keep) sample.push(text.replace(/\s+/g, ' ').trim());
+  if (sample.length < keep) {
+    sample.push(text.replace(/\s+/g, ' ').trim());
+    const values = typeof first === 'string' ? args[1] : first?.values;
+    calls.push({ text, values: Array.isArray(values) ? values : [] });
+  }
   return (driverQuery as (...rest: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
 
@@ -169,6 +176,7 @@ async function handle(request: Request): Promise<unknown> {
       statements = 0;
       observed = 0;
       sample = [];
+      calls = [];
       peakRss = process.memoryUsage.rss();
       cpuMark = process.cpuUsage();
       return {};
@@ -179,6 +187,7 @@ async function handle(request: Request): Promise<unknown> {
         statements,
         observed,
         sample,
+        calls,
         peakRss: Math.max(peakRss, process.memoryUsage.rss()),
         cpuMs: (cpu.user + cpu.system) / 1000,
         hwm: vmHwm(),

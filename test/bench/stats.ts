@@ -83,9 +83,28 @@ export async function closedLoop(concurrency: number, seconds: number, operation
 }
 
 /**
- * A and B side by side: `rounds` alternating blocks of `perRound` sequential calls each (after a
- * warm-up of both), so that drift in the machine's state hits both sides alike.
+ * Every side in turn: `rounds` blocks of `perRound` sequential calls per side (after a warm-up of each), the
+ * order turning round each round, so that drift in the machine's state hits every side alike.
  */
+export async function alternateAll<K extends string>(
+  rounds: number,
+  perRound: number,
+  warmup: number,
+  sides: Record<K, (index: number) => Promise<unknown>>,
+): Promise<Record<K, Sample>> {
+  const keys = Object.keys(sides) as K[];
+  for (const key of keys) await sequential(warmup, sides[key]);
+  const samples = Object.fromEntries(keys.map((key) => [key, [] as Sample[]])) as unknown as Record<K, Sample[]>;
+  for (let round = 0; round < rounds; round++) {
+    for (let turn = 0; turn < keys.length; turn++) {
+      const key = keys[(turn + round) % keys.length];
+      samples[key].push(await sequential(perRound, sides[key]));
+    }
+  }
+  return Object.fromEntries(keys.map((key) => [key, merge(samples[key])])) as Record<K, Sample>;
+}
+
+/** A and B side by side (alternateAll with two sides). */
 export async function alternate(
   rounds: number,
   perRound: number,
@@ -93,21 +112,7 @@ export async function alternate(
   a: (index: number) => Promise<unknown>,
   b: (index: number) => Promise<unknown>,
 ): Promise<{ a: Sample; b: Sample }> {
-  await sequential(warmup, a);
-  await sequential(warmup, b);
-  const as: Sample[] = [];
-  const bs: Sample[] = [];
-  for (let round = 0; round < rounds; round++) {
-    // Alternate which side goes first, too.
-    if (round % 2 === 0) {
-      as.push(await sequential(perRound, a));
-      bs.push(await sequential(perRound, b));
-    } else {
-      bs.push(await sequential(perRound, b));
-      as.push(await sequential(perRound, a));
-    }
-  }
-  return { a: merge(as), b: merge(bs) };
+  return alternateAll(rounds, perRound, warmup, { a, b });
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
