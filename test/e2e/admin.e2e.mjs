@@ -29,6 +29,7 @@ import { runDailyUseScenario, runEmployeeMenuScenario } from './daily-use.e2e.mj
 import { menuGroups, pickedMoment } from './widgets.mjs';
 import { runReopenScenario, runStatusCodeScenario } from './status-code.e2e.mjs';
 import { runWorkScenario } from './work.e2e.mjs';
+import { runLayoutScenario } from './layout.e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -624,6 +625,8 @@ export async function runAdminScenario(config = configFromEnv()) {
     await runBellScenario(session, directorId);
     // Mijn werk as a HANDLER's start page, picking up from the queue, the search in the app bar (work.e2e.mjs)
     await runWorkScenario(session, director);
+    // the steps' order and the layout at 1280 px and on a phone, over a caseload of its own (layout.e2e.mjs)
+    await runLayoutScenario(session, director);
     return { screenshot: file, reference };
   });
 }

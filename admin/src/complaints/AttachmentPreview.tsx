@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import { useEffect, useId, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { usePhone } from './list-layout';
 import { fetchFile } from '../providers/file-transfer';
 import type { AttachmentRow } from './types';
 
@@ -42,8 +43,9 @@ export const PreviewDialog = ({ attachment, onClose }: { attachment: AttachmentR
     };
   }, [attachment.downloadPath, attachment.contentType]);
   const pdf = attachment.contentType === 'application/pdf';
+  const phone = usePhone();
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="lg">
+    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="lg" fullScreen={phone}>
       <DialogTitle id={titleId}>{attachment.fileName}</DialogTitle>
       <DialogContent>
         {error ? <Alert severity="error">{translate(error, { _: error })}</Alert> : null}

@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import type { ButtonProps } from '@mui/material/Button';
 import { useEffect, useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Form, HttpError, SaveButton, useDataProvider, useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
@@ -16,6 +17,8 @@ import { useEnumLabel } from './chips';
 import { isStaffAction, type StaffAction } from './steps/staff-actions';
 import type { ComplaintDataProvider } from './steps/complaint-steps';
 import { STEP_MUTATIONS } from './steps/step-mutations';
+import { arrangeSteps, isDestructive } from './steps/step-order';
+import { usePhone } from './list-layout';
 import type { ComplaintRecord } from './types';
 import { ACTION_FORMS, type Values } from './steps/action-forms';
 import type { Intro } from './steps/step-inputs';
@@ -69,6 +72,9 @@ export const ActionDialog = ({
   // an API error) would make react-admin reset what the user typed
   const [initialValues] = useState(() => ({ id: record.id, ...form.defaults?.(record) }));
   const intro = introText(typeof form.intro === 'function' ? form.intro(record, translate) : form.intro);
+  const phone = usePhone();
+  // a step that cannot be taken back says so plainly, and is confirmed by a button in the error colour that names it
+  const destructive = isDestructive(action);
 
   const submit = async (values: Values) => {
     try {
@@ -106,7 +112,7 @@ export const ActionDialog = ({
   };
 
   return (
-    <Dialog open onClose={() => onClose()} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog open onClose={() => onClose()} aria-labelledby={titleId} fullWidth maxWidth="sm" fullScreen={phone}>
       {/* the dialog's own record: the complaint's fields (respondedAt: null, ...) must not
                 override the defaults, as they would from the page's record context */}
       <Form onSubmit={submit} record={initialValues} noValidate>
@@ -114,6 +120,11 @@ export const ActionDialog = ({
           {label} — {record.reference}
         </DialogTitle>
         <DialogContent>
+          {destructive ? (
+            <Alert severity="warning" sx={{ mb: 2 }} data-cannot-undo={action}>
+              {translate(`app.steps.cannotUndo.${action}`)}
+            </Alert>
+          ) : null}
           {intro ? (
             <Typography variant="body2" sx={{ mb: 2 }}>
               {intro}
@@ -128,7 +139,11 @@ export const ActionDialog = ({
         </DialogContent>
         <DialogActions>
           <Button onClick={() => onClose()}>{translate('ra.action.cancel')}</Button>
-          <SaveButton label="ra.action.save" alwaysEnable />
+          {destructive ? (
+            <SaveButton label={translate('app.steps.confirm', { step: label.toLowerCase() })} color="error" icon={null} alwaysEnable />
+          ) : (
+            <SaveButton label="ra.action.save" alwaysEnable />
+          )}
         </DialogActions>
       </Form>
     </Dialog>
@@ -138,9 +153,40 @@ export const ActionDialog = ({
 /** Steps taken in their own section of the page: an attachment is uploaded in Bijlagen (AttachmentsPanel). */
 const PANEL_ACTIONS: readonly StaffAction[] = ['ADD_ATTACHMENT'];
 
+/** One step's button (disabled, with the reason, for a step the panel cannot take). */
+const StepButton = ({
+  action,
+  variant,
+  color,
+  onOpen,
+}: {
+  action: StaffAction;
+  variant: ButtonProps['variant'];
+  color?: ButtonProps['color'];
+  onOpen: () => void;
+}) => {
+  const label = useEnumLabel();
+  const translate = useTranslate();
+  return action in STEP_MUTATIONS ? (
+    <Button variant={variant} color={color} size="small" onClick={onOpen} data-action={action}>
+      {label('ComplaintAction', action)}
+    </Button>
+  ) : (
+    <Tooltip title={translate('app.steps.notInPanel')}>
+      <span>
+        <Button variant="outlined" size="small" disabled data-action={action}>
+          {label('ComplaintAction', action)}
+        </Button>
+      </span>
+    </Tooltip>
+  );
+};
+
 /**
- * One button per step in `availableActions` (exactly those: the API decides who may do what
- * when), each opening a dialog with what its mutation needs.
+ * One button per step in `availableActions` (exactly those: the API decides who may do what when), each opening a
+ * dialog with what its mutation needs: the next step of the procedure as the one primary button, the other steps
+ * outlined beside it, and the steps that cannot be taken back apart at the end, in the error colour
+ * (steps/step-order.ts).
  */
 export const ComplaintActions = ({ record }: { record: ComplaintRecord }) => {
   const label = useEnumLabel();
@@ -161,23 +207,35 @@ export const ComplaintActions = ({ record }: { record: ComplaintRecord }) => {
   }
   const actions = (record.availableActions ?? []).filter(isStaffAction).filter((action) => !PANEL_ACTIONS.includes(action));
   if (actions.length === 0) return null;
+  const { next, others, destructive } = arrangeSteps(actions, record);
   return (
-    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} role="group" aria-label={translate('app.steps.group')}>
-      {actions.map((action) =>
-        action in STEP_MUTATIONS ? (
-          <Button key={action} variant={action === 'ADD_NOTE' ? 'outlined' : 'contained'} size="small" onClick={() => setOpen(action)} data-action={action}>
-            {label('ComplaintAction', action)}
-          </Button>
-        ) : (
-          <Tooltip key={action} title={translate('app.steps.notInPanel')}>
-            <span>
-              <Button variant="outlined" size="small" disabled data-action={action}>
-                {label('ComplaintAction', action)}
-              </Button>
-            </span>
-          </Tooltip>
-        ),
-      )}
+    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, alignItems: 'center' }} role="group" aria-label={translate('app.steps.group')}>
+      {next ? <StepButton action={next} variant="contained" onOpen={() => setOpen(next)} /> : null}
+      {others.map((action) => (
+        <StepButton key={action} action={action} variant="outlined" onOpen={() => setOpen(action)} />
+      ))}
+      {destructive.length > 0 ? (
+        <Stack
+          direction="row"
+          role="group"
+          aria-label={translate('app.steps.destructiveGroup')}
+          data-steps="destructive"
+          // apart: on a line of its own on a phone, at the far end of the row (after a rule) on a wider screen
+          sx={{
+            flexWrap: 'wrap',
+            gap: 1,
+            flexBasis: { xs: '100%', sm: 'auto' },
+            ml: { sm: 'auto' },
+            pl: { sm: 1.5 },
+            borderLeft: { sm: 1 },
+            borderColor: { sm: 'divider' },
+          }}
+        >
+          {destructive.map((action) => (
+            <StepButton key={action} action={action} variant="outlined" color="error" onOpen={() => setOpen(action)} />
+          ))}
+        </Stack>
+      ) : null}
       {open ? (
         <ActionDialog
           key={open}

@@ -20,6 +20,7 @@ import { ClockBanner, ConcernsMeNotice, PausesPanel, StatementsPanel } from './C
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { RetentionBanner, retainUntilText } from './RetentionNotices';
 import { StatusCodeItem } from './StatusCodeItem';
+import { pageSx } from './list-layout';
 import { ReopenRequestBanner, SatisfactionPanel } from './SatisfactionPanel';
 
 const ComplaintTitle = () => {
@@ -36,12 +37,20 @@ const Header = ({ record }: { record: ComplaintRecord }) => {
     <Card variant="outlined">
       <CardContent>
         <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 1 }}>
-          <Typography variant="h5" component="h1">
+          <Typography variant="h5" component="h1" sx={{ whiteSpace: 'nowrap' }}>
             {record.reference}
           </Typography>
           <ComplaintStatusChip status={record.status} />
           {record.kind === 'SIGNAL' ? <Chip size="small" variant="outlined" label={label('ComplaintKind', 'SIGNAL')} /> : null}
-          {record.policy ? <Chip size="small" variant="outlined" label={translate('app.complaint.policyChip', { name: record.policy.name })} /> : null}
+          {record.policy ? (
+            // a long policy name wraps inside its chip on a phone
+            <Chip
+              size="small"
+              variant="outlined"
+              label={translate('app.complaint.policyChip', { name: record.policy.name })}
+              sx={{ maxWidth: '100%', height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }}
+            />
+          ) : null}
         </Stack>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {record.registeredBy ? translate('app.complaint.receivedBy', { received, name: record.registeredBy.name }) : received}
@@ -166,7 +175,7 @@ const ComplaintPage = () => {
   const record = useRecordContext<ComplaintRecord>();
   if (!record) return null;
   return (
-    <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
+    <Stack spacing={2} sx={{ mt: 1, mb: 2, ...pageSx }}>
       <ConcernsMeNotice record={record} />
       <RetentionBanner record={record} />
       <ReopenRequestBanner record={record} />
@@ -176,7 +185,7 @@ const ComplaintPage = () => {
         sx={{
           display: 'grid',
           gap: 2,
-          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' },
           alignItems: 'start',
         }}
       >
@@ -197,7 +206,7 @@ const ComplaintPage = () => {
           sx={{
             display: 'grid',
             gap: 2,
-            gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+            gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' },
             alignItems: 'start',
           }}
         >

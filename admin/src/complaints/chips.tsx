@@ -25,10 +25,11 @@ const STATUS_COLOURS: Record<string, ChipProps['color']> = {
   WITHDRAWN: 'default',
 };
 
+/** The chips are spans, so they may stand in a line of text (a card's secondary line is a paragraph). */
 export const ComplaintStatusChip = ({ status }: { status: string | null | undefined }) => {
   const label = useEnumLabel();
   if (!status) return null;
-  return <Chip size="small" color={STATUS_COLOURS[status] ?? 'default'} label={label('ComplaintStatus', status)} data-status={status} />;
+  return <Chip component="span" size="small" color={STATUS_COLOURS[status] ?? 'default'} label={label('ComplaintStatus', status)} data-status={status} />;
 };
 
 /** A deadline's state: met (late or not), breached, open — or cancelled because moot, or standing still during a pause. */
@@ -43,14 +44,14 @@ export const DeadlineStatusChip = ({
   if (deadline.status === 'CANCELLED') {
     return (
       <Tooltip title={translate('app.chips.cancelledAt', { date: formatDateTime(deadline.cancelledAt) })}>
-        <Chip size="small" variant="outlined" label={text} data-status="CANCELLED" />
+        <Chip component="span" size="small" variant="outlined" label={text} data-status="CANCELLED" />
       </Tooltip>
     );
   }
   if (deadline.status === 'PAUSED') {
     return (
       <Tooltip title={translate('app.chips.pausedSince', { date: formatDateTime(deadline.pausedAt) })}>
-        <Chip size="small" variant="outlined" color="secondary" label={text} data-status="PAUSED" />
+        <Chip component="span" size="small" variant="outlined" color="secondary" label={text} data-status="PAUSED" />
       </Tooltip>
     );
   }
@@ -58,6 +59,7 @@ export const DeadlineStatusChip = ({
     return (
       <Tooltip title={deadline.metAt ? translate('app.chips.metAt', { date: formatDateTime(deadline.metAt) }) : ''}>
         <Chip
+          component="span"
           size="small"
           variant="outlined"
           color={deadline.late ? 'warning' : 'success'}
@@ -68,6 +70,7 @@ export const DeadlineStatusChip = ({
   }
   return (
     <Chip
+      component="span"
       size="small"
       color={deadline.status === 'BREACHED' ? 'error' : 'info'}
       variant={deadline.status === 'BREACHED' ? 'filled' : 'outlined'}
@@ -102,7 +105,7 @@ export const DeadlineBadge = ({ record }: { record: Pick<ComplaintRow, 'nextDueA
   const late = record.nextDueWorkingDaysLate;
   const chip = (color: ChipProps['color'], text: string) => (
     <Tooltip title={moment}>
-      <Chip size="small" color={color} label={`${kind}: ${text}`} data-due={color === 'error' ? 'late' : 'today'} />
+      <Chip component="span" size="small" color={color} label={`${kind}: ${text}`} data-due={color === 'error' ? 'late' : 'today'} />
     </Tooltip>
   );
   if (late !== null && late !== undefined) return chip('error', lateness(late));

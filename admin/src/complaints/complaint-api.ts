@@ -7,7 +7,7 @@ import { selectionOf } from '../providers/selection';
  * trip each); the step mutations behind the buttons of `availableActions` are in steps/.
  */
 
-/** A row of the Klachten list: enough for the columns and the deadline badge. */
+/** A row of the Klachten list: enough for the columns and the deadline badge; the description's start is its subject. */
 export const COMPLAINT_ROW = graphql(`
   fragment ComplaintRow on Complaint {
     id
@@ -18,6 +18,7 @@ export const COMPLAINT_ROW = graphql(`
     receivedAt
     nextDueAt
     version
+    description
     complainant {
       id
       name
@@ -368,6 +369,7 @@ export const DEADLINE_ROW = graphql(`
       id
       reference
       status
+      description
       complainant {
         id
         name

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { DataTable, List, SelectInput, useDataProvider, useListContext, useTranslate } from 'react-admin';
-import { ComplaintStatusChip, DeadlineStatusChip, useEnumLabel, useLateness } from '../complaints/chips';
+import { DataTable, List, SelectInput, SimpleList, type Identifier, type RaRecord, useDataProvider, useListContext, useTranslate } from 'react-admin';
+import { ComplaintStatusChip, DeadlineBadge, DeadlineStatusChip, useEnumLabel, useLateness } from '../complaints/chips';
+import { CardLine, listSx, Reference, ResponsiveList, Subject } from '../complaints/list-layout';
 import { enumChoices } from '../complaints/choices';
 import { formatCount, formatDateTime, formatDay } from '../complaints/format';
 import type { DeadlineRecord } from '../complaints/types';
@@ -68,7 +69,38 @@ const HandlerName = ({ record }: { record: DeadlineRecord }) => {
 
 const Col = DataTable.Col<DeadlineRecord>;
 
-/** Termijnen: the open deadlines, earliest first, by window (overdue, later today, later this week). */
+/** A row opens its complaint (deadlines have no page of their own). */
+const complaintPath = (_id: Identifier, _resource: string, record: RaRecord) =>
+  `/Complaint/${encodeURIComponent((record as DeadlineRecord).complaint.id)}/show`;
+
+/** A deadline on a phone: its complaint (reference, status, complainant, subject), then what is due when, as a chip. */
+const DeadlineCards = () => (
+  <SimpleList<DeadlineRecord>
+    data-layout="cards"
+    rowClick={complaintPath}
+    primaryText={(record) => (
+      <CardLine>
+        <Reference strong>{record.complaint.reference}</Reference>
+        <ComplaintStatusChip status={record.complaint.status} />
+      </CardLine>
+    )}
+    secondaryText={(record) => (
+      <>
+        <CardLine>
+          {record.complaint.complainant?.name}
+          {record.complaint.handler ? ` · ${record.complaint.handler.name}` : ''}
+        </CardLine>
+        <Subject description={record.complaint.description} lines={2} />
+        <CardLine>
+          <DeadlineBadge record={{ nextDueAt: record.dueAt, nextDueKind: record.kind, nextDueWorkingDaysLate: record.metAt ? null : record.workingDaysLate }} />
+          {record.status === 'PAUSED' ? <DeadlineStatusChip deadline={record} /> : null}
+        </CardLine>
+      </>
+    )}
+  />
+);
+
+/** Termijnen: the open deadlines, earliest first, by window (overdue, later today, later this week); cards on a phone. */
 export const DeadlineList = () => (
   <List
     title="app.deadlines.title"
@@ -79,28 +111,35 @@ export const DeadlineList = () => (
     exporter={false}
     actions={false}
     empty={false}
+    sx={listSx}
   >
     <WindowTabs />
-    <DataTable<DeadlineRecord> rowClick={(_id, _resource, record) => `/Complaint/${encodeURIComponent(record.complaint.id)}/show`} bulkActionButtons={false}>
-      <Col
-        source="dueAt"
-        label="app.deadlines.dueBy"
-        disableSort
-        render={(record) => <span title={formatDateTime(record.dueAt)}>{formatDay(record.dueDate)}</span>}
-      />
-      <Col source="status" label="app.deadlines.status" disableSort render={(record) => <DeadlineStatusChip deadline={record} />} />
-      <Col source="workingDaysLate" label="app.deadlines.late" disableSort render={(record) => <Lateness record={record} />} />
-      <Col source="kind" label="app.deadlines.kind" disableSort render={(record) => <KindText kind={record.kind} />} />
-      <Col source="complaint.reference" label="app.deadlines.complaint" disableSort render={(record) => <ComplaintLink complaint={record.complaint} />} />
-      <Col
-        source="complaint.status"
-        label="app.deadlines.complaintStatus"
-        disableSort
-        render={(record) => <ComplaintStatusChip status={record.complaint.status} />}
-      />
-      <Col source="complaint.complainant.name" label="app.deadlines.complainant" disableSort render={(record) => record.complaint.complainant?.name ?? ''} />
-      <Col source="complaint.unit.name" label="app.deadlines.unit" disableSort render={(record) => record.complaint.unit?.name ?? ''} />
-      <Col source="complaint.handler.name" label="app.deadlines.handler" disableSort render={(record) => <HandlerName record={record} />} />
-    </DataTable>
+    <ResponsiveList phone={<DeadlineCards />}>
+      <DataTable<DeadlineRecord> rowClick={complaintPath} bulkActionButtons={false}>
+        <Col
+          source="dueAt"
+          label="app.deadlines.dueBy"
+          disableSort
+          render={(record) => (
+            <span title={formatDateTime(record.dueAt)} style={{ whiteSpace: 'nowrap' }}>
+              {formatDay(record.dueDate)}
+            </span>
+          )}
+        />
+        <Col source="status" label="app.deadlines.status" disableSort render={(record) => <DeadlineStatusChip deadline={record} />} />
+        <Col source="workingDaysLate" label="app.deadlines.late" disableSort render={(record) => <Lateness record={record} />} />
+        <Col source="kind" label="app.deadlines.kind" disableSort render={(record) => <KindText kind={record.kind} />} />
+        <Col source="complaint.reference" label="app.deadlines.complaint" disableSort render={(record) => <ComplaintLink complaint={record.complaint} />} />
+        <Col
+          source="complaint.status"
+          label="app.deadlines.complaintStatus"
+          disableSort
+          render={(record) => <ComplaintStatusChip status={record.complaint.status} />}
+        />
+        <Col source="complaint.complainant.name" label="app.deadlines.complainant" disableSort render={(record) => record.complaint.complainant?.name ?? ''} />
+        <Col source="complaint.unit.name" label="app.deadlines.unit" disableSort render={(record) => record.complaint.unit?.name ?? ''} />
+        <Col source="complaint.handler.name" label="app.deadlines.handler" disableSort render={(record) => <HandlerName record={record} />} />
+      </DataTable>
+    </ResponsiveList>
   </List>
 );

@@ -1,11 +1,15 @@
 import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardActionArea from '@mui/material/CardActionArea';
+import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ChipProps } from '@mui/material/Chip';
 import { Fragment } from 'react';
-import { List, Pagination, SelectInput, useListContext, useTranslate } from 'react-admin';
+import { Link, List, Pagination, SelectInput, useCreatePath, useListContext, useTranslate } from 'react-admin';
 import { ComplaintStatusChip, useEnumLabel } from '../complaints/chips';
 import { enumChoices } from '../complaints/choices';
 import { amsterdamDay, formatDay, TIME_ZONE } from '../complaints/format';
@@ -13,6 +17,7 @@ import { intlLocale } from '../i18n/locale';
 import type { HearingRowFragment } from '../gql/graphql';
 import { ComplaintLink, FilterTabs, ReferenceByNameInput } from '../layout/list-parts';
 import { SmallTable } from '../complaints/panel';
+import { CardLine, listSx, Reference, Subject, usePhone } from '../complaints/list-layout';
 
 /** A row of the agenda (the HearingRow fragment in index.ts). */
 export type HearingAgendaRecord = HearingRowFragment;
@@ -35,11 +40,72 @@ const hearingFilters = [
   <SelectInput key="status" source="status" label="app.hearings.status" choices={enumChoices('HearingStatus')} />,
 ];
 
-/** The agenda body: one block per day (Amsterdam), earliest first, as the API sorts it. */
+const HearingStatusChip = ({ status }: { status: string }) => {
+  const label = useEnumLabel();
+  return (
+    <Chip
+      component="span"
+      size="small"
+      color={STATUS_COLOURS[status] ?? 'default'}
+      variant={status === 'SCHEDULED' ? 'outlined' : 'filled'}
+      label={label('HearingStatus', status)}
+    />
+  );
+};
+
+/** On a phone: per day a heading, then a card per hearing (time and status, the complaint, where, who chairs), opening its complaint. */
+const AgendaCards = ({ days }: { days: { day: string; hearings: HearingAgendaRecord[] }[] }) => {
+  const label = useEnumLabel();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const today = amsterdamDay();
+  return (
+    <Stack component="section" spacing={1} sx={{ p: 1 }} aria-label={translate('app.hearings.agenda')} data-layout="cards">
+      {days.map(({ day, hearings }) => (
+        <Fragment key={day}>
+          <Typography variant="subtitle2" component="h2" sx={{ pt: 1, px: 1 }}>
+            {formatDay(day)}
+            {day === today ? ` — ${translate('app.hearings.today')}` : ''}
+          </Typography>
+          {hearings.map((hearing) => (
+            <Card key={hearing.id} variant="outlined" data-status={hearing.status}>
+              <CardActionArea component={Link} to={createPath({ resource: 'Complaint', id: hearing.complaint.id, type: 'show' })}>
+                <CardContent sx={{ py: 1.5 }}>
+                  <CardLine>
+                    <Typography component="span" sx={{ fontWeight: 600 }}>
+                      {formatTime(hearing.scheduledAt)}
+                    </Typography>
+                    <Reference strong>{hearing.complaint.reference}</Reference>
+                    <HearingStatusChip status={hearing.status} />
+                  </CardLine>
+                  <Typography variant="body2" color="text.secondary" component="div">
+                    <CardLine>
+                      {hearing.complaint.complainant?.name}
+                      <ComplaintStatusChip status={hearing.complaint.status} />
+                    </CardLine>
+                    <Subject description={hearing.complaint.description} lines={2} />
+                    <CardLine>
+                      {label('HearingForm', hearing.form)}
+                      {hearing.location ? ` — ${hearing.location}` : ''}
+                    </CardLine>
+                    <CardLine>{translate('app.hearings.chairedBy', { name: hearing.chair.name })}</CardLine>
+                  </Typography>
+                </CardContent>
+              </CardActionArea>
+            </Card>
+          ))}
+        </Fragment>
+      ))}
+    </Stack>
+  );
+};
+
+/** The agenda body: one block per day (Amsterdam), earliest first, as the API sorts it; cards on a phone. */
 const Agenda = () => {
   const { data, isPending } = useListContext<HearingAgendaRecord>();
   const label = useEnumLabel();
   const translate = useTranslate();
+  const phone = usePhone();
   if (isPending) return null;
   if (!data?.length) {
     return (
@@ -55,6 +121,7 @@ const Agenda = () => {
     if (last?.day === day) last.hearings.push(hearing);
     else days.push({ day, hearings: [hearing] });
   }
+  if (phone) return <AgendaCards days={days} />;
   const today = amsterdamDay();
   return (
     <SmallTable
@@ -95,12 +162,7 @@ const Agenda = () => {
               <TableCell>{hearing.chair.name}</TableCell>
               <TableCell>{hearing.complaint.unit?.name}</TableCell>
               <TableCell>
-                <Chip
-                  size="small"
-                  color={STATUS_COLOURS[hearing.status] ?? 'default'}
-                  variant={hearing.status === 'SCHEDULED' ? 'outlined' : 'filled'}
-                  label={label('HearingStatus', hearing.status)}
-                />
+                <HearingStatusChip status={hearing.status} />
               </TableCell>
             </TableRow>
           ))}
@@ -110,7 +172,7 @@ const Agenda = () => {
   );
 };
 
-/** Hoorzittingen: the agenda of upcoming hearings by day, or all of them. */
+/** Hoorzittingen: the agenda of upcoming hearings by day, or all of them; cards on a phone. */
 export const HearingList = () => (
   <List
     title="app.hearings.title"
@@ -120,6 +182,7 @@ export const HearingList = () => (
     exporter={false}
     empty={false}
     pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+    sx={listSx}
   >
     <FilterTabs views={VIEWS} label="app.hearings.which" clears={['status']} />
     <Agenda />

@@ -23,6 +23,7 @@ export const HEARING_ROW = graphql(`
       id
       reference
       status
+      description
       complainant {
         id
         name

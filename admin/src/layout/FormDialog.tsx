@@ -5,6 +5,8 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useId, type ReactNode } from 'react';
 import { Form, HttpError, SaveButton, useNotify, useTranslate } from 'react-admin';
 import type { ApiErrorBody } from '../providers/error-mapping';
@@ -38,6 +40,8 @@ export const FormDialog = ({
   const translate = useTranslate();
   const text = (value: string) => translate(value, { _: value });
   const titleId = useId();
+  // the whole screen on a phone (below `sm`)
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   const submit = async (values: Values) => {
     try {
       await onSubmit(values);
@@ -51,7 +55,7 @@ export const FormDialog = ({
     }
   };
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm" fullScreen={phone}>
       <Form onSubmit={submit} record={{ id: titleId, ...defaultValues }} noValidate>
         <DialogTitle id={titleId}>{text(title)}</DialogTitle>
         <DialogContent>

@@ -52,6 +52,10 @@ export const FilterTabs = ({ views, label, clears = [] }: { views: readonly Filt
         setFilters({ ...others, ...view?.filter }, displayedFilters);
       }}
       aria-label={text(label)}
+      // on a phone the tabs scroll sideways rather than hide the last ones
+      variant="scrollable"
+      scrollButtons="auto"
+      allowScrollButtonsMobile
       sx={{ px: 2 }}
     >
       {views.map((view) => (
@@ -61,11 +65,16 @@ export const FilterTabs = ({ views, label, clears = [] }: { views: readonly Filt
   );
 };
 
-/** The complaint's reference, linking to its page (without selecting the row it sits in). */
+/** The complaint's reference, on one line, linking to its page (without selecting the row it sits in). */
 export const ComplaintLink = ({ complaint }: { complaint: { id: string; reference: string } }) => {
   const createPath = useCreatePath();
   return (
-    <Link to={createPath({ resource: 'Complaint', id: complaint.id, type: 'show' })} onClick={(event: MouseEvent) => event.stopPropagation()}>
+    <Link
+      to={createPath({ resource: 'Complaint', id: complaint.id, type: 'show' })}
+      onClick={(event: MouseEvent) => event.stopPropagation()}
+      // a reference is never broken at its hyphens
+      sx={{ whiteSpace: 'nowrap' }}
+    >
       {complaint.reference}
     </Link>
   );

@@ -14,6 +14,7 @@ import { useId, useState } from 'react';
 import { Show, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../complaints/chips';
 import { formatDateTime } from '../complaints/format';
+import { pageSx, Reference, usePhone } from '../complaints/list-layout';
 import { errorCodeOf } from '../providers/error-mapping';
 import { fetchFile, saveBlob } from '../providers/file-transfer';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
@@ -28,6 +29,7 @@ const CarryOutErasureButton = ({ request }: { request: PrivacyRequestRecord }) =
   const notify = useNotify();
   const refresh = useRefresh();
   const titleId = useId();
+  const phone = usePhone();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const dossiers = request.dossiers ?? [];
@@ -66,7 +68,7 @@ const CarryOutErasureButton = ({ request }: { request: PrivacyRequestRecord }) =
         {translate('app.privacy.carryOut')}
       </Button>
       {open ? (
-        <Dialog open onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth maxWidth="sm">
+        <Dialog open onClose={() => setOpen(false)} aria-labelledby={titleId} fullWidth maxWidth="sm" fullScreen={phone}>
           <DialogTitle id={titleId}>{translate('app.privacy.carryOut')}</DialogTitle>
           <DialogContent>
             <DialogContentText component="div">
@@ -124,13 +126,18 @@ const PrivacyRequestPage = () => {
   const carriedOut = request.status === 'CARRIED_OUT';
   const late = isLate(request);
   return (
-    <Stack spacing={2} sx={{ mt: 1, mb: 2 }}>
+    <Stack spacing={2} sx={{ mt: 1, mb: 2, ...pageSx }}>
       <Card variant="outlined">
         <CardContent>
           <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 1 }}>
             <Typography variant="h5" component="h1">
               {translate(erasure ? 'app.privacy.erasureRequest' : 'app.privacy.accessRequest')}
-              {through ? ` — ${through.reference}` : ''}
+              {through ? (
+                <>
+                  {' — '}
+                  <Reference>{through.reference}</Reference>
+                </>
+              ) : null}
             </Typography>
             <PrivacyKindChip kind={request.kind} />
             <PrivacyStatusChip status={request.status} />

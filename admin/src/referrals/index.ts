@@ -31,6 +31,11 @@ export const REFERRAL_ROW = graphql(`
       id
       reference
       status
+      description
+      complainant {
+        id
+        name
+      }
     }
   }
 `);

@@ -13,6 +13,7 @@ import { apiMessage } from '../../i18n/api-codes';
 import { errorCodeOf, errorText } from '../../providers/error-mapping';
 import type { GraphQLDataProvider } from '../../providers/graphql-call';
 import type { ComplaintRecord } from '../types';
+import { usePhone } from '../list-layout';
 
 /**
  * A new status code for the complainant (not a step of the procedure, so not in STEP_MUTATIONS): the answer's
@@ -91,6 +92,7 @@ export const StatusCodeDialog = ({ record, onClose }: { record: ComplaintRecord;
   const dataProvider = useDataProvider<GraphQLDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const phone = usePhone();
   const translate = useTranslate();
   const titleId = useId();
   // the optimistic lock: the version the user saw when opening the dialog
@@ -129,6 +131,7 @@ export const StatusCodeDialog = ({ record, onClose }: { record: ComplaintRecord;
       aria-labelledby={titleId}
       fullWidth
       maxWidth="sm"
+      fullScreen={phone}
     >
       {code ? (
         <>

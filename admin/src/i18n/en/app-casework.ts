@@ -150,6 +150,7 @@ export const enCasework: Translation<typeof nlCasework> = {
     today: 'today',
     title: 'Hearings',
     which: 'Which hearings',
+    chairedBy: 'Chair: %{name}',
   },
   referrals: {
     open: 'Awaiting outcome',
@@ -165,6 +166,8 @@ export const enCasework: Translation<typeof nlCasework> = {
     reason: 'Reason',
     outcome: 'Outcome',
     referredBy: 'Referred by',
+    outcomeOf: 'Outcome of %{date}',
+    partyOn: '%{party}, referred on %{date}',
   },
   externalParty: {
     name: 'Name',

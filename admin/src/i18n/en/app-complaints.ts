@@ -48,6 +48,7 @@ export const enComplaints: Translation<typeof nlComplaints> = {
     receivedAt: 'Received at',
     complainant: 'Complainant',
     nextDue: 'Next deadline',
+    subject: 'Subject',
   },
   chips: {
     cancelledAt: 'Cancelled on %{date}: no longer applies',

@@ -11,7 +11,7 @@ export const enSteps: Translation<typeof nlSteps> = {
       RECORD_CONTACT: 'Another contact with the complainant.',
       RESPOND: 'The answer to the complainant: the complaint, the solution or measures, and the further procedure.',
       CLOSE: 'The complaint has been dealt with.',
-      ARCHIVE: 'The dossier is archived. After that nothing can change in it, except notes.',
+      ARCHIVE: 'The dossier goes to the archive.',
       PICK_UP: "You take this complaint from your unit's queue, as its handler. You will then find it under My work.",
       WITHDRAW: 'The complainant withdraws the complaint; the open deadlines are cancelled.',
       ADD_NOTE: 'An internal note in the history (never visible to the complainant).',
@@ -133,6 +133,16 @@ export const enSteps: Translation<typeof nlSteps> = {
     lateObjection: 'This objection was received after the objection period. A director can still take it up by giving the reason below.',
     updating: 'Updating',
     group: 'Steps',
+    destructiveGroup: 'Steps that cannot be undone',
+    confirm: 'Yes, %{step}',
+    cannotUndo: {
+      WITHDRAW: 'This cannot be undone: the procedure stops, every open deadline is cancelled, and a withdrawn complaint cannot be reopened.',
+      CLOSE_UNANSWERED:
+        'The complaint is closed without an answer on its merits and the open deadlines are cancelled; the dossier keeps it that way. Only reopening it (by a quality manager or director) gives a new answer deadline.',
+      ARCHIVE: 'This cannot be undone: nothing in an archived dossier changes any more, except notes.',
+      LIFT_LEGAL_HOLD:
+        "Anonymising cannot be undone. If the retention period has passed, the complainant's data is gone after tonight; set the legal hold again before then if this is a mistake.",
+    },
     notInPanel: 'This step is not (yet) possible from the panel',
   },
 };

@@ -147,6 +147,7 @@ export const nlCasework = {
     today: 'vandaag',
     title: 'Hoorzittingen',
     which: 'Welke hoorzittingen',
+    chairedBy: 'Voorzitter: %{name}',
   },
   referrals: {
     open: 'Wachten op uitkomst',
@@ -162,6 +163,8 @@ export const nlCasework = {
     reason: 'Reden',
     outcome: 'Uitkomst',
     referredBy: 'Verwezen door',
+    outcomeOf: 'Uitkomst van %{date}',
+    partyOn: '%{party}, verwezen op %{date}',
   },
   externalParty: {
     name: 'Naam',

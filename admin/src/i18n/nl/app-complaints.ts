@@ -45,6 +45,7 @@ export const nlComplaints = {
     receivedAt: 'Ontvangen op',
     complainant: 'Klager',
     nextDue: 'Eerstvolgende termijn',
+    subject: 'Onderwerp',
   },
   chips: {
     cancelledAt: 'Vervallen op %{date}: niet meer van toepassing',

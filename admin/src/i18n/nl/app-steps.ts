@@ -8,7 +8,7 @@ export const nlSteps = {
       RECORD_CONTACT: 'Een ander contact met de klager.',
       RESPOND: 'Het antwoord aan de klager: de klacht, de oplossing of maatregelen, en de verdere procedure.',
       CLOSE: 'De klacht is afgehandeld.',
-      ARCHIVE: 'Het dossier wordt gearchiveerd. Daarna kan er niets meer aan veranderen, behalve notities.',
+      ARCHIVE: 'Het dossier gaat naar het archief.',
       PICK_UP: 'U neemt deze klacht uit de wachtrij van uw eenheid op, als behandelaar. Daarna ziet u haar bij Mijn werk.',
       WITHDRAW: 'De klager trekt de klacht in; de open termijnen vervallen.',
       ADD_NOTE: 'Een interne notitie in de geschiedenis (nooit zichtbaar voor de klager).',
@@ -132,6 +132,18 @@ export const nlSteps = {
     lateObjection: 'Dit bezwaar is na de bezwaartermijn ontvangen. Een directeur kan het toch in behandeling nemen door hieronder de reden te geven.',
     updating: 'Bijwerken',
     group: 'Stappen',
+    destructiveGroup: 'Onomkeerbare stappen',
+    /** The confirm button of a step that cannot be taken back: "Ja, intrekken". */
+    confirm: 'Ja, %{step}',
+    /** Said plainly in the dialog of each step that cannot be taken back (steps/step-order.ts). */
+    cannotUndo: {
+      WITHDRAW: 'Dit kan niet ongedaan worden gemaakt: de procedure stopt, alle open termijnen vervallen en een ingetrokken klacht kan niet worden heropend.',
+      CLOSE_UNANSWERED:
+        'De klacht wordt gesloten zonder inhoudelijk antwoord en de open termijnen vervallen; dat blijft zo in het dossier staan. Alleen heropenen (door een kwaliteitsmanager of directeur) geeft een nieuwe antwoordtermijn.',
+      ARCHIVE: 'Dit kan niet ongedaan worden gemaakt: aan een gearchiveerd dossier verandert daarna niets meer, behalve notities.',
+      LIFT_LEGAL_HOLD:
+        'Anonimiseren kan niet ongedaan worden gemaakt. Is de bewaartermijn verstreken, dan zijn de gegevens van de klager na vannacht weg; stel de bewaarplicht vóór die tijd opnieuw in als dit een vergissing is.',
+    },
     notInPanel: 'Deze stap kan (nog) niet vanuit het beheerscherm',
   },
 };
