@@ -15,6 +15,7 @@ import { PrivacyHardening1765188000000 } from './1765188000000-PrivacyHardening'
 import { ComplainantPortal1765274400000 } from './1765274400000-ComplainantPortal';
 import { ComplainantActions1765360800000 } from './1765360800000-ComplainantActions';
 import { DailyUse1765447200000 } from './1765447200000-DailyUse';
+import { LettersRenderedWhenRead1765533600000 } from './1765533600000-LettersRenderedWhenRead';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   ComplainantPortal1765274400000,
   ComplainantActions1765360800000,
   DailyUse1765447200000,
+  LettersRenderedWhenRead1765533600000,
 ];

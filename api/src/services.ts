@@ -33,6 +33,7 @@ import type { JobQueue } from './jobs/job-queue';
 import { JobsService } from './jobs/jobs.service';
 import { NotificationService } from './notification/notification.service';
 import { CorrespondenceService, type Organisation } from './correspondence/correspondence.service';
+import { LetterRenderer } from './correspondence/letter-renderer';
 import { OutboxService } from './correspondence/outbox.service';
 import { AttachmentService, type AttachmentLimits } from './files/attachment.service';
 import type { FileStore } from './files/file-store';
@@ -133,13 +134,14 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const apiTokens = new ApiTokenService(dataSource, audit, clock, logger);
   const stats = new StatsService(readDataSource, clock);
   const staff = new StaffService(dataSource, audit, logger);
-  const outbox = new OutboxService(dataSource, clock, logger, dependencies.mail.smtpUrl, dependencies.mail.from);
+  const letters = new LetterRenderer(dataSource, dependencies.organisation);
+  const outbox = new OutboxService(dataSource, clock, logger, dependencies.mail.smtpUrl, dependencies.mail.from, letters);
   const notifications = new NotificationService(dataSource, clock, outbox);
   const concerned = new ConcernedService(dataSource, engine, clock, notifications);
   const clockSteps = new ClockService(dataSource, engine, deadlines, concerned, clock, logger);
   const complaints = new ComplaintService(engine, clock, clockSteps, concerned, notifications);
   const statusCodes = new StatusCodes(dependencies.pseudonymSecret, clock);
-  const correspondence = new CorrespondenceService(dataSource, complaints, deadlines, engine, outbox, clock, dependencies.organisation, statusCodes);
+  const correspondence = new CorrespondenceService(dataSource, complaints, deadlines, engine, outbox, clock, dependencies.organisation, statusCodes, letters);
   const attachments = new AttachmentService(dataSource, engine, dependencies.files, dependencies.attachmentLimits, rateLimits, clock, logger);
   const hearings = new HearingService(dataSource, engine, clock, correspondence, notifications);
   const objections = new ObjectionService(engine, clock, notifications);
@@ -188,7 +190,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     outbox,
     attachments,
     retention,
-    privacy: new PrivacyService(dataSource, engine, retention, clock, dependencies.organisation.name),
+    privacy: new PrivacyService(dataSource, engine, retention, clock, letters, dependencies.organisation.name),
     files: dependencies.files,
     portal: new PortalService(dataSource, statusCodes, rateLimits, clock, engine, {
       clockSteps,
@@ -197,6 +199,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       satisfaction,
       attachments,
       notifications,
+      letters,
     }),
     satisfaction,
     work: new WorkService(dataSource, complaints, clock),

@@ -11,18 +11,19 @@ import { ComplaintAction } from '../complaint/complaint.procedure';
 import type { DeadlinePlanner } from '../complaint/deadline-planner';
 import { concernsCaller, maySee } from '../complaint/visibility';
 import type { Caller } from '../shared/caller';
-import type { Clock } from '../shared/clock';
+import { ZONE, type Clock } from '../shared/clock';
 import { FieldCode, NotFoundError, UserInputError, problem } from '../shared/errors';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { hearingIcs } from './hearing-ics';
 import { dutchDate, letterContext, sampleFields } from './letter-content';
 import type { Hearing } from '../hearing/hearing.entity';
 import { LETTER_KINDS, LetterKind } from './letter-kinds';
-import { letterPdf, paragraphs } from './letter-pdf';
+import { paragraphs } from './letter-pdf';
 import { htmlOf, mailbox } from './mail-format';
 import { checkTemplate, fill } from './template-engine';
 import { LetterTemplate } from './letter-template.entity';
 import { Letter, LetterChannel } from './letter.entity';
+import type { LetterRenderer } from './letter-renderer';
 import type { OutboxService } from './outbox.service';
 import { PORTAL_PATH } from '../portal/public-status';
 import type { StatusCodes } from '../portal/status-code';
@@ -74,6 +75,7 @@ export class CorrespondenceService {
     private readonly clock: Clock,
     private readonly organisation: Organisation,
     private readonly statusCodes: StatusCodes,
+    private readonly letters: LetterRenderer,
   ) {}
 
   /** The wording new letters of this kind get: the policy's newest version, else everyone's, else the shipped one. */
@@ -355,18 +357,6 @@ export class CorrespondenceService {
     if (channel === LetterChannel.POST && !complainant.postalAddress)
       throw new UserInputError('The complainant has no postal address: send it by e-mail.', { channel: problem(FieldCode.NO_ADDRESS, 'no postal address') });
     const recipient = channel === LetterChannel.EMAIL ? complainant.email! : `${complainant.name}\n${complainant.postalAddress}`;
-    const pdf = await letterPdf({
-      organisationName: this.organisation.name,
-      organisationLogo: this.organisation.logo,
-      organisationAddress: this.organisation.address,
-      recipient: channel === LetterChannel.POST ? recipient.split('\n') : [complainant.name, complainant.email ?? ''],
-      date: String(context.fields.today),
-      reference: complaint.reference,
-      subject: draft.subject,
-      body: draft.body,
-      mandatory: draft.mandatory,
-      signedBy: String((context.fields.handler as { name: string }).name || caller.name),
-    });
     const letter = await manager.getRepository(Letter).save(
       manager.getRepository(Letter).create({
         complaintId: complaint.id,
@@ -376,7 +366,10 @@ export class CorrespondenceService {
         recipient,
         subject: draft.subject,
         body: [draft.body, ...draft.mandatory].join('\n\n'),
-        pdf,
+        // the PDF is rendered when first read (letter-renderer.ts), from the text and these two
+        pdf: null,
+        signedBy: String((context.fields.handler as { name: string }).name || caller.name),
+        dated: at.setZone(ZONE).toISODate(),
         createdById: caller.id,
       }),
     );
@@ -447,12 +440,14 @@ export class CorrespondenceService {
     });
   }
 
-  /** The letter with its PDF; NotFound also once the PDF was removed with the dossier's personal data. */
+  /** The letter with its PDF (rendered now if it was not yet); NotFound also once the dossier's personal data was removed. */
   async pdf(caller: Caller, letterId: string): Promise<Letter & { pdf: Buffer }> {
     const letter = await this.dataSource.getRepository(Letter).findOneBy({ id: letterId });
-    if (!letter?.pdf) throw new NotFoundError('Letter', letterId);
+    if (!letter) throw new NotFoundError('Letter', letterId);
     await this.dataSource.transaction((manager) => this.visible(manager, caller, letter.complaintId));
-    return letter as Letter & { pdf: Buffer };
+    const pdf = await this.letters.pdf(letterId);
+    if (!pdf) throw new NotFoundError('Letter', letterId);
+    return Object.assign(letter, { pdf });
   }
 
   lettersOf(complaintId: string): Promise<Letter[]> {

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Complaint } from '../complaint/complaint.entity';
 import { oneOfSql } from '../complaint/complaint.enums';
 import { LetterKind } from './letter-kinds';
+import { LENGTH } from '../shared/lengths';
 
 export enum LetterChannel {
   /** By e-mail through the outbox, the PDF attached. */
@@ -12,7 +13,7 @@ export enum LetterChannel {
 }
 registerEnumType(LetterChannel, { name: 'LetterChannel' });
 
-/** A letter to the complainant as it was written: its text and PDF never change after. */
+/** A letter to the complainant as it was written: its text never changes after, nor its PDF once rendered (letter-renderer.ts). */
 @ObjectType({ description: 'A letter to the complainant: as written (text and PDF), how it went out, and when.' })
 @Entity('letter')
 @Index('letter_complaint_idx', ['complaintId', 'createdAt'])
@@ -55,9 +56,17 @@ export class Letter {
   @Column({ type: 'text' })
   body: string;
 
-  /** Null once the dossier was anonymised (retention or erasure). */
+  /** Rendered from the text when first read (letter-renderer.ts); null until then, and once the dossier was anonymised. */
   @Column({ type: 'bytea', nullable: true })
   pdf: Buffer | null;
+
+  /** Who signs it, as the PDF shows (null for letters rendered when written, before LettersRenderedWhenRead). */
+  @Column({ name: 'signed_by', type: 'varchar', length: LENGTH.name, nullable: true })
+  signedBy: string | null;
+
+  /** The date it carries (ISO), as the PDF shows. */
+  @Column({ type: 'date', nullable: true })
+  dated: string | null;
 
   @Field(() => ID, { nullable: true })
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })

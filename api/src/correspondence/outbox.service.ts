@@ -8,6 +8,7 @@ import type { Clock } from '../shared/clock';
 import { NotFoundError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
 import { Letter } from './letter.entity';
+import type { LetterRenderer } from './letter-renderer';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
 /** Attempts before a message is FAILED (visible, to be sent again by hand): 30 s, 1, 2, 4, 8, 16, 32 min… */
@@ -59,6 +60,7 @@ export class OutboxService {
     private readonly logger: Logger,
     smtpUrl: string | undefined,
     from: string,
+    private readonly letters: LetterRenderer,
   ) {
     this.smtp = smtpUrl ? { url: smtpUrl, from } : null;
   }
@@ -134,6 +136,8 @@ export class OutboxService {
     const letter = message.letterId ? await this.dataSource.getRepository(Letter).findOneBy({ id: message.letterId }) : null;
     let info: { messageId: string; response: string };
     try {
+      // rendered here, the first time the letter is read, if it was not yet (letter-renderer.ts)
+      const pdf = letter ? await this.letters.pdf(letter.id) : null;
       info = (await this.transport().sendMail({
         to: message.to,
         subject: message.subject,
@@ -142,8 +146,8 @@ export class OutboxService {
         // the same Message-ID on every attempt: a receiver can tell a resend from a second letter
         messageId: `<${message.id}@klachtenregistratie>`,
         attachments: [
-          ...(letter?.pdf
-            ? [{ filename: `${letter.subject.replace(/[^\p{L}\p{N} -]+/gu, '').trim() || 'brief'}.pdf`, content: letter.pdf, contentType: 'application/pdf' }]
+          ...(letter && pdf
+            ? [{ filename: `${letter.subject.replace(/[^\p{L}\p{N} -]+/gu, '').trim() || 'brief'}.pdf`, content: pdf, contentType: 'application/pdf' }]
             : []),
           ...(message.ics ? [{ filename: 'hoorzitting.ics', content: message.ics, contentType: 'text/calendar; charset=utf-8; method=REQUEST' }] : []),
         ],

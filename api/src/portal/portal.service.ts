@@ -11,6 +11,7 @@ import type { RateLimits } from '../shared/rate-limits';
 import type { AttachmentService } from '../files/attachment.service';
 import type { HearingService } from '../hearing/hearing.service';
 import { NotificationKind } from '../notification/notification.entity';
+import type { LetterRenderer } from '../correspondence/letter-renderer';
 import type { NotificationService } from '../notification/notification.service';
 import type { ObjectionService } from '../objection/objection.service';
 import type { SatisfactionService } from '../satisfaction/satisfaction.service';
@@ -35,6 +36,7 @@ export interface PortalSteps {
   satisfaction: SatisfactionService;
   attachments: AttachmentService;
   notifications: NotificationService;
+  letters: LetterRenderer;
 }
 
 /**
@@ -133,13 +135,15 @@ export class PortalService {
    */
   async letterPdf(letterId: string, token: string): Promise<{ reference: string; kind: string; pdf: Buffer } | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT l.pdf, l.kind, c.reference, c.status_code_issued_at AS "issuedAt" FROM letter l JOIN complaint c ON c.id = l.complaint_id
-       WHERE l.id = $1 AND l.sent_at IS NOT NULL AND l.pdf IS NOT NULL AND c.anonymised_at IS NULL`,
+      `SELECT l.kind, c.reference, c.status_code_issued_at AS "issuedAt" FROM letter l JOIN complaint c ON c.id = l.complaint_id
+       WHERE l.id = $1 AND l.sent_at IS NOT NULL AND c.anonymised_at IS NULL`,
       [letterId],
-    )) as Array<{ pdf: Buffer; kind: string; reference: string; issuedAt: Date | null }>;
+    )) as Array<{ kind: string; reference: string; issuedAt: Date | null }>;
     // the token is checked either way: the answer takes as long for a letter that is not there
     const opens = this.codes.opensLetter(token, letterId, row?.issuedAt ?? new Date(0), this.clock.now().toMillis());
-    return row && opens ? row : null;
+    if (!row || !opens) return null;
+    const pdf = await this.steps.letters.pdf(letterId);
+    return pdf ? { ...row, pdf } : null;
   }
 
   /** Reference and code checked (throttled, constant time), the complaint as it is now. */

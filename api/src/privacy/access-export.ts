@@ -105,7 +105,7 @@ export async function gatherExport(manager: EntityManager, complaintIds: string[
      FROM satisfaction_survey WHERE complaint_id = ANY($1)`,
   );
   const letters = await byComplaint<Row>(
-    `SELECT complaint_id, id, created_at, kind, channel, subject, sent_at, pdf IS NOT NULL AS has_pdf FROM letter
+    `SELECT complaint_id, id, created_at, kind, channel, subject, sent_at, (pdf IS NOT NULL OR dated IS NOT NULL) AS has_pdf FROM letter
      WHERE complaint_id = ANY($1) ORDER BY created_at, id`,
   );
   const attachments = await byComplaint<Row>(

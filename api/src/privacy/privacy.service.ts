@@ -14,6 +14,7 @@ import { keepReasonsSql, type RetentionService } from './retention.service';
 import type { LedgerListArgs, PrivacyRequestInput, PrivacyRequestListArgs } from './privacy.input';
 import type { DossierPreview, LedgerPage, PrivacyRequestPage } from './privacy.types';
 import { gatherExport, type ExportedComplaint } from './access-export';
+import type { LetterRenderer } from '../correspondence/letter-renderer';
 
 /** A phone number as digits in the national form: +31 6 1234 5678, 0031 6…, 06-12345678 are one number. */
 const PHONE_SQL = (column: string) => `regexp_replace(regexp_replace(regexp_replace(${column}, '\\D', '', 'g'), '^00', ''), '^31', '0')`;
@@ -52,6 +53,7 @@ export class PrivacyService {
     private readonly engine: ProcedureEngine,
     private readonly retention: RetentionService,
     private readonly clock: Clock,
+    private readonly letters: LetterRenderer,
     /** On the access export's summary. */
     readonly organisationName: string,
   ) {}
@@ -69,10 +71,7 @@ export class PrivacyService {
     const complaintIds = request.complaintIds;
     await this.assertNotConcerned(manager, caller, complaintIds);
     const complaints = await gatherExport(manager, complaintIds);
-    const letterPdf = async (id: string) => {
-      const [row] = (await manager.query('SELECT pdf FROM letter WHERE id = $1', [id])) as Array<{ pdf: Buffer | null }>;
-      return row?.pdf ?? Buffer.alloc(0);
-    };
+    const letterPdf = async (id: string) => (await this.letters.pdf(id)) ?? Buffer.alloc(0);
     return { complaintIds, complaints, letterPdf };
   }
 

@@ -464,7 +464,19 @@ describe('by post', () => {
     expect(letter).toMatchObject({ channel: 'POST', recipient: 'Paula Post\nDorpsstraat 1, 1234 AB Ergens', sentAt: null, delivery: null });
     expect(deadline(await complaintSteps(app).read(c, handler.token), 'ACKNOWLEDGE')?.status).toBe('PENDING');
 
+    // the PDF is not rendered while the letter is written: the first download renders it (a day later, dated as written), and keeps it
+    const stored = async () =>
+      ((await app.running.dataSource.query('SELECT pdf FROM letter WHERE id = $1', [letter.id])) as Array<{ pdf: Buffer | null }>)[0].pdf;
+    expect(await stored()).toBeNull();
     clock.set('2026-04-03T16:00:00');
+    const download = async () =>
+      Buffer.from(await (await fetch(`${app.url}${letter.pdfPath}`, { headers: { authorization: `Bearer ${handler.token}` } })).arrayBuffer());
+    const printed = await download();
+    const text = pdfText(printed);
+    for (const part of [`Kenmerk: ${c.reference}`, 'Datum: 2 april 2026', 'Paula Post', 'Dorpsstraat 1, 1234 AB Ergens', 'Hanna Behandelaar'])
+      expect(text).toContain(part);
+    expect(await stored()).toEqual(printed);
+    expect(await download()).toEqual(printed);
     c = await complaintSteps(app).read(c, handler.token);
     const posted = await app.graphql(
       'mutation ($letterId: ID!, $version: Int!) { markLetterPosted(letterId: $letterId, version: $version) { id } }',
