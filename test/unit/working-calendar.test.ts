@@ -148,6 +148,40 @@ describe('counting by year tables', () => {
     }
   });
 
+  const slowBefore = (date: DateTime, amount: number) => {
+    let day = date.setZone('Europe/Amsterdam').startOf('day');
+    for (let left = amount; left > 0;) {
+      day = day.minus({ days: 1 });
+      if (calendar.isWorkingDay(day)) left--;
+    }
+    return day.toISO();
+  };
+  const slowClosures = (first: DateTime, end: DateTime) => {
+    const closures: Array<{ date: string; reason: string; name: string }> = [];
+    for (let day = first.setZone('Europe/Amsterdam').startOf('day'); day < end.setZone('Europe/Amsterdam').startOf('day'); day = day.plus({ days: 1 })) {
+      const closure = calendar.closureOf(day);
+      if (closure) closures.push({ date: day.toISODate()!, ...closure });
+    }
+    return closures;
+  };
+
+  it('agree with walking day by day for reminders and for the days a count skipped', () => {
+    for (const { from, amount, to } of samples) {
+      const lead = amount % 30;
+      expect({ from: from.toISO(), lead, day: calendar.workingDaysBefore(from, lead).toISO() }).toEqual({
+        from: from.toISO(),
+        lead,
+        day: slowBefore(from, lead),
+      });
+      expect(calendar.closuresBetween(from, to, 3_000)).toEqual(slowClosures(from, to));
+    }
+    // across New Year, Christmas and a decree day, and the bound on what is listed
+    expect(calendar.workingDaysBefore(at('2027-01-04T09:00'), 3).toISO()).toBe(slowBefore(at('2027-01-04T09:00'), 3));
+    expect(calendar.closuresBetween(at('2026-12-20T12:00'), at('2027-01-10T12:00'), 3)).toEqual(
+      slowClosures(at('2026-12-20T12:00'), at('2027-01-10T12:00')).slice(0, 3),
+    );
+  });
+
   it('count a century in a hundred table look-ups, not 36 500 days', () => {
     const expected = slowAdd(at('2000-01-03T09:00'), 25_000);
     const spy = jest.spyOn(calendar, 'isWorkingDay');

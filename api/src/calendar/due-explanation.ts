@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { ZONE } from '../shared/clock';
-import { DeadlineUnit, type Closure, type SkipReason, type Term, type WorkingCalendar } from './working-calendar';
+import { DeadlineUnit, type SkipReason, type Term, type WorkingCalendar } from './working-calendar';
 
 /**
  * Why a due date is what it is (DOMAIN.md, "Explaining a date"): the term, the moment it counts from, each
@@ -60,12 +60,7 @@ const local = (iso: string): DateTime => DateTime.fromISO(iso, { zone: ZONE });
 
 /** The non-working days from `first` up to, not including, `end` (dates). */
 function skippedBetween(calendar: WorkingCalendar, first: DateTime, end: DateTime): SkippedDayData[] {
-  const skipped: SkippedDayData[] = [];
-  for (let day = first.startOf('day'); day < end.startOf('day') && skipped.length < MAX_LISTED_DAYS; day = day.plus({ days: 1 })) {
-    const closure: Closure | undefined = calendar.closureOf(day);
-    if (closure) skipped.push({ date: day.toISODate()!, reason: closure.reason, name: closure.name });
-  }
-  return skipped;
+  return calendar.closuresBetween(first, end, MAX_LISTED_DAYS).map(({ date, reason, name }) => ({ date, reason, name }));
 }
 
 const isDayRule = (unit: DeadlineUnit) => unit === DeadlineUnit.CALENDAR_DAYS || unit === DeadlineUnit.WEEKS;
