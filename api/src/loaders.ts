@@ -46,7 +46,7 @@ export function createLoaders(dataSource: DataSource) {
     /** The working calendar with the closing days as they are now: read once per request, when asked. */
     workingCalendar: once(async () => {
       const days = await dataSource.getRepository(CalendarDay).find();
-      return new WorkingCalendar(days.map((day) => ({ date: day.date, description: day.description, kind: day.kind })));
+      return WorkingCalendar.of(days.map((day) => ({ date: day.date, description: day.description, kind: day.kind })));
     }),
   };
 }

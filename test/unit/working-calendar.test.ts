@@ -196,3 +196,16 @@ describe('counting by year tables', () => {
     expect(() => statutoryHolidays(99_999)).toThrow(RangeError);
   });
 });
+
+describe('WorkingCalendar.of', () => {
+  it('keeps the calendar while the closing days are the same, and makes a new one the moment they change', () => {
+    const days = [{ date: '2026-12-28', description: 'Tussen kerst en oud en nieuw' }];
+    const first = WorkingCalendar.of(days);
+    expect(WorkingCalendar.of([{ ...days[0] }])).toBe(first);
+    expect(first.isWorkingDay(at('2026-12-28T10:00'))).toBe(false);
+    const changed = WorkingCalendar.of([]);
+    expect(changed).not.toBe(first);
+    expect(changed.isWorkingDay(at('2026-12-28T10:00'))).toBe(true);
+    expect(WorkingCalendar.of([{ ...days[0], kind: 'DECREE' }]).closureOf(at('2026-12-28T10:00'))).toMatchObject({ reason: 'DECREE_DAY' });
+  });
+});

@@ -146,9 +146,22 @@ function firstReaching(prefix: Uint16Array, target: number): number {
   return low;
 }
 
+/** The calendar `WorkingCalendar.of` made last, with what it was made of. */
+let latest: { key: string; calendar: WorkingCalendar } | undefined;
+
 export class WorkingCalendar {
   private readonly closed: ReadonlyMap<string, Closure>;
   private readonly tables = new Map<number, YearTable>();
+
+  /**
+   * The calendar of these closing days: the one made last when they are the same. Each request reads the closing
+   * days, so a change counts at once; what is kept is only the year tables, which are the cost of a calendar.
+   */
+  static of(closedDays: readonly ClosedDay[]): WorkingCalendar {
+    const key = JSON.stringify(closedDays.map((day) => [day.date, day.kind ?? 'CLOSING', day.description]).sort());
+    if (latest?.key !== key) latest = { key, calendar: new WorkingCalendar(closedDays) };
+    return latest.calendar;
+  }
 
   /** `closedDays`: the decree days and the organisation's closing days. */
   constructor(closedDays: readonly ClosedDay[] = []) {

@@ -77,7 +77,7 @@ export class DeadlinePlanner {
   /** The calendar with today's decree and closing days (they count for deadlines computed from now on). */
   async calendar(manager: EntityManager): Promise<WorkingCalendar> {
     const days = await manager.getRepository(CalendarDay).find();
-    return new WorkingCalendar(days.map((day) => ({ date: day.date, description: day.description, kind: day.kind })));
+    return WorkingCalendar.of(days.map((day) => ({ date: day.date, description: day.description, kind: day.kind })));
   }
 
   async plan(manager: EntityManager, rules: readonly DeadlineRule[], at: DateTime): Promise<PlannedDeadline[]> {
