@@ -19,12 +19,6 @@ export default defineConfig(({ mode }) => ({
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: {
-      output: {
-        // the date pickers and Luxon in a chunk of their own (loaded with the panel, cached apart from its code)
-        codeSplitting: { groups: [{ name: 'date-pickers', test: /node_modules[\\/](@mui[\\/]x-date-pickers|luxon)[\\/]/ }] },
-      },
-    },
   },
   server: {
     port: 5173,

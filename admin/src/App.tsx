@@ -1,14 +1,12 @@
 import { Admin, CustomRoutes } from 'react-admin';
 import { Navigate, Route } from 'react-router';
 import { complaintSelections, complaintViews, withComplaintSteps } from './complaints';
-import { Dashboard, FIGURES_PATH, FiguresPage } from './dashboard/Dashboard';
+import { Dashboard, FiguresPage } from './dashboard/Dashboard';
 import { hearingSelections, hearingViews } from './hearings';
 import { createI18nProvider } from './i18n/i18n-provider';
-import { API_TOKENS_PATH, AppLayout, MENU_ORDER } from './layout/AppLayout';
-import { JOBS_PATH, JobsPage } from './jobs/JobsPage';
-import { OUTBOX_PATH, OutboxPage } from './letters/OutboxPage';
-import { TEMPLATES_PATH, TemplatesPage } from './letters/TemplatesPage';
-import { NOTIFICATIONS_PATH, NotificationsPage } from './notifications/NotificationsPage';
+import { AppLayout, MENU_ORDER } from './layout/AppLayout';
+import { lazyView } from './layout/lazy-view';
+import { API_TOKENS_PATH, FIGURES_PATH, JOBS_PATH, NOTIFICATIONS_PATH, OUTBOX_PATH, TEMPLATES_PATH } from './layout/paths';
 import { createApolloClient } from './providers/apollo-client';
 import { createAuthProvider } from './providers/auth-provider';
 import { createDataProvider } from './providers/data-provider';
@@ -18,8 +16,14 @@ import { privacySelections, privacyViews } from './privacy';
 import { externalPartyAdminViews, referralSelections, referralViews } from './referrals';
 import { reviewSelections, reviewViews } from './reviews';
 import { schemaModel } from './schema/contract';
-import { schemaResources } from './schema/schema-views';
-import { ApiTokenPage } from './tokens/ApiTokenPage';
+import { schemaResources } from './schema/schema-resources';
+
+// the pages of the menu beyond Mijn werk, each loaded when first opened
+const NotificationsPage = lazyView(() => import('./notifications/NotificationsPage').then((module) => module.NotificationsPage));
+const OutboxPage = lazyView(() => import('./letters/OutboxPage').then((module) => module.OutboxPage));
+const TemplatesPage = lazyView(() => import('./letters/TemplatesPage').then((module) => module.TemplatesPage));
+const ApiTokenPage = lazyView(() => import('./tokens/ApiTokenPage').then((module) => module.ApiTokenPage));
+const JobsPage = lazyView(() => import('./jobs/JobsPage').then((module) => module.JobsPage));
 
 const apolloClient = createApolloClient('/graphql');
 const dataProvider = withComplaintSteps(

@@ -49,7 +49,7 @@ const lengths = load<{ MIN_PASSWORD_LENGTH: number }>('lengths.ts');
 // react-admin's English (a CommonJS module whose exports are the messages; the admin's bundler gives them as its default)
 const englishMessages = jest.requireActual<Tree>('ra-language-english');
 
-/** The schema model exactly as the admin builds it (schema/contract.ts, which reads the SDL through Vite's `?raw`). */
+/** The schema model exactly as the admin has it (admin/codegen.ts writes it for schema/contract.ts from the same SDL and options). */
 const { SCHEMA_MODEL_OPTIONS } = load<{ SCHEMA_MODEL_OPTIONS: unknown }>('schema/model-options.ts');
 const schema = buildSchemaModel(buildSchema(fs.readFileSync(path.join(ROOT, 'schema/schema.graphql'), 'utf8')), SCHEMA_MODEL_OPTIONS);
 

@@ -1,14 +1,16 @@
 import { createElement } from 'react';
-import type { SchemaResourceOptions } from '../schema/schema-views';
-import { DeadlineList } from '../deadlines/DeadlineList';
-import { ComplaintCreate } from './ComplaintCreate';
-import { ComplaintList } from './ComplaintList';
-import { ComplaintShow } from './ComplaintShow';
+import { lazyView } from '../layout/lazy-view';
+import type { SchemaResourceOptions } from '../schema/schema-resources';
 
 export { complaintSelections } from './complaint-api';
 export { withComplaintSteps } from './steps/complaint-steps';
 
-/** The hand-written views of the complaint workflow; every other resource stays generic. */
+const ComplaintList = lazyView(() => import('./ComplaintList').then((module) => module.ComplaintList));
+const ComplaintShow = lazyView(() => import('./ComplaintShow').then((module) => module.ComplaintShow));
+const ComplaintCreate = lazyView(() => import('./ComplaintCreate').then((module) => module.ComplaintCreate));
+const DeadlineList = lazyView(() => import('../deadlines/DeadlineList').then((module) => module.DeadlineList));
+
+/** The hand-written views of the complaint workflow, each loaded when first opened; every other resource stays generic. */
 export const complaintViews: NonNullable<SchemaResourceOptions['views']> = {
   Complaint: {
     list: createElement(ComplaintList),

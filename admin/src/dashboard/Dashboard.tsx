@@ -7,9 +7,6 @@ import { MyWorkPage } from '../work/MyWorkPage';
 // @mui/x-charts and d3 in a chunk of their own, loaded only when the figures are shown
 const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
-/** Where the figures (the charts) are, beside the start page: Inzicht → Cijfers. */
-export const FIGURES_PATH = '/cijfers';
-
 /** The charts: the figures of complaints, deadlines and satisfaction (QUALITY_MANAGER, DIRECTOR, ANALYST). */
 export const FiguresPage = () => {
   const translate = useTranslate();

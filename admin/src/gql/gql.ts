@@ -63,6 +63,7 @@ type Documents = {
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.ChangeOwnPasswordDocument,
     "\n  query MyLanguage {\n    me {\n      id\n      language\n    }\n  }\n": typeof types.MyLanguageDocument,
     "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.SetMyLanguageDocument,
+    "\n  query UnreadNotifications {\n    myNotifications(filter: { unread: true }, perPage: 1) {\n      total\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  query Outbox {\n    mailConfigured\n    outboxMessages {\n      id\n      complaintId\n      to\n      subject\n      status\n      attempts\n      createdAt\n      sentAt\n      waiting\n      smtpResponse\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  mutation ResendMessage($id: ID!) {\n    resendMessage(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ResendMessageDocument,
     "\n  query LetterTemplates {\n    letterTemplates {\n      id\n      kind\n      policyKey\n      version\n      subject\n      body\n      createdAt\n    }\n  }\n": typeof types.LetterTemplatesDocument,
@@ -72,7 +73,6 @@ type Documents = {
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      mailKinds\n      digestInsteadOfMail\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
     "\n  mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      mailKinds\n      digestInsteadOfMail\n    }\n  }\n": typeof types.UpdateMyNotificationSettingsDocument,
     "\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        summary\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
-    "\n  query UnreadNotifications {\n    myNotifications(filter: { unread: true }, perPage: 1) {\n      total\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment PrivacyRequestRow on PrivacyRequest {\n    id\n    version\n    kind\n    status\n    complaintId\n    receivedAt\n    dueAt\n    carriedOutAt\n    createdAt\n    recordedBy {\n      id\n      name\n    }\n    carriedOutBy {\n      id\n      name\n    }\n  }\n": typeof types.PrivacyRequestRowFragmentDoc,
     "\n  fragment PrivacyRequestRecord on PrivacyRequest {\n    ...PrivacyRequestRow\n    exportPath\n    complaintIds\n    dossiers {\n      complaintId\n      reference\n      status\n      receivedAt\n      anonymisedAt\n      keep\n      letters\n      attachments\n      contactMoments\n      events\n    }\n  }\n": typeof types.PrivacyRequestRecordFragmentDoc,
@@ -149,6 +149,7 @@ const documents: Documents = {
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      expiresAt\n    }\n  }\n": types.ChangeOwnPasswordDocument,
     "\n  query MyLanguage {\n    me {\n      id\n      language\n    }\n  }\n": types.MyLanguageDocument,
     "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.SetMyLanguageDocument,
+    "\n  query UnreadNotifications {\n    myNotifications(filter: { unread: true }, perPage: 1) {\n      total\n    }\n  }\n": types.UnreadNotificationsDocument,
     "\n  query Outbox {\n    mailConfigured\n    outboxMessages {\n      id\n      complaintId\n      to\n      subject\n      status\n      attempts\n      createdAt\n      sentAt\n      waiting\n      smtpResponse\n    }\n  }\n": types.OutboxDocument,
     "\n  mutation ResendMessage($id: ID!) {\n    resendMessage(id: $id) {\n      id\n      status\n    }\n  }\n": types.ResendMessageDocument,
     "\n  query LetterTemplates {\n    letterTemplates {\n      id\n      kind\n      policyKey\n      version\n      subject\n      body\n      createdAt\n    }\n  }\n": types.LetterTemplatesDocument,
@@ -158,7 +159,6 @@ const documents: Documents = {
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      mailKinds\n      digestInsteadOfMail\n    }\n  }\n": types.MyNotificationSettingsDocument,
     "\n  mutation UpdateMyNotificationSettings($input: NotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      mailKinds\n      digestInsteadOfMail\n    }\n  }\n": types.UpdateMyNotificationSettingsDocument,
     "\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        summary\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
-    "\n  query UnreadNotifications {\n    myNotifications(filter: { unread: true }, perPage: 1) {\n      total\n    }\n  }\n": types.UnreadNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment PrivacyRequestRow on PrivacyRequest {\n    id\n    version\n    kind\n    status\n    complaintId\n    receivedAt\n    dueAt\n    carriedOutAt\n    createdAt\n    recordedBy {\n      id\n      name\n    }\n    carriedOutBy {\n      id\n      name\n    }\n  }\n": types.PrivacyRequestRowFragmentDoc,
     "\n  fragment PrivacyRequestRecord on PrivacyRequest {\n    ...PrivacyRequestRow\n    exportPath\n    complaintIds\n    dossiers {\n      complaintId\n      reference\n      status\n      receivedAt\n      anonymisedAt\n      keep\n      letters\n      attachments\n      contactMoments\n      events\n    }\n  }\n": types.PrivacyRequestRecordFragmentDoc,
@@ -399,6 +399,10 @@ export function graphql(source: "\n  mutation SetMyLanguage($language: Language!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UnreadNotifications {\n    myNotifications(filter: { unread: true }, perPage: 1) {\n      total\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    myNotifications(filter: { unread: true }, perPage: 1) {\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Outbox {\n    mailConfigured\n    outboxMessages {\n      id\n      complaintId\n      to\n      subject\n      status\n      attempts\n      createdAt\n      sentAt\n      waiting\n      smtpResponse\n    }\n  }\n"): (typeof documents)["\n  query Outbox {\n    mailConfigured\n    outboxMessages {\n      id\n      complaintId\n      to\n      subject\n      status\n      attempts\n      createdAt\n      sentAt\n      waiting\n      smtpResponse\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -432,10 +436,6 @@ export function graphql(source: "\n  mutation UpdateMyNotificationSettings($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        summary\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications($perPage: Int!) {\n    myNotifications(perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        createdAt\n        readAt\n        data\n        summary\n        complaint {\n          id\n          reference\n          status\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UnreadNotifications {\n    myNotifications(filter: { unread: true }, perPage: 1) {\n      total\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    myNotifications(filter: { unread: true }, perPage: 1) {\n      total\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,9 @@
 import { createElement } from 'react';
 import { graphql } from '../gql';
+import { lazyView } from '../layout/lazy-view';
 import type { SelectionOverrides } from '../providers/build-query';
 import { selectionOf } from '../providers/selection';
-import type { SchemaResourceOptions } from '../schema/schema-views';
-import { HearingList } from './HearingList';
+import type { SchemaResourceOptions } from '../schema/schema-resources';
 
 /** A row of the agenda: the hearing and the complaint it belongs to, in one hearingList request. */
 export const HEARING_ROW = graphql(`
@@ -35,6 +35,8 @@ export const HEARING_ROW = graphql(`
     }
   }
 `);
+
+const HearingList = lazyView(() => import('./HearingList').then((module) => module.HearingList));
 
 export const hearingSelections: SelectionOverrides = { Hearing: { list: selectionOf(HEARING_ROW) } };
 

@@ -1,17 +1,10 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { readSession } from '../providers/session';
 import type { SchemaModel } from '../schema/schema-model';
 import { buildMessages } from './catalog';
 import { DEFAULT_LOCALE, LOCALES, isAppLocale, localeOf, setCurrentLocale, storedLocale, type AppLocale } from './locale';
-import { raDutchMessages } from './nl/ra';
-
-/** react-admin's own texts: Dutch kept here (nl/ra.ts), English from its own package, signing in by e-mail address. */
-const RA_MESSAGES: Record<AppLocale, TranslationMessages> = {
-  nl: raDutchMessages,
-  en: { ...englishMessages, ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'E-mail address' } } },
-};
+import { RA_MESSAGES } from './ra-messages';
 
 /**
  * react-admin's messages that name a resource in the middle of a sentence ("Geen %{name} gevonden"): the name in

@@ -13,9 +13,6 @@ import { graphql } from '../gql';
 import type { JobQueueName } from '../gql/graphql';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 
-/** The ADMIN's page for the scheduled work (not a resource: queues and failed jobs are plain lists). */
-export const JOBS_PATH = '/achtergrondtaken';
-
 const JOBS = graphql(`
   query Jobs {
     jobQueues {

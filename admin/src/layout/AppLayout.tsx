@@ -4,18 +4,17 @@ import Tooltip from '@mui/material/Tooltip';
 import type { ReactNode } from 'react';
 import { AppBar, Layout, LoadingIndicator, ToggleThemeButton, usePermissions, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router';
-import { NOTIFICATIONS_PATH } from '../notifications/NotificationsPage';
 import { mayUse } from '../providers/roles';
 import { AppBarSearch } from './AppBarSearch';
 import { AppMenu } from './AppMenu';
-import { PickersProvider } from './DateInputs';
 import { BellIcon } from './icons';
 import { LanguageSync } from './language';
+import { NOTIFICATIONS_PATH } from './paths';
 import { PasswordDialogProvider } from './PasswordDialog';
 import { useUnread } from './unread';
 import { AppUserMenu } from './UserMenu';
 
-export { API_TOKENS_PATH, MENU_ORDER } from './AppMenu';
+export { MENU_ORDER } from './AppMenu';
 
 /** The bell in the app bar: the unread count, one click to the list. */
 const NotificationBell = () => {
@@ -63,15 +62,13 @@ const AppBarWithBell = () => (
 
 /**
  * The layout of the signed-in panel: the grouped menu, the app bar with the bell and the user menu (language,
- * password), the date pickers in the panel's language, and the member of staff's own language applied.
+ * password), and the member of staff's own language applied.
  */
 export const AppLayout = ({ children }: { children: ReactNode }) => (
-  <PickersProvider>
-    <PasswordDialogProvider>
-      <LanguageSync />
-      <Layout menu={AppMenu} appBar={AppBarWithBell}>
-        {children}
-      </Layout>
-    </PasswordDialogProvider>
-  </PickersProvider>
+  <PasswordDialogProvider>
+    <LanguageSync />
+    <Layout menu={AppMenu} appBar={AppBarWithBell}>
+      {children}
+    </Layout>
+  </PasswordDialogProvider>
 );

@@ -3,18 +3,11 @@ import Divider from '@mui/material/Divider';
 import ListSubheader from '@mui/material/ListSubheader';
 import { Fragment, type ReactNode } from 'react';
 import { Menu, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
-import { JOBS_PATH } from '../jobs/JobsPage';
-import { OUTBOX_PATH } from '../letters/OutboxPage';
-import { TEMPLATES_PATH } from '../letters/TemplatesPage';
-import { NOTIFICATIONS_PATH } from '../notifications/NotificationsPage';
 import type { Permission } from '../gql/graphql';
 import { mayUse } from '../providers/roles';
-import { FIGURES_PATH } from '../dashboard/Dashboard';
 import { BellIcon, ChartIcon, ClockIcon, KeyIcon, LetterIcon, WorkIcon } from './icons';
+import { API_TOKENS_PATH, FIGURES_PATH, JOBS_PATH, NOTIFICATIONS_PATH, OUTBOX_PATH, TEMPLATES_PATH } from './paths';
 import { useUnread } from './unread';
-
-/** The ADMIN's page for API tokens (not a resource: `apiTokens` is a plain list). */
-export const API_TOKENS_PATH = '/api-tokens';
 
 /** A page of the menu: a resource (shown when App.tsx registered it for the menu), the dashboard, or a page of its own. */
 type MenuEntry =

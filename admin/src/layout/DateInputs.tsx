@@ -1,14 +1,9 @@
 import type { SxProps, Theme } from '@mui/material/styles';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
-import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { AdapterLuxon } from '@mui/x-date-pickers/AdapterLuxon';
-import { enUS, nlNL } from '@mui/x-date-pickers/locales';
-import { DateTime } from 'luxon';
-import { useState, type ReactNode } from 'react';
+import TextField from '@mui/material/TextField';
+import { lazy, Suspense } from 'react';
 import { FieldTitle, InputHelperText, useInput, useLocaleState, useResourceContext, type Validator } from 'react-admin';
-import { TIME_ZONE } from '../complaints/format';
-import { PICKER_FORMATS, intlLocale, isAppLocale, type AppLocale } from '../i18n/locale';
+import { isAppLocale } from '../i18n/locale';
+import type { PickerProps, PickerTextField } from './DatePickers';
 
 /**
  * Dates and moments picked with MUI X's pickers, as react-admin inputs: typed and shown as the panel's language
@@ -16,6 +11,9 @@ import { PICKER_FORMATS, intlLocale, isAppLocale, type AppLocale } from '../i18n
  * browser's own language — unlike `<input type="date">`, whose format and popups are the browser's. A moment is in
  * Amsterdam time and kept as an ISO instant; a date as `YYYY-MM-DD`. A half-typed value fails `validDate`.
  */
+
+// the pickers and Luxon (74 kB gzip) load with the first form that has a date, not with the panel
+const Picker = lazy(() => import('./DatePickers'));
 
 /** What the form holds while the typed value is no date (yet): refused by `validDate`, never sent. */
 const INVALID = 'invalid-date';
@@ -26,18 +24,6 @@ const validatorsOf = (validate: Validator | Validator[] | undefined): Validator[
   validDate,
   ...(Array.isArray(validate) ? validate : validate ? [validate] : []),
 ];
-
-/** The pickers' language: their buttons and placeholders (DD-MM-JJJJ), and Luxon's month and day names. */
-export const PickersProvider = ({ children }: { children: ReactNode }) => {
-  const [stored] = useLocaleState();
-  const locale: AppLocale = isAppLocale(stored) ? stored : 'nl';
-  const localeText = (locale === 'en' ? enUS : nlNL).components.MuiLocalizationProvider.defaultProps.localeText;
-  return (
-    <LocalizationProvider dateAdapter={AdapterLuxon} adapterLocale={intlLocale(locale)} localeText={localeText}>
-      {children}
-    </LocalizationProvider>
-  );
-};
 
 export interface DateInputProps {
   source: string;
@@ -55,87 +41,52 @@ export interface DateInputProps {
   sx?: SxProps<Theme>;
 }
 
-const usePickerFormats = () => {
-  const [stored] = useLocaleState();
-  return PICKER_FORMATS[isAppLocale(stored) ? stored : 'nl'];
-};
-
-/** The text field around the picker, as react-admin's own inputs look (filled, dense), with its label and messages. */
-const useTextField = ({ source, label, helperText, validate, defaultValue, fullWidth }: DateInputProps) => {
+/**
+ * The form field and the text field around the picker, as react-admin's own inputs look (filled, dense), with its
+ * label and messages; until the pickers have loaded, the same text field, disabled, holds its place.
+ */
+const PickerInput = ({ kind, ...props }: DateInputProps & { kind: PickerProps['kind'] }) => {
+  const { source, label, helperText, validate, defaultValue, fullWidth } = props;
   const resource = useResourceContext();
+  const [stored] = useLocaleState();
   const { field, fieldState, isRequired, id } = useInput({ source, validate: validatorsOf(validate), defaultValue });
   const error = fieldState.invalid ? fieldState.error?.message : undefined;
-  const textField = {
+  const textField: PickerTextField = {
     id,
     name: field.name,
     onBlur: field.onBlur,
-    variant: 'filled' as const,
-    size: 'small' as const,
-    margin: 'dense' as const,
+    variant: 'filled',
+    size: 'small',
+    margin: 'dense',
     fullWidth,
     error: !!error,
     helperText: <InputHelperText error={error} helperText={helperText} />,
     className: `ra-input ra-input-${source}`,
   };
   const title = <FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />;
-  return { field, textField, title };
-};
-
-/**
- * The picker's own value: what the form holds, or — while what is typed is no date yet — the invalid value the
- * picker gave, so the half-typed sections are not wiped by a re-render.
- */
-const usePickerValue = (stored: unknown, parse: (text: string) => DateTime) => {
-  const [invalid, setInvalid] = useState<DateTime | null>(null);
-  const typing = invalid !== null && (stored === INVALID || stored === null || stored === undefined || stored === '');
-  const parsed = typeof stored === 'string' && stored && stored !== INVALID ? parse(stored) : null;
-  return { value: typing ? invalid : parsed?.isValid ? parsed : null, setInvalid };
+  // the placeholder has neither the field's name nor its id: what finds the input finds the picker's, with its value
+  const { id: _id, name: _name, ...placeholder } = textField;
+  return (
+    <Suspense fallback={<TextField {...placeholder} label={title} disabled sx={props.sx} />}>
+      <Picker
+        kind={kind}
+        locale={isAppLocale(stored) ? stored : 'nl'}
+        value={field.value}
+        onChange={field.onChange}
+        invalid={INVALID}
+        asFilter={props.asFilter}
+        label={title}
+        textField={textField}
+        disableFuture={props.disableFuture}
+        disablePast={props.disablePast}
+        sx={props.sx}
+      />
+    </Suspense>
+  );
 };
 
 /** A moment (a DateTimeISO): date and time in Amsterdam, kept as an ISO instant. */
-export const DateTimeInput = (props: DateInputProps) => {
-  const { field, textField, title } = useTextField(props);
-  const formats = usePickerFormats();
-  const { value, setInvalid } = usePickerValue(field.value, (text) => DateTime.fromISO(text, { zone: TIME_ZONE }));
-  return (
-    <DateTimePicker
-      label={title}
-      value={value}
-      timezone={TIME_ZONE}
-      ampm={false}
-      format={formats.dateTime}
-      disableFuture={props.disableFuture}
-      disablePast={props.disablePast}
-      onChange={(next: DateTime | null) => {
-        setInvalid(next && !next.isValid ? next : null);
-        if (next && !next.isValid) field.onChange(props.asFilter ? null : INVALID);
-        else field.onChange(next ? next.toUTC().toISO() : null);
-      }}
-      slotProps={{ textField }}
-      sx={props.sx}
-    />
-  );
-};
+export const DateTimeInput = (props: DateInputProps) => <PickerInput kind="dateTime" {...props} />;
 
 /** A calendar date (a Date, or a `YYYY-MM-DD` string such as a closing day): kept as `YYYY-MM-DD`. */
-export const DateInput = (props: DateInputProps) => {
-  const { field, textField, title } = useTextField(props);
-  const formats = usePickerFormats();
-  const { value, setInvalid } = usePickerValue(field.value, (text) => DateTime.fromISO(text));
-  return (
-    <DatePicker
-      label={title}
-      value={value}
-      format={formats.date}
-      disableFuture={props.disableFuture}
-      disablePast={props.disablePast}
-      onChange={(next: DateTime | null) => {
-        setInvalid(next && !next.isValid ? next : null);
-        if (next && !next.isValid) field.onChange(props.asFilter ? null : INVALID);
-        else field.onChange(next ? next.toISODate() : null);
-      }}
-      slotProps={{ textField }}
-      sx={props.sx}
-    />
-  );
-};
+export const DateInput = (props: DateInputProps) => <PickerInput kind="date" {...props} />;

@@ -1,7 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
-import { UNREAD_NOTIFICATIONS } from '../notifications/NotificationsPage';
+import { graphql } from '../gql';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
+
+const UNREAD_NOTIFICATIONS = graphql(`
+  query UnreadNotifications {
+    myNotifications(filter: { unread: true }, perPage: 1) {
+      total
+    }
+  }
+`);
 
 /** How many notifications are not read yet: asked every 30 seconds and whenever the window comes back. */
 export const useUnread = (enabled: boolean): number => {

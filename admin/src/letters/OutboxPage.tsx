@@ -14,9 +14,6 @@ import { graphql } from '../gql';
 import { errorText } from '../providers/error-mapping';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 
-/** The outbox, for the quality manager and the director (its messages name complainants). */
-export const OUTBOX_PATH = '/uitgaande-post';
-
 const OUTBOX = graphql(`
   query Outbox {
     mailConfigured

@@ -18,9 +18,6 @@ import type { LetterKind } from '../gql/graphql';
 import { errorText } from '../providers/error-mapping';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 
-/** The ADMIN's page for the letters' wording (not a resource: templates are versions per kind and policy). */
-export const TEMPLATES_PATH = '/briefsjablonen';
-
 const TEMPLATES = graphql(`
   query LetterTemplates {
     letterTemplates {

@@ -15,9 +15,6 @@ import { graphql } from '../gql';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { NotificationSettingsPanel } from './NotificationSettingsPanel';
 
-/** Where the notifications page lives (not a resource: `myNotifications` is the caller's own list). */
-export const NOTIFICATIONS_PATH = '/meldingen';
-
 const MY_NOTIFICATIONS = graphql(`
   query MyNotifications($perPage: Int!) {
     myNotifications(perPage: $perPage) {
@@ -35,14 +32,6 @@ const MY_NOTIFICATIONS = graphql(`
           status
         }
       }
-    }
-  }
-`);
-
-export const UNREAD_NOTIFICATIONS = graphql(`
-  query UnreadNotifications {
-    myNotifications(filter: { unread: true }, perPage: 1) {
-      total
     }
   }
 `);

@@ -1,11 +1,13 @@
 import { createElement } from 'react';
-import type { SchemaResourceOptions } from '../schema/schema-views';
-import { PrivacyRequestCreate } from './PrivacyRequestCreate';
-import { PrivacyRequestList } from './PrivacyRequestList';
-import { PrivacyRequestShow } from './PrivacyRequestShow';
-import { RetentionLedgerList } from './RetentionLedgerList';
+import { lazyView } from '../layout/lazy-view';
+import type { SchemaResourceOptions } from '../schema/schema-resources';
 
 export { privacySelections } from './privacy-api';
+
+const PrivacyRequestList = lazyView(() => import('./PrivacyRequestList').then((module) => module.PrivacyRequestList));
+const PrivacyRequestShow = lazyView(() => import('./PrivacyRequestShow').then((module) => module.PrivacyRequestShow));
+const PrivacyRequestCreate = lazyView(() => import('./PrivacyRequestCreate').then((module) => module.PrivacyRequestCreate));
+const RetentionLedgerList = lazyView(() => import('./RetentionLedgerList').then((module) => module.RetentionLedgerList));
 
 /**
  * Privacy (the PRIVACY permission: QUALITY_MANAGER, DIRECTOR): Privacyverzoeken — recorded through a

@@ -1,26 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
-import type { IntrospectionType } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql';
 import type { DataProvider } from 'react-admin';
-import { contractIntrospection, schemaModel } from '../schema/contract';
-import { lcfirst, type FieldModel } from '../schema/schema-model';
+import { schemaModel } from '../schema/contract';
+import type { FieldModel } from '../schema/schema-model';
 import { buildQueryFactory, type SelectionOverrides } from './build-query';
 import { toHttpError } from './error-mapping';
-
-/** A resource's list query as the schema model found it (`xList`, or the one named for it in contract.ts). */
-const listOperationOf = (type: IntrospectionType) =>
-  schemaModel.resources.find((resource) => resource.name === type.name)?.list.operation ?? `${lcfirst(type.name)}List`;
-
-/** The API's operation names, so ra-data-graphql's own resource list matches ours. */
-const operationNames = {
-  GET_LIST: listOperationOf,
-  GET_ONE: (type: IntrospectionType) => lcfirst(type.name),
-  GET_MANY: listOperationOf,
-  GET_MANY_REFERENCE: listOperationOf,
-  CREATE: (type: IntrospectionType) => `create${type.name}`,
-  UPDATE: (type: IntrospectionType) => `update${type.name}`,
-  DELETE: (type: IntrospectionType) => `delete${type.name}`,
-};
 
 /** `complainant` and `complainant.email`, ...: the paths an API field error can name. */
 const fieldPaths = (fields: FieldModel[], prefix = ''): string[] =>
@@ -42,17 +26,13 @@ const mapError =
   };
 
 /**
- * The data provider: ra-data-graphql with the schema bundled at build time (the API has
- * introspection off), our own buildQuery, and API errors mapped for react-admin.
+ * The data provider: ra-data-graphql with our own buildQuery, which builds every operation from the schema model
+ * (schema/contract.ts) and so needs no introspection (the API has it off), and API errors mapped for react-admin.
  */
 export const createDataProvider = (client: ApolloClient<unknown>, options: { selections?: SelectionOverrides } = {}): DataProvider => {
   const graphQLProvider = buildGraphQLProvider({
     client,
-    introspection: {
-      schema: contractIntrospection,
-      operationNames,
-      include: schemaModel.resources.map((resource) => resource.name),
-    },
+    introspection: false,
     buildQuery: buildQueryFactory(schemaModel, options.selections),
   });
 

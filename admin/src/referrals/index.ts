@@ -1,10 +1,9 @@
 import { createElement } from 'react';
 import { graphql } from '../gql';
+import { lazyView } from '../layout/lazy-view';
 import type { SelectionOverrides } from '../providers/build-query';
 import { selectionOf } from '../providers/selection';
-import type { SchemaResourceOptions } from '../schema/schema-views';
-import { ExternalPartyCreate, ExternalPartyEdit } from './ExternalPartyForms';
-import { ReferralList } from './ReferralList';
+import type { SchemaResourceOptions } from '../schema/schema-resources';
 
 /** A row of Doorverwijzingen: the referral, its party and its complaint, in one request. */
 export const REFERRAL_ROW = graphql(`
@@ -39,6 +38,10 @@ export const REFERRAL_ROW = graphql(`
     }
   }
 `);
+
+const ReferralList = lazyView(() => import('./ReferralList').then((module) => module.ReferralList));
+const ExternalPartyCreate = lazyView(() => import('./ExternalPartyForms').then((module) => module.ExternalPartyCreate));
+const ExternalPartyEdit = lazyView(() => import('./ExternalPartyForms').then((module) => module.ExternalPartyEdit));
 
 export const referralSelections: SelectionOverrides = { Referral: { list: selectionOf(REFERRAL_ROW) } };
 

@@ -1,10 +1,12 @@
 import { createElement } from 'react';
-import type { SchemaResourceOptions } from '../schema/schema-views';
-import { MeasureList } from './MeasureList';
-import { ReviewList } from './ReviewList';
-import { ReviewShow } from './ReviewShow';
+import { lazyView } from '../layout/lazy-view';
+import type { SchemaResourceOptions } from '../schema/schema-resources';
 
 export { reviewSelections } from './review-api';
+
+const ReviewList = lazyView(() => import('./ReviewList').then((module) => module.ReviewList));
+const ReviewShow = lazyView(() => import('./ReviewShow').then((module) => module.ReviewShow));
+const MeasureList = lazyView(() => import('./MeasureList').then((module) => module.MeasureList));
 
 /**
  * The half-yearly review: a list with "Inventarisatie openen" (openReview), a page with the

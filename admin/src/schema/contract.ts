@@ -1,14 +1,17 @@
-import { buildSchema, introspectionFromSchema, type IntrospectionSchema } from 'graphql';
-import contractSdl from '../../../schema/schema.graphql?raw';
-import { SCHEMA_MODEL_OPTIONS } from './model-options';
-import { buildSchemaModel, type SchemaModel } from './schema-model';
+import { enums, resources } from '../gql/schema-model';
+import type { SchemaModel } from './schema-model';
 
 /**
- * The GraphQL contract, bundled at build time. The production API has introspection turned
- * off, so the admin never asks the server for its schema: it reads the committed SDL instead.
+ * The GraphQL contract as the admin reads it: the model of schema/schema.graphql, written by `npm run codegen`
+ * (codegen.ts) like the admin's types and documents. The production API has introspection turned off, so the admin
+ * never asks the server for its schema.
  */
-export const contractSchema = buildSchema(contractSdl);
-
-export const contractIntrospection: IntrospectionSchema = introspectionFromSchema(contractSchema).__schema;
-
-export const schemaModel: SchemaModel = buildSchemaModel(contractSchema, SCHEMA_MODEL_OPTIONS);
+export const schemaModel: SchemaModel = {
+  resources,
+  enums,
+  getResource(name) {
+    const resource = resources.find((candidate) => candidate.name === name);
+    if (!resource) throw new Error(`Unknown resource ${name}`);
+    return resource;
+  },
+};

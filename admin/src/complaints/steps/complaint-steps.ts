@@ -3,7 +3,7 @@ import type { DataProvider } from 'react-admin';
 import { toHttpError } from '../../providers/error-mapping';
 import type { ComplaintRecord } from '../types';
 import type { StaffAction } from './staff-actions';
-import { STEP_MUTATIONS, type StepMutation, type Values } from './step-mutations';
+import type { StepMutation, Values } from './step-mutations';
 import { withoutTypename } from '../../providers/typename';
 
 export interface ComplaintStepParams {
@@ -23,8 +23,10 @@ export interface ComplaintDataProvider extends DataProvider {
 export const withComplaintSteps = <P extends DataProvider>(dataProvider: P, client: ApolloClient<unknown>): P & ComplaintDataProvider => ({
   ...dataProvider,
   async complaintStep({ action, id, version, values, formFields }) {
-    const { document, variables } = STEP_MUTATIONS[action] as unknown as StepMutation<Record<string, unknown>>;
     try {
+      // the steps' mutations come with the complaint page, which is where steps are taken
+      const { STEP_MUTATIONS } = await import('./step-mutations');
+      const { document, variables } = STEP_MUTATIONS[action] as unknown as StepMutation<Record<string, unknown>>;
       const result = await client.mutate({ mutation: document, variables: variables(id, version, values), fetchPolicy: 'no-cache' });
       if (result.errors?.length) throw { graphQLErrors: result.errors };
       // every step answers with one field: the complaint as it is now
