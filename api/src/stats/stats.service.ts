@@ -138,10 +138,11 @@ export class StatsService {
          FROM complaint c ${joins}
          LEFT JOIN objection o ON o.complaint_id = c.id
          LEFT JOIN satisfaction_survey s ON s.complaint_id = c.id
-         LEFT JOIN LATERAL (
-           SELECT count(*) AS referrals, count(outcome_recorded_at) AS outcomes, count(outcome_recorded_at) FILTER (WHERE binding) AS binding_outcomes
-           FROM referral WHERE complaint_id = c.id
-         ) r ON true
+         LEFT JOIN (
+           -- grouped once and hash-joined: a LATERAL lookup per complaint made the plan 4-5× slower (test/bench)
+           SELECT complaint_id, count(*) AS referrals, count(outcome_recorded_at) AS outcomes, count(outcome_recorded_at) FILTER (WHERE binding) AS binding_outcomes
+           FROM referral GROUP BY complaint_id
+         ) r ON r.complaint_id = c.id
          WHERE ${period}
          ${group}`,
         [input.from, input.to],

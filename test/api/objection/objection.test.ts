@@ -274,4 +274,13 @@ describe('external referral', () => {
     expect(c.status).toBe('REFERRED');
     expect(c.history.at(-1)).toMatchObject({ type: 'REFERRED', data: expect.objectContaining({ partyName: 'De Nationale ombudsman', binding: false }) });
   });
+
+  it('counts both referrals, the one outcome and its binding ruling in the statistics', async () => {
+    const stats = await app.graphql<{ complaintStatistics: Array<{ referrals: number; referralOutcomes: number; bindingOutcomes: number }> }>(
+      'query ($input: StatisticsInput!) { complaintStatistics(input: $input) { referrals referralOutcomes bindingOutcomes } }',
+      { input: { from: '2026-01-01T00:00:00+01:00', to: '2027-01-01T00:00:00+01:00' } },
+      director.token,
+    );
+    expect(stats.data?.complaintStatistics).toEqual([{ referrals: 2, referralOutcomes: 1, bindingOutcomes: 1 }]);
+  });
 });
