@@ -8,10 +8,12 @@ import { createTestDatabase, type TestDatabase } from '../../helpers/database';
 import { startS3Server, type S3Server } from '../../helpers/s3-server';
 
 /**
- * A 20 MB PDF (and a 100 MB one) streams through the real API process (`node api/dist/.../main.js`, as `npm start` runs it) to the
+ * A 20 MB PDF (and a 200 MB one) streams through the real API process (`node api/dist/.../main.js`, as `npm start` runs it) to the
  * file store with flat memory: the process's resident set, sampled from /proc while the upload runs, grows by a
- * bounded amount (garbage not yet collected, one S3 part), not with the file: the 100 MB upload may not grow it by
- * half its size. The body is generated on the fly by this test, so neither side holds it whole.
+ * bounded amount, not with the file: the 200 MB upload may not grow it by half its size. The bound is garbage not yet
+ * collected (the socket's chunks live outside V8's heap, and V8 collects for them after some 64 MB of such memory: on
+ * Node 24 a 100 MB upload was seen at +51 MB, on Node 20 at +17 MB) and one S3 part; a file held whole would be 200 MB.
+ * The body is generated on the fly by this test, so neither side holds it whole.
  */
 const MAIN = path.resolve(__dirname, '../../../api/dist/api/src/main.js');
 const ADMIN = { email: 'admin@example.org', password: 'admin-password-123' };
@@ -32,7 +34,7 @@ async function graphql(url: string, query: string, variables: Record<string, unk
   return (await response.json()) as { data?: Record<string, Record<string, unknown>>; errors?: unknown[] };
 }
 
-/** multipart/form-data with one 20 MB PDF part, written chunk by chunk as the server reads it. */
+/** multipart/form-data with one PDF part of the given size, written chunk by chunk as the server reads it. */
 function streamUpload(url: string, token: string, complaintId: string, size: number): Promise<{ status: number; body: string }> {
   const boundary = 'klachten-upload-boundary';
   const head = Buffer.from(
@@ -64,7 +66,7 @@ function streamUpload(url: string, token: string, complaintId: string, size: num
   });
 }
 
-describe.each(['disk', 's3'] as const)('a 20 MB upload to %s', (store) => {
+describe.each(['disk', 's3'] as const)('a large upload to %s', (store) => {
   let database: TestDatabase;
   let s3: S3Server | undefined;
   let child: ChildProcess;
@@ -89,7 +91,7 @@ describe.each(['disk', 's3'] as const)('a 20 MB upload to %s', (store) => {
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
         WORKERS: 'off',
-        ATTACHMENT_MAX_MB: '200',
+        ATTACHMENT_MAX_MB: '300',
         COMPLAINT_ATTACHMENTS_MAX_MB: '1000',
         LOG_LEVEL: 'warn',
         ...(s3 ? { S3_BUCKET: s3.bucket, S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: s3.accessKeyId, S3_SECRET_ACCESS_KEY: s3.secretAccessKey } : {}),
@@ -143,7 +145,7 @@ describe.each(['disk', 's3'] as const)('a 20 MB upload to %s', (store) => {
     const small = await streamUploadOf(url, token, complaintId);
     expect(small.status).toBe(201);
     const growth: Record<number, number> = {};
-    for (const size of [20 * MB, 100 * MB]) {
+    for (const size of [20 * MB, 200 * MB]) {
       const before = rssOf(child.pid!);
       let peak = before;
       const sampler = setInterval(() => (peak = Math.max(peak, rssOf(child.pid!))), 20);
@@ -158,9 +160,9 @@ describe.each(['disk', 's3'] as const)('a 20 MB upload to %s', (store) => {
         `${store}: ${size / MB} MB upload in ${Date.now() - started} ms; API RSS ${(before / MB).toFixed(1)} MB before, peak ${(peak / MB).toFixed(1)} MB (+${(growth[size] / MB).toFixed(1)} MB)`,
       );
     }
-    // flat: never the file held whole — five times the file does not grow the process by half of it
-    expect(growth[100 * MB]).toBeLessThan(50 * MB);
-  });
+    // flat: never the file held whole — ten times the file does not grow the process by half of it
+    expect(growth[200 * MB]).toBeLessThan(100 * MB);
+  }, 90_000);
 });
 
 /** A small upload of the same shape (a warm-up). */
