@@ -28,7 +28,7 @@ import { ComplaintRetentionResolver, PrivacyResolver } from './privacy/privacy.r
 import { PortalResolver } from './portal/portal.resolver';
 import { WorkItemResolver, WorkResolver } from './work/work.resolver';
 import { SatisfactionResolver, SatisfactionSurveyResolver } from './satisfaction/satisfaction.resolver';
-import { SubjectView } from './concerned/subject-view';
+import { applySubjectView } from './concerned/subject-view';
 import { ClockStepsResolver, ComplaintPauseResolver } from './complaint/clock.resolver';
 
 export const resolvers = [
@@ -81,12 +81,13 @@ export function createSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     authChecker,
-    // what the employee a complaint names may read of it, on every field of Complaint
-    globalMiddlewares: [SubjectView],
     // TypeGraphQL 2 leaves class-validator off unless asked, and skips null fields unless told not to
     // (an optional field says @IsOptional; ComplainantInput needs null e-mail checked).
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
-  }).then(guardRootArguments);
+  })
+    // what the employee a complaint names may read of it, on every field of Complaint
+    .then(applySubjectView)
+    .then(guardRootArguments);
   return built;
 }
 

@@ -107,6 +107,7 @@ export class StatsService {
     const joins = `LEFT JOIN organisational_unit u ON u.id = c.unit_id LEFT JOIN category cat ON cat.id = c.category_id`;
 
     return this.bounded(async (manager) => {
+      // The referrals grouped once and hash-joined: a LATERAL lookup per complaint made the plan 4-5× slower (test/bench).
       const rows = (await manager.query(
         `SELECT ${keySelect}
            count(*) FILTER (WHERE c.kind = 'COMPLAINT')::int AS complaints,
@@ -139,7 +140,6 @@ export class StatsService {
          LEFT JOIN objection o ON o.complaint_id = c.id
          LEFT JOIN satisfaction_survey s ON s.complaint_id = c.id
          LEFT JOIN (
-           -- grouped once and hash-joined: a LATERAL lookup per complaint made the plan 4-5× slower (test/bench)
            SELECT complaint_id, count(*) AS referrals, count(outcome_recorded_at) AS outcomes, count(outcome_recorded_at) FILTER (WHERE binding) AS binding_outcomes
            FROM referral GROUP BY complaint_id
          ) r ON r.complaint_id = c.id

@@ -52,6 +52,18 @@ describe('HTTP protections', () => {
     expectClearRefusal(await post(JSON.stringify({ query: '{ me { name } }' }), { 'content-type': 'text/plain' }), 400, /Cross-Site Request Forgery/);
   });
 
+  it('lets no cache keep an answer of the graph, a refusal neither', async () => {
+    const answered = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { name } }' }),
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get('cache-control')).toBe('no-store');
+    const refused = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { name } }"}' });
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('answers malformed JSON with 400', async () => {
     expectClearRefusal(await post('{"query": '), 400, /not valid JSON/);
   });
