@@ -539,7 +539,7 @@ async function main(): Promise<void> {
         peakRss: readout.peakRss,
         notes: [
           `API peak RSS ${(readout.peakRss / 1048576).toFixed(0)} MiB during the export against ${(rssBefore / 1048576).toFixed(0)} MiB before: ` +
-            `+${((readout.peakRss - rssBefore) / 1048576).toFixed(0)} MiB for ${(shape.bytes / 1048576).toFixed(0)} MiB of CSV`,
+            `${readout.peakRss >= rssBefore ? '+' : '−'}${(Math.abs(readout.peakRss - rssBefore) / 1048576).toFixed(0)} MiB for ${(shape.bytes / 1048576).toFixed(0)} MiB of CSV`,
           `throughput (p50): app ${rowsPerSecond(app)} rows/s, (a) ${rowsPerSecond(design)} rows/s, (c) ${rowsPerSecond(limit)} rows/s; ` +
             `app at ${(design.p50 / app.p50).toFixed(2)}× of (a)'s throughput`,
           // (a) runs a moment later: a deadline falling due in between changes a count, and so a byte
