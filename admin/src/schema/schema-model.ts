@@ -1,4 +1,5 @@
 import type { FieldModel, InputModel, ResourceModel, SchemaModel, SchemaModelOptions, ValueType } from './model-types';
+import { modelOf } from './model-of';
 import {
   getNamedType,
   getNullableType,
@@ -295,15 +296,7 @@ export const buildSchemaModel = (schema: GraphQLSchema, options: SchemaModelOpti
     .filter((type) => !type.name.startsWith('__'))
     .map((type) => ({ name: type.name, values: type.getValues().map((value) => value.name) }));
 
-  return {
-    resources,
-    enums,
-    getResource(name) {
-      const resource = resources.find((candidate) => candidate.name === name);
-      if (!resource) throw new Error(`Unknown resource ${name}`);
-      return resource;
-    },
-  };
+  return modelOf(resources, enums);
 };
 
 /**
