@@ -62,6 +62,15 @@ describe('HTTP protections', () => {
     expect(answered.headers.get('cache-control')).toBe('no-store');
     const refused = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { name } }"}' });
     expect(refused.headers.get('cache-control')).toBe('no-store');
+    // refused before Apollo's plugins run: malformed JSON, a CSRF-able request
+    for (const [body, type] of [
+      ['{"query":', 'application/json'],
+      ['query={ me { name } }', 'text/plain'],
+    ]) {
+      const early = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': type }, body });
+      expect(early.status).toBe(400);
+      expect(early.headers.get('cache-control')).toBe('no-store');
+    }
   });
 
   it('answers malformed JSON with 400', async () => {
