@@ -144,6 +144,18 @@ describe('acting on the status page', () => {
     const after = await steps.read(c, director.token);
     expect(after.status).toBe('OBJECTED');
     expect(after.history.at(-1)).toMatchObject({ type: 'OBJECTION_FILED', actor: null, data: { by: 'COMPLAINANT', channel: 'WEB_FORM' } });
+
+    // the second of a double click is answered as the first was, and files nothing more
+    clock.set('2026-04-20T10:00:02');
+    const again = await post(`${link}/bezwaar`, new URLSearchParams({ gronden: 'Er is niets uitgelegd over de late betaling.' }));
+    expect(again.status).toBe(303);
+    expect(again.location).toBe(`${link}?gedaan=bezwaar`);
+    expect((await steps.read(c, director.token)).history.filter((event) => event.type === 'OBJECTION_FILED')).toHaveLength(1);
+    // long after, the same form is refused as a step no longer possible
+    clock.set('2026-04-20T10:11:00');
+    const fresh = (await lookUp(reference, code)).location!;
+    const late = await post(`${fresh}/bezwaar`, new URLSearchParams({ gronden: 'Nog een keer.' }));
+    expect(late.status).toBe(409);
   });
 
   it('answers a request for information with a file: the question shown, the answer and the file sent, the clock running again', async () => {
@@ -217,6 +229,10 @@ describe('acting on the status page', () => {
     const after = await get(sent.location!);
     expect(after.html).toContain('Over de afhandeling: 4 – tevreden. Over de uitkomst: 2 – ontevreden.');
     expect(after.html).not.toContain('/tevredenheid"');
+    // sent again (a double click, a reload of the POST): answered as done, the first answer kept
+    const twice = await post(`${link}/tevredenheid`, new URLSearchParams({ afhandeling: '1', uitkomst: '1' }));
+    expect(twice.location).toBe(`${link}?gedaan=tevredenheid`);
+    expect((await get(twice.location!)).html).toContain('Over de afhandeling: 4 – tevreden. Over de uitkomst: 2 – ontevreden.');
   });
 });
 

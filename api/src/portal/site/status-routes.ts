@@ -122,6 +122,23 @@ export async function showStatusPage(site: Site, request: Request, response: Res
   await showStatus(site, request, response, opened, token, 200, done ? { done } : {});
 }
 
+/** How long a refused repeat of what the complainant just did is taken for that same act (a double click, a resent form). */
+const REPEAT_MINUTES = 10;
+
+/**
+ * The objection or the survey answer this very form brought, when the API refused it because it is already there:
+ * the first of a double click went through, and the second is answered as it was. Only these two say when they
+ * came; an act that does not is refused as before.
+ */
+async function repeated(site: Site, request: Request, opened: { reference: string; code: string }, action: ActionSlug): Promise<ActionSlug | null> {
+  if (action !== 'bezwaar' && action !== 'tevredenheid') return null;
+  const outcome = outcomeOf<PublicStatus>(await site.execute(COMPLAINT_STATUS, { reference: opened.reference, code: opened.code }, request), 'complaintStatus');
+  if (!outcome.ok) return null;
+  const at = action === 'bezwaar' ? outcome.data.objectionFiledAt : outcome.data.survey?.answeredAt;
+  const age = at ? site.clock.now().toMillis() - Date.parse(at) : Number.POSITIVE_INFINITY;
+  return age >= 0 && age <= REPEAT_MINUTES * 60_000 ? action : null;
+}
+
 const given = (value: string): string | null => (value.trim() ? value : null);
 const score = (value: string): number => (/^[1-5]$/.test(value) ? Number(value) : 0);
 
@@ -190,6 +207,10 @@ export async function act(site: Site, request: Request, response: Response, toke
   if (outcome.code === 'OBJECTION_LATE') {
     general.add(null, objectionLate(outcome.extensions.windowDueDate, dutchDate));
     return again(409, general);
+  }
+  if (outcome.code === 'INVALID_TRANSITION') {
+    const done = await repeated(site, request, opened, action);
+    if (done) return void response.redirect(303, `${PORTAL_PATH}/status/${token}?gedaan=${done}`);
   }
   if (outcome.code === 'INVALID_TRANSITION' || outcome.code === 'RATE_LIMITED') {
     general.add(null, errorMessage(outcome.code, outcome.extensions));
