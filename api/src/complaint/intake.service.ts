@@ -98,7 +98,7 @@ export class IntakeService {
         throw new ReferenceNotFoundError('subjectStaffIds', 'One of the subject staff members');
       }
       const policy = await this.policyFor(manager, input.policyKey, unit);
-      const complaint = await this.create(manager, {
+      const { complaint } = await this.create(manager, {
         kind: input.kind,
         channel: input.channel,
         receivedAt,
@@ -148,7 +148,7 @@ export class IntakeService {
       if (input.unitCode && !unit) throw new ReferenceNotFoundError('unitCode', `Unit ${input.unitCode}`);
       const category = input.categoryKey ? await manager.getRepository(Category).findOneBy({ key: input.categoryKey, active: true }) : null;
       if (input.categoryKey && !category) throw new ReferenceNotFoundError('categoryKey', `Category ${input.categoryKey}`);
-      const complaint = await this.create(manager, {
+      const { complaint, complainant } = await this.create(manager, {
         kind: ComplaintKind.COMPLAINT,
         channel: 'WEB_FORM' as Complaint['channel'],
         receivedAt: this.clock.now(),
@@ -168,7 +168,7 @@ export class IntakeService {
       // the complainant's code for the status page (in the confirmation): the resolver answers it, derived again from what is stored
       complaint.statusCodeIssuedAt = this.clock.now().toJSDate();
       await this.statusCodes.issue(manager, complaint.id, complaint.statusCodeIssuedAt);
-      await this.correspondence.confirmReceipt(manager, complaint, DateTime.fromJSDate(complaint.receivedAt));
+      await this.correspondence.confirmReceipt(manager, complaint, DateTime.fromJSDate(complaint.receivedAt), complainant);
       this.logger.info('complaint submitted', { reference: complaint.reference });
       return { claimed: true as const, reference: complaint.reference };
     });
@@ -295,7 +295,7 @@ export class IntakeService {
       event: ComplaintEventType;
       actorId: string | null;
     },
-  ): Promise<Complaint> {
+  ): Promise<{ complaint: Complaint; complainant: Complainant }> {
     const now = this.clock.now();
     const person = fields.complainant;
     const complainant = await manager.getRepository(Complainant).save(
@@ -347,7 +347,7 @@ export class IntakeService {
       at: now,
       data: { channel: fields.channel, policy: snapshot.key, kind: fields.kind, deadlinesOpened: opened },
     });
-    return complaint;
+    return { complaint, complainant };
   }
 
   /** KL-YYYY-NNNNNN: the counter row is locked until commit, so numbers never repeat or skip. */

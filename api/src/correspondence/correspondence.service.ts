@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
-import { In, IsNull } from 'typeorm';
+import { In } from 'typeorm';
 import { Complaint } from '../complaint/complaint.entity';
 import { Complainant } from '../complaint/complainant.entity';
 import { Channel, ComplaintEventType, ComplaintStatus, ContactKind, DeadlineKind } from '../complaint/complaint.enums';
@@ -80,11 +80,13 @@ export class CorrespondenceService {
 
   /** The wording new letters of this kind get: the policy's newest version, else everyone's, else the shipped one. */
   async template(manager: EntityManager, kind: LetterKind, policyKey: string | null): Promise<LetterTemplate> {
-    const repository = manager.getRepository(LetterTemplate);
-    const own = policyKey ? await repository.findOne({ where: { kind, policyKey }, order: { version: 'DESC' } }) : null;
-    const shared = own ?? (await repository.findOne({ where: { kind, policyKey: IsNull() }, order: { version: 'DESC' } }));
+    // the policy's own latest version, else the shared one's: one statement
+    const query = manager.getRepository(LetterTemplate).createQueryBuilder('template').where('template.kind = :kind', { kind });
+    if (policyKey) query.andWhere('(template.policy_key = :policyKey OR template.policy_key IS NULL)', { policyKey });
+    else query.andWhere('template.policy_key IS NULL');
+    const found = await query.orderBy('template.policy_key IS NULL', 'ASC').addOrderBy('template.version', 'DESC').limit(1).getOne();
     return (
-      shared ??
+      found ??
       Object.assign(new LetterTemplate(), { id: null, kind, policyKey: null, version: 0, ...DEFAULT_TEMPLATES[kind], createdById: null, createdAt: null })
     );
   }
@@ -157,7 +159,11 @@ export class CorrespondenceService {
       if (input.subject !== undefined || input.body !== undefined) {
         checkTemplate(input.kind, input.subject ?? '', input.body ?? '');
       }
-      return this.draft(manager, complaint, input.kind, input.freeText ?? '', this.clock.now(), input.subject ?? undefined, input.body ?? undefined, true);
+      return this.draft(manager, complaint, input.kind, input.freeText ?? '', this.clock.now(), {
+        subject: input.subject ?? undefined,
+        body: input.body ?? undefined,
+        preview: true,
+      });
     });
   }
 
@@ -173,12 +179,10 @@ export class CorrespondenceService {
     kind: LetterKind,
     freeText: string,
     now: DateTime,
-    subject?: string,
-    body?: string,
-    preview = false,
+    { subject, body, preview = false, complainant }: { subject?: string; body?: string; preview?: boolean; complainant?: Complainant } = {},
   ) {
     const template = await this.template(manager, kind, complaint.policySnapshot.key);
-    const context = await letterContext(manager, this.deadlines, complaint, kind, freeText.trim(), now, this.organisation.name);
+    const context = await letterContext(manager, this.deadlines, complaint, kind, freeText.trim(), now, this.organisation.name, complainant);
     if (WITH_STATUS_CODE.includes(kind) && complaint.statusCodeIssuedAt) {
       const code = preview ? CODE_IN_PREVIEW : this.statusCodes.derive(complaint.id, complaint.statusCodeIssuedAt);
       context.mandatory.push(
@@ -226,10 +230,11 @@ export class CorrespondenceService {
    * transaction (Signalen, osTicket), unless its policy says not to; where the policy counts it as the first
    * contact, it meets ACKNOWLEDGE as a person's acknowledgement would.
    */
-  async confirmReceipt(manager: EntityManager, complaint: Complaint, at: DateTime): Promise<void> {
+  async confirmReceipt(manager: EntityManager, complaint: Complaint, at: DateTime, known?: Complainant): Promise<void> {
     const snapshot = complaint.policySnapshot;
     if (snapshot.autoAcknowledge === false) return;
-    const complainant = await manager.getRepository(Complainant).findOneByOrFail({ id: complaint.complainantId });
+    // the intake passes the complainant it has just written: read again otherwise
+    const complainant = known ?? (await manager.getRepository(Complainant).findOneByOrFail({ id: complaint.complainantId }));
     if (!complainant.email) return;
     const system = { id: null as unknown as string, name: this.organisation.name } as Caller;
     const letter = await this.write(
@@ -239,6 +244,7 @@ export class CorrespondenceService {
       system,
       at,
       LetterChannel.EMAIL,
+      complainant,
     );
     const counts = snapshot.autoAcknowledgementCounts === true;
     await manager.getRepository(ContactMoment).insert({
@@ -349,8 +355,9 @@ export class CorrespondenceService {
     caller: Caller,
     at: DateTime,
     channel: LetterChannel,
+    known?: Complainant,
   ): Promise<Letter> {
-    const { context, ...draft } = await this.draft(manager, complaint, input.kind, input.freeText ?? '', at);
+    const { context, ...draft } = await this.draft(manager, complaint, input.kind, input.freeText ?? '', at, { complainant: known });
     const { complainant } = context;
     if (channel === LetterChannel.EMAIL && !complainant.email)
       throw new UserInputError('The complainant has no e-mail address: send it by post.', { channel: problem(FieldCode.NO_ADDRESS, 'no e-mail address') });

@@ -59,8 +59,9 @@ export async function letterContext(
   freeText: string,
   now: DateTime,
   organisationName: string,
+  known?: Complainant,
 ): Promise<LetterContext> {
-  const complainant = await manager.getRepository(Complainant).findOneByOrFail({ id: complaint.complainantId });
+  const complainant = known ?? (await manager.getRepository(Complainant).findOneByOrFail({ id: complaint.complainantId }));
   const handler = complaint.handlerId ? await manager.getRepository(Staff).findOneBy({ id: complaint.handlerId }) : null;
   const open = (await manager.getRepository(Deadline).find({ where: { complaintId: complaint.id }, order: { dueAt: 'ASC' } })).filter(
     (deadline) => !deadline.metAt && !deadline.cancelledAt,

@@ -289,6 +289,25 @@ describe('templates', () => {
     ]);
     expect(letters[0].body).toContain('Geachte Karel Klager, Tweede. Antwoord vóór 16 april 2026.');
     expect(letters[1]).toEqual(first); // the letter sent before is as it was
+
+    // a policy's own wording wins over the shared one whatever their versions; another policy's is not used
+    const current = (
+      await app.graphql<{ complaint: { id: string; version: number; policy: { key: string } } }>(
+        'query ($id: ID) { complaint(id: $id) { id version policy { key } } }',
+        { id: c.id },
+        handler.token,
+      )
+    ).data!.complaint;
+    const other = current.policy.key === 'reintegratie' ? 'focus' : 'reintegratie';
+    await save({ kind: 'PROGRESS_UPDATE', policyKey: other, subject: 'Elders {{reference}}', body: '{{freeText}}' });
+    expect((await send(current, handler.token, { kind: 'PROGRESS_UPDATE', channel: 'EMAIL', freeText: 'Derde.' })).errors).toBeUndefined();
+    expect((await lettersOf(c))[0]).toMatchObject({ templateVersion: 3, subject: `Stand van zaken ${c.reference}` });
+    await save({ kind: 'PROGRESS_UPDATE', policyKey: current.policy.key, subject: 'Eigen {{reference}}', body: '{{freeText}}' });
+    const later = (
+      await app.graphql<{ complaint: { id: string; version: number } }>('query ($id: ID) { complaint(id: $id) { id version } }', { id: c.id }, handler.token)
+    ).data!.complaint;
+    expect((await send(later, handler.token, { kind: 'PROGRESS_UPDATE', channel: 'EMAIL', freeText: 'Vierde.' })).errors).toBeUndefined();
+    expect((await lettersOf(c))[0]).toMatchObject({ templateVersion: 1, subject: `Eigen ${c.reference}`, body: expect.stringContaining('Vierde.') });
   });
 });
 
