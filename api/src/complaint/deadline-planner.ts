@@ -15,6 +15,8 @@ export interface PlannedDeadline {
   dueAt: DateTime;
   dueDate: string;
   explanation: DueExplanationData;
+  /** The calendar it was planned on: its reminder is planned on the same one, without reading the closing days again. */
+  calendar: WorkingCalendar;
 }
 
 /** What the history records of a deadline that was opened or moved. */
@@ -85,14 +87,13 @@ export class DeadlinePlanner {
     const calendar = await this.calendar(manager);
     return rules.map((rule) => {
       const explanation = explainDue(calendar, at, rule, rule.startsAt);
-      return { rule, dueAt: DateTime.fromISO(explanation.dueAt, { zone: ZONE }), dueDate: explanation.dueDate, explanation };
+      return { rule, dueAt: DateTime.fromISO(explanation.dueAt, { zone: ZONE }), dueDate: explanation.dueDate, explanation, calendar };
     });
   }
 
   async insert(manager: EntityManager, complaint: Complaint, dues: PlannedDeadline[], start: DeadlineStart, at: DateTime): Promise<OpenedDeadline[]> {
     if (dues.length === 0) return [];
-    const calendar = await this.calendar(manager);
-    const deadlines = dues.map(({ rule, dueAt, dueDate, explanation }) =>
+    const deadlines = dues.map(({ rule, dueAt, dueDate, explanation, calendar }) =>
       manager.getRepository(Deadline).create({
         complaintId: complaint.id,
         kind: rule.kind,
@@ -128,8 +129,9 @@ export class DeadlinePlanner {
   ): Promise<OpenedDeadline[]> {
     const days = Math.max(0, Math.round(DateTime.fromISO(date, { zone: ZONE }).diff(at.setZone(ZONE).startOf('day'), 'days').days));
     const term: Term = { amount: days, unit: DeadlineUnit.CALENDAR_DAYS };
-    const explanation = explainDue(await this.calendar(manager), at, term, start);
-    const due = { rule: { kind, ...term }, dueAt: DateTime.fromISO(explanation.dueAt, { zone: ZONE }), dueDate: explanation.dueDate, explanation };
+    const calendar = await this.calendar(manager);
+    const explanation = explainDue(calendar, at, term, start);
+    const due = { rule: { kind, ...term }, dueAt: DateTime.fromISO(explanation.dueAt, { zone: ZONE }), dueDate: explanation.dueDate, explanation, calendar };
     return this.insert(manager, complaint, [due], start, at);
   }
 
