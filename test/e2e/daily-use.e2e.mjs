@@ -127,6 +127,16 @@ export async function runDailyUseScenario(session, { director }) {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'Complaints', exact: true }).waitFor({ state: 'visible' });
     await page.locator('[data-menu-group]', { hasText: 'Work' }).waitFor({ state: 'visible' });
+    if ((await page.locator('html').getAttribute('lang')) !== 'en') throw new Error('the page does not say it is in English');
+    // back and forth without a reload: each choice holds, and the menu ticks the language spoken
+    await openUserMenu(page, 'Profile');
+    await page.getByRole('menuitem', { name: 'Nederlands' }).click();
+    await page.getByRole('menuitem', { name: 'Klachten', exact: true }).waitFor({ state: 'visible' });
+    if ((await page.locator('html').getAttribute('lang')) !== 'nl') throw new Error('the page does not say it is in Dutch');
+    await openUserMenu(page, 'Profiel');
+    await page.locator('[role="menuitem"][data-locale="nl"].Mui-selected').waitFor({ state: 'visible' });
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Complaints', exact: true }).waitFor({ state: 'visible' });
     await page.reload();
     await page.getByRole('menuitem', { name: 'Complaints', exact: true }).waitFor({ state: 'visible' });
     await page.getByRole('link', { name: 'Register complaint' }).waitFor({ state: 'visible' });

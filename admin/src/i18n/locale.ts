@@ -26,6 +26,8 @@ export const currentLocale = (): AppLocale => current;
 
 export const setCurrentLocale = (locale: AppLocale): void => {
   current = locale;
+  // screen readers and the browser's own widgets read the page's language from here
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {

@@ -2,7 +2,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import MenuItem from '@mui/material/MenuItem';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useDataProvider, useLocaleState, useNotify, useTranslate, useUserMenu } from 'react-admin';
 import { graphql } from '../gql';
@@ -63,12 +63,15 @@ export const LanguageMenuItems = () => {
   const notify = useNotify();
   const translate = useTranslate();
   const userMenu = useUserMenu();
+  const queryClient = useQueryClient();
   const choose = async (locale: AppLocale) => {
     userMenu?.onClose();
     if (locale === current) return;
     try {
       const { setMyLanguage } = await dataProvider.graphql({ document: SET_MY_LANGUAGE, variables: { language: languageOf(locale) } });
       updateSession({ staff: { language: setMyLanguage.language } });
+      // what LanguageSync read at the start is out of date now: left as it was, it switched the panel straight back
+      queryClient.setQueryData(['myLanguage', readSession()?.staff.id], { me: setMyLanguage });
       setLocale(localeOf(setMyLanguage.language));
     } catch (error) {
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
