@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSchema } from 'graphql';
 import { MIN_PASSWORD_LENGTH } from '../../api/src/config';
+import { ComplaintStatus, DeadlineKind } from '../../api/src/complaint/complaint.enums';
 
 /**
  * The admin panel speaks Dutch by default and English on request (admin/src/i18n): every enum value it shows has a
@@ -42,7 +43,10 @@ const catalog = load<{
   knownFieldLabel: (locale: Locale, resource: string, field: string) => string | undefined;
   resourceFieldNames: (resource: ResourceModel) => string[];
 }>('i18n/catalog.ts');
-const { DOMAIN_LABELS } = load<{ DOMAIN_LABELS: Record<Locale, { resourceNames: Record<string, unknown> }> }>('i18n/domain-labels.ts');
+const { DOMAIN_LABELS, inDomainOrder } = load<{
+  DOMAIN_LABELS: Record<Locale, { resourceNames: Record<string, unknown> }>;
+  inDomainOrder: (enumName: string, values: readonly string[]) => string[];
+}>('i18n/domain-labels.ts');
 const { raDutchMessages } = load<{ raDutchMessages: Tree }>('i18n/nl/ra.ts');
 const { API_MESSAGES } = load<{ API_MESSAGES: Record<Locale, Tree> }>('i18n/api-codes.ts');
 const lengths = load<{ MIN_PASSWORD_LENGTH: number }>('lengths.ts');
@@ -159,6 +163,14 @@ describe('the admin panel in Dutch and English', () => {
       expect(keys.length).toBeGreaterThan(20);
       expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
     }
+  });
+
+  it("offers an enum's values in the order the API declares them, not as the schema sorts them", () => {
+    const declared = Object.values(ComplaintStatus);
+    const sorted = schema.enums.find((candidate) => candidate.name === 'ComplaintStatus')!.values;
+    expect(sorted).not.toEqual(declared); // the schema's order is the alphabet's
+    expect(inDomainOrder('ComplaintStatus', sorted)).toEqual(declared);
+    expect(inDomainOrder('DeadlineKind', schema.enums.find((candidate) => candidate.name === 'DeadlineKind')!.values)).toEqual(Object.values(DeadlineKind));
   });
 
   it('asks for a password as long as the API does', () => {

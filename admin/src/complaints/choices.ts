@@ -1,3 +1,4 @@
+import { inDomainOrder } from '../i18n/domain-labels';
 import { mayUse } from '../providers/roles';
 import { schemaModel } from '../schema/contract';
 
@@ -8,11 +9,11 @@ export interface Choice {
 
 /**
  * The values of an enum of the contract as choices (names are i18n keys: react-admin's choice
- * inputs translate them), optionally only `only`, in that order.
+ * inputs translate them) in the procedure's order, or only `only`, in that order.
  */
 export const enumChoices = (enumName: string, only?: readonly string[]): Choice[] => {
   const values = schemaModel.enums.find((candidate) => candidate.name === enumName)?.values ?? [];
-  const wanted = only ? only.filter((value) => values.includes(value)) : values;
+  const wanted = only ? only.filter((value) => values.includes(value)) : inDomainOrder(enumName, values);
   return wanted.map((value) => ({ id: value, name: `enums.${enumName}.${value}` }));
 };
 

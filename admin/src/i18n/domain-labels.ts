@@ -67,3 +67,13 @@ export const humanise = (name: string): string => {
     .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
+
+/**
+ * An enum's values in the order of the procedure, as the API declares them and the Dutch labels list them (the schema
+ * sorts them by name: Ontvangst bevestigd, Gearchiveerd, Afgesloten, ...); a value the labels lack goes last.
+ */
+export const inDomainOrder = (enumName: string, values: readonly string[]): string[] => {
+  const order = Object.keys(DOMAIN_LABELS.nl.enumLabels[enumName] ?? {});
+  const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
+  return [...values].sort((a, b) => rank(a) - rank(b));
+};

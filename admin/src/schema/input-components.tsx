@@ -22,14 +22,16 @@ import {
 } from 'react-admin';
 import { DateInput, DateTimeInput } from '../layout/DateInputs';
 import { emailAddress } from '../layout/validators';
+import { inDomainOrder } from '../i18n/domain-labels';
 import { MIN_PASSWORD_LENGTH, NUMBER_BOUNDS } from '../lengths';
 import { schemaModel } from './contract';
 import { isTechnicalField, type FieldModel } from './schema-model';
 
 type Choice = { id: string; name: string };
 
-/** Enum choices; SelectInput translates the names, so they are i18n keys. */
-const enumChoices = (enumName: string, values: string[]): Choice[] => values.map((value) => ({ id: value, name: `enums.${enumName}.${value}` }));
+/** Enum choices in the procedure's order; SelectInput translates the names, so they are i18n keys. */
+const enumChoices = (enumName: string, values: string[]): Choice[] =>
+  inDomainOrder(enumName, values).map((value) => ({ id: value, name: `enums.${enumName}.${value}` }));
 
 const isPasswordField = (name: string) => /password$/i.test(name);
 const isEmailField = (name: string) => /(^e?mail$|Email$)/i.test(name) || name === 'email';
