@@ -150,6 +150,18 @@ export async function runLayoutScenario(session, director) {
       },
     );
 
+    await step('at 1280 × 720 the generic lists fit beside the menu: Medewerkers, Eenheden, Klachtenregelingen (six columns, the rest to choose)', async () => {
+      for (const [route, what] of [
+        ['Staff', 'Medewerkers'],
+        ['Unit', 'Eenheden'],
+        ['Policy', 'Klachtenregelingen'],
+      ]) {
+        await open(page, config, route, page.locator('table tbody tr'));
+        widths[`${route}1280`] = await expectNoSidewaysScrolling(page, what);
+      }
+      await page.getByRole('button', { name: 'Kolommen' }).waitFor({ state: 'visible' });
+    });
+
     await resize(page, PHONE, { sidebarOpen: false });
 
     await step(

@@ -1,9 +1,27 @@
 import type { ReactElement } from 'react';
-import { Create, DataTable, DeleteButton, Edit, List, SaveButton, Show, SimpleForm, SimpleShowLayout, Toolbar } from 'react-admin';
+import {
+  ColumnsButton,
+  Create,
+  CreateButton,
+  DataTable,
+  DeleteButton,
+  Edit,
+  FilterButton,
+  List,
+  SaveButton,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  Toolbar,
+  TopToolbar,
+  useFilterContext,
+  useResourceDefinition,
+} from 'react-admin';
 import { renderField } from './field-components';
 import { useSavedNotice } from './saved-notice';
 import { renderFilter, renderInput } from './input-components';
 import { isTechnicalField, type FieldModel, type ResourceModel } from './schema-model';
+import { usePhone } from '../complaints/list-layout';
 
 /**
  * Generic list, show, edit and create views, driven entirely by the resource's model: a new
@@ -47,17 +65,42 @@ const formOrder = (model: ResourceModel, fields: FieldModel[]): FieldModel[] => 
 
 const presentElements = (elements: (ReactElement | null)[]): ReactElement[] => elements.filter((element): element is ReactElement => element !== null);
 
+/** Shown at first: more made a list of policies 2 462 px wide at 1440; the rest come back with the columns button. */
+const FIRST_COLUMNS = 6;
+
+/** The filters and the create button as react-admin's own list toolbar has them, and the columns to choose. */
+const SchemaListActions = ({ choosable }: { choosable: boolean }) => {
+  const { hasCreate } = useResourceDefinition();
+  const filters = useFilterContext();
+  const phone = usePhone();
+  return (
+    <TopToolbar>
+      {filters ? <FilterButton /> : null}
+      {choosable && !phone ? <ColumnsButton /> : null}
+      {hasCreate ? <CreateButton /> : null}
+    </TopToolbar>
+  );
+};
+
 export const SchemaList = ({ model, readOnly = false }: { model: ResourceModel; readOnly?: boolean }) => {
   const filters = presentElements(model.filterFields.map(renderFilter));
   const columns = displayOrder(
     model,
     model.fields.filter((field) => !isTechnicalField(field.name) && field.type.kind !== 'object'),
   );
+  const hidden = columns.slice(FIRST_COLUMNS).map((field) => field.name);
   return (
-    <List filters={filters.length > 0 ? filters : undefined} sort={model.defaultSort} perPage={25} exporter={false}>
+    <List
+      filters={filters.length > 0 ? filters : undefined}
+      sort={model.defaultSort}
+      perPage={25}
+      exporter={false}
+      actions={<SchemaListActions choosable={hidden.length > 0} />}
+    >
       <DataTable
         rowClick={model.getOne ? 'show' : model.update && !readOnly ? 'edit' : false}
         bulkActionButtons={model.delete && !readOnly ? undefined : false}
+        hiddenColumns={hidden}
       >
         {columns.map((field) => (
           <DataTable.Col key={field.name} source={field.name} disableSort={!model.sortFields.includes(field.name)}>
