@@ -69,11 +69,9 @@ export class ComplaintQueries {
     if (filter.reopenRequested === false) query.andWhere('complaint.reopen_requested_at IS NULL');
     if (filter.dueBefore) query.andWhere('complaint.next_due_at <= :dueBefore', { dueBefore: filter.dueBefore });
     if (filter.q?.trim()) {
-      // the search box's full-text match (name, description, service, the start of a reference), or an e-mail address as it is
+      // the search box's match: words of the name, description and service, a reference or its number, an e-mail address
       const match = searchMatch('complaint', filter.q);
-      const email = filter.q.includes('@') ? filter.q.trim().toLowerCase() : null;
-      const byEmail = email ? 'EXISTS (SELECT 1 FROM complainant c WHERE c.id = complaint.complainant_id AND c.email = :email)' : null;
-      query.andWhere(`(${[match?.where, byEmail].filter(Boolean).join(' OR ') || 'false'})`, { ...match?.parameters, ...(email ? { email } : {}) });
+      query.andWhere(match ? match.where : 'false', match?.parameters ?? {});
     }
     return pageOf(query, args, SORT_COLUMNS[args.sortField], args.sortOrder, 'complaint.id');
   }

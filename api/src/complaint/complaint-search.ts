@@ -68,21 +68,42 @@ export function referencePrefix(q: string): string | null {
   return `KL-${match[1]}${match[2] !== undefined ? `-${match[2]}` : ''}`;
 }
 
+/** "32", "000032": the number of a reference, in whichever year; null when the search is not one. */
+export function referenceNumber(q: string): string | null {
+  const match = /^\d{1,6}$/.exec(q.trim());
+  return match && Number(match[0]) > 0 ? match[0].padStart(6, '0') : null;
+}
+
+/** An e-mail address as it is stored (lower case); null when the search is not one. */
+const emailOf = (q: string): string | null => (/^[^\s@]+@[^\s@]+$/.test(q.trim()) ? q.trim().toLowerCase() : null);
+
 /**
  * The search as SQL on a query of complaints (`alias`): the match (for a WHERE) and its rank, with their parameters;
- * null when the text has nothing to search by. The search box and the list's `q` filter both use it.
+ * null when the text has nothing to search by. The search box and the list's `q` filter both use it: words, (the start
+ * of) a reference, the number of a reference in any year (one index lookup a year the counter has), an e-mail address.
  */
 export function searchMatch(alias: string, q: string): { where: string; rank: string; tsquery: string | null; parameters: Record<string, string> } | null {
   const terms = searchTerms(q);
   const reference = referencePrefix(q);
-  if (!terms.length && !reference) return null;
+  const number = referenceNumber(q);
+  const email = emailOf(q);
+  if (!terms.length && !reference && !email) return null;
   const parameters: Record<string, string> = {};
   terms.forEach((term, index) => (parameters[`term${index}`] = term));
   if (reference) parameters.reference = `${reference}%`;
+  if (number) parameters.referenceNumber = number;
+  if (email) parameters.email = email;
   const tsquery = terms.length
     ? terms.map((_, index) => `(to_tsquery('dutch', :term${index}) || to_tsquery('simple', :term${index}))`).join(' && ')
     : `''::tsquery`;
-  const byReference = reference ? `${alias}.reference LIKE :reference` : 'false';
+  const byReference =
+    [
+      reference ? `${alias}.reference LIKE :reference` : null,
+      number ? `${alias}.reference IN (SELECT 'KL-' || year || '-' || :referenceNumber FROM complaint_reference_counter)` : null,
+      email ? `EXISTS (SELECT 1 FROM complainant p WHERE p.id = ${alias}.complainant_id AND p.email = :email)` : null,
+    ]
+      .filter(Boolean)
+      .join(' OR ') || 'false';
   return {
     where: `(${alias}.search_vector @@ (${tsquery}) OR ${byReference})`,
     rank: `(${byReference})::int + ts_rank(${alias}.search_vector, ${tsquery})`,

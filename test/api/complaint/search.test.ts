@@ -64,6 +64,15 @@ it('finds a reference by its start, first', async () => {
   expect((await search(uitkering.slice(0, 12))).hits.map((hit) => hit.complaint.reference)).toContain(uitkering);
 });
 
+it('finds a reference by its number alone, in any year, and a complainant by e-mail address, first', async () => {
+  const number = uitkering.slice(-6);
+  expect((await search(number)).hits[0].complaint.reference).toBe(uitkering);
+  expect((await search(String(Number(number)))).hits[0].complaint.reference).toBe(uitkering);
+  expect((await search('000999')).hits.map((hit) => hit.complaint.reference)).not.toContain(uitkering);
+  expect((await search('Johanna@Example.org')).hits[0].complaint.reference).toBe(uitkering);
+  expect((await search('johanna@example.org', employee.token)).total).toBe(0); // not hers to see
+});
+
 it('finds only what the caller may see', async () => {
   const mine = await search('uitkeringen', employee.token);
   expect(mine.hits.map((hit) => hit.complaint.reference)).toEqual([byEmployee]);
