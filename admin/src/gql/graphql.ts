@@ -169,6 +169,8 @@ export type CreateApiTokenInput = {
 
 export type DeadlineCountFilter = {
   handlerId?: string | null | undefined;
+  /** Who owes them, as Mijn werk and the deadline watch count it: the handler, else who forwarded or registered it, else the director. */
+  owedBy?: string | null | undefined;
   unitId?: string | null | undefined;
 };
 

@@ -37,7 +37,11 @@ const Figure = ({ label, value, to, tone }: { label: string; value: number; to: 
   );
 };
 
-const deadlines = (filter: Record<string, unknown>) => `/Deadline?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+/** The deadline list filtered so; the filters it sets are shown, so they can be seen and cleared. */
+const deadlines = (filter: Record<string, unknown>) =>
+  `/Deadline?filter=${encodeURIComponent(JSON.stringify(filter))}&displayedFilters=${encodeURIComponent(
+    JSON.stringify(Object.fromEntries(Object.keys(filter).map((key) => [key, true]))),
+  )}`;
 
 /**
  * "Mijn werk", each member of staff's start page: the steps they owe, overdue first, each with how late and the button
@@ -52,7 +56,8 @@ export const MyWorkPage = () => {
   const me = readSession()?.staff.id;
   if (isPending || !data) return <LinearProgress sx={{ mt: 2 }} aria-label={translate('app.work.loading')} />;
   const { mine, counts, team, unassigned } = data.myWork;
-  const mineFilter = me ? { handlerId: me } : {};
+  // the deadlines the figures count: those the reader owes, as the API counts them (not only where they are the handler)
+  const mineFilter = me ? { owedBy: me } : {};
   return (
     <Box sx={{ my: 2 }}>
       <Title title={translate('app.work.title')} />

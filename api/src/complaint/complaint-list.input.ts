@@ -108,6 +108,14 @@ export class DeadlineCountFilter {
   @IsOptional()
   @IsUUID('all')
   unitId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who owes them, as Mijn werk and the deadline watch count it: the handler, else who forwarded or registered it, else the director.',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  owedBy?: string;
 }
 
 @InputType()

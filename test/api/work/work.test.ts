@@ -126,6 +126,39 @@ describe('Mijn werk', () => {
     expect(overseen.team!.total).toBeGreaterThanOrEqual(directed.team!.total);
     expect(overseen.unassigned!.items.map((item) => item.reference)).toContain(waiting.reference);
   });
+
+  it('leads its figures to the deadlines the reader owes: the same counts and rows, unassigned complaints a director owes included', async () => {
+    const waiting = await registered(); // no handler: its steps are the director's
+    const mine = await work(director);
+    expect(mine.mine.items.map((item) => item.reference)).toContain(waiting.reference);
+    const counts = await app.graphql<{ deadlineCounts: Work['counts'] }>(
+      'query ($filter: DeadlineCountFilter) { deadlineCounts(filter: $filter) { overdue today laterThisWeek } }',
+      { filter: { owedBy: director.id } },
+      director.token,
+    );
+    expect(counts.data!.deadlineCounts).toEqual(mine.counts);
+    const listed = await app.graphql<{ deadlineList: { total: number; items: Array<{ complaint: { reference: string } }> } }>(
+      'query ($filter: DeadlineFilter) { deadlineList(filter: $filter, perPage: 100) { total items { complaint { reference } } } }',
+      { filter: { owedBy: director.id } },
+      director.token,
+    );
+    expect(listed.data!.deadlineList.total).toBe(mine.mine.total);
+    expect(listed.data!.deadlineList.items.map((item) => item.complaint.reference)).toContain(waiting.reference);
+    // where they are the handler, there are none: the filter the figures used before
+    const byHandler = await app.graphql<{ deadlineCounts: Work['counts'] }>(
+      'query ($filter: DeadlineCountFilter) { deadlineCounts(filter: $filter) { overdue today laterThisWeek } }',
+      { filter: { handlerId: director.id } },
+      director.token,
+    );
+    expect(byHandler.data!.deadlineCounts).toEqual({ overdue: 0, today: 0, laterThisWeek: 0 });
+    // nobody else's: a handler owes none of the director's
+    const theirs = await app.graphql<{ deadlineList: { total: number } }>(
+      'query ($filter: DeadlineFilter) { deadlineList(filter: $filter) { total } }',
+      { filter: { owedBy: north.id } },
+      director.token,
+    );
+    expect(theirs.data!.deadlineList.total).toBe((await work(north)).mine.total);
+  });
 });
 
 describe('the unassigned queue', () => {

@@ -116,6 +116,7 @@ export const enCasework: Translation<typeof nlCasework> = {
     kindFilter: 'Kind of deadline',
     unit: 'Unit',
     handler: 'Handler',
+    owedBy: 'Owed by',
     title: 'Deadlines',
     dueBy: 'Due by',
     status: 'Status',

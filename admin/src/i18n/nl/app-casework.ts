@@ -113,6 +113,7 @@ export const nlCasework = {
     kindFilter: 'Soort termijn',
     unit: 'Eenheid',
     handler: 'Behandelaar',
+    owedBy: 'Te doen door',
     title: 'Termijnen',
     dueBy: 'Uiterlijk',
     status: 'Status',
