@@ -34,7 +34,8 @@ export class WorkService {
     const [mine, counts, team, unassigned] = await Promise.all([
       this.owed(caller, { owner: caller.id }, first),
       this.counts(caller, { owner: caller.id }),
-      overseen ? this.owed(caller, overseen, first) : null,
+      // what others owe there: their own steps are in `mine` already
+      overseen ? this.owed(caller, overseen, first, caller.id) : null,
       this.unassigned(caller, overseen, first),
     ]);
     return { mine, counts, team, unassigned };
@@ -62,8 +63,8 @@ export class WorkService {
     return units.length ? { units: units.map((unit) => unit.id) } : 'ORGANISATION';
   }
 
-  /** The organisation's open deadlines of `scope` the caller may see (paused ones stand still: not owed now). */
-  private openDeadlines(caller: Caller, scope: Scope): SelectQueryBuilder<Deadline> {
+  /** The organisation's open deadlines of `scope` the caller may see (paused ones stand still: not owed now), but `except`'s. */
+  private openDeadlines(caller: Caller, scope: Scope, except?: string): SelectQueryBuilder<Deadline> {
     const query = this.dataSource
       .getRepository(Deadline)
       .createQueryBuilder('d')
@@ -78,12 +79,13 @@ export class WorkService {
         { owner: scope.owner },
       );
     else if (scope !== 'ORGANISATION') query.andWhere('c.unit_id IN (:...units)', { units: scope.units });
+    if (except) query.andWhere(`${OWNER_SQL} IS DISTINCT FROM :except`, { except });
     restrictToVisible(query, caller, 'c');
     return query;
   }
 
-  private async owed(caller: Caller, scope: Scope, first: number): Promise<WorkList> {
-    const { entities, raw } = await this.openDeadlines(caller, scope)
+  private async owed(caller: Caller, scope: Scope, first: number, except?: string): Promise<WorkList> {
+    const { entities, raw } = await this.openDeadlines(caller, scope, except)
       .addSelect(OWNER_SQL, 'owner_id')
       .addSelect('count(*) OVER ()', 'total')
       .orderBy('d.due_at', 'ASC')

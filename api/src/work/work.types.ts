@@ -76,7 +76,8 @@ export class MyWork {
 
   @Field(() => WorkList, {
     nullable: true,
-    description: 'A DIRECTOR: what is owed in the units they direct (all, when they direct none); a QUALITY_MANAGER: in the organisation. Null for others.',
+    description:
+      'A DIRECTOR: what others owe in the units they direct (all, when they direct none); a QUALITY_MANAGER: in the organisation. Their own steps are in mine. Null for others.',
   })
   team: WorkList | null;
 
