@@ -162,6 +162,16 @@ export async function runLayoutScenario(session, director) {
       await page.getByRole('button', { name: 'Kolommen' }).waitFor({ state: 'visible' });
     });
 
+    await step('an empty window of Termijnen says so plainly, naming the filters when there are some, with no filters to clear', async () => {
+      const filtered = encodeURIComponent(JSON.stringify({ due: 'OVERDUE', kind: 'EXTENSION_NOTICE' }));
+      await open(page, config, `Deadline?filter=${filtered}`, page.locator('[data-empty="deadlines"]'));
+      const text = await page.locator('[data-empty="deadlines"]').innerText();
+      if (text !== 'Niets te laat. Dat is met de gekozen filters.') throw new Error(`the empty window says "${text}"`);
+      if (await page.getByRole('button', { name: /filters wissen/i }).count()) throw new Error('an empty window offers to clear filters');
+      // the list keeps its filters for the next visit: back to the overdue deadlines of every kind
+      await open(page, config, `Deadline?filter=${encodeURIComponent(JSON.stringify({ due: 'OVERDUE' }))}`, page.locator('table tbody tr'));
+    });
+
     await resize(page, PHONE, { sidebarOpen: false });
 
     await step(

@@ -1,3 +1,4 @@
+import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { DataTable, List, SelectInput, SimpleList, type Identifier, type RaRecord, useDataProvider, useListContext, useTranslate } from 'react-admin';
 import { ComplaintStatusChip, DeadlineBadge, DeadlineStatusChip, useEnumLabel, useLateness } from '../complaints/chips';
@@ -54,6 +55,22 @@ const WindowTabs = () => {
   return <FilterTabs views={windows} label={translate('app.deadlines.windows')} />;
 };
 
+const NOTHING = { OVERDUE: 'overdue', TODAY: 'today', LATER_THIS_WEEK: 'laterThisWeek' } as const;
+
+/** An empty window says so plainly: the window is the tab, not a filter to clear; the filters chosen are named. */
+const NothingDue = () => {
+  const translate = useTranslate();
+  const { filterValues } = useListContext();
+  const window = NOTHING[filterValues.due as keyof typeof NOTHING] ?? 'all';
+  const filtered = Object.entries(filterValues).some(([key, value]) => key !== 'due' && value !== undefined && value !== null && value !== '');
+  return (
+    <Typography sx={{ p: 2 }} color="text.secondary" data-empty="deadlines">
+      {translate(`app.deadlines.nothing.${window}`)}
+      {filtered ? ` ${translate('app.deadlines.nothingFiltered')}` : ''}
+    </Typography>
+  );
+};
+
 const KindText = ({ kind }: { kind: string }) => {
   const label = useEnumLabel();
   return <>{label('DeadlineKind', kind)}</>;
@@ -79,6 +96,7 @@ const complaintPath = (_id: Identifier, _resource: string, record: RaRecord) =>
 const DeadlineCards = () => (
   <SimpleList<DeadlineRecord>
     data-layout="cards"
+    empty={<NothingDue />}
     rowClick={complaintPath}
     primaryText={(record) => (
       <CardLine>
@@ -117,7 +135,7 @@ export const DeadlineList = () => (
   >
     <WindowTabs />
     <ResponsiveList phone={<DeadlineCards />}>
-      <DataTable<DeadlineRecord> rowClick={complaintPath} bulkActionButtons={false}>
+      <DataTable<DeadlineRecord> rowClick={complaintPath} bulkActionButtons={false} empty={<NothingDue />}>
         <Col
           source="dueAt"
           label="app.deadlines.dueBy"

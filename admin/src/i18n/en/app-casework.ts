@@ -117,6 +117,13 @@ export const enCasework: Translation<typeof nlCasework> = {
     unit: 'Unit',
     handler: 'Handler',
     owedBy: 'Owed by',
+    nothing: {
+      overdue: 'Nothing overdue.',
+      today: 'Nothing more today.',
+      laterThisWeek: 'Nothing later this week.',
+      all: 'No open deadlines.',
+    },
+    nothingFiltered: 'That is with the filters chosen.',
     title: 'Deadlines',
     dueBy: 'Due by',
     status: 'Status',

@@ -114,6 +114,13 @@ export const nlCasework = {
     unit: 'Eenheid',
     handler: 'Behandelaar',
     owedBy: 'Te doen door',
+    nothing: {
+      overdue: 'Niets te laat.',
+      today: 'Vandaag verder niets.',
+      laterThisWeek: 'Later deze week niets.',
+      all: 'Geen open termijnen.',
+    },
+    nothingFiltered: 'Dat is met de gekozen filters.',
     title: 'Termijnen',
     dueBy: 'Uiterlijk',
     status: 'Status',
