@@ -10,7 +10,7 @@ import { DueWindow, type ComplaintListArgs, type DeadlineCountFilter, type Deadl
 import type { DeadlineCounts } from './deadline.entity';
 import { preloadComplaintRelations } from './complaint.preload';
 import { searchComplaints, searchMatch, type ComplaintSearchResult } from './complaint-search';
-import { OWNER_SQL, owedByOrganisationSql } from './complaint.procedure';
+import { owedByOrganisationSql, owedBySql } from './complaint.procedure';
 import { Deadline } from './deadline.entity';
 import { maySee, restrictToVisible, seesEveryComplaint } from './visibility';
 
@@ -126,12 +126,10 @@ export class ComplaintQueries {
     }
     whereEquals(query, { 'complaint.handler_id': filter.handlerId, 'complaint.unit_id': filter.unitId });
     if (filter.owedBy)
-      // who owes it as Mijn werk counts it (work.service.ts): the relations that can make one the owner first (indexed)
+      // who owes it as Mijn werk and the deadline watch count it
       query.andWhere(
         `deadline.id IN (SELECT d.id FROM deadline d JOIN complaint c ON c.id = d.complaint_id LEFT JOIN organisational_unit u ON u.id = c.unit_id
-          WHERE d.met_at IS NULL AND d.cancelled_at IS NULL
-            AND (c.handler_id = :owedBy OR c.forwarded_to_id = :owedBy OR c.registered_by_id = :owedBy OR c.objection_director_id = :owedBy OR u.director_id = :owedBy)
-            AND ${OWNER_SQL} = :owedBy)`,
+          WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND ${owedBySql('owedBy')})`,
         { owedBy: filter.owedBy },
       );
     return query;

@@ -108,6 +108,11 @@ export const OWNER_SQL = `CASE
     ELSE coalesce(c.handler_id, c.forwarded_to_id, c.registered_by_id, u.director_id)
   END`;
 
+/** The deadlines `d` the member of staff in parameter `:param` owes: the relations that can make one the owner first (indexed), then OWNER_SQL. */
+export const owedBySql = (param: string): string =>
+  `(c.handler_id = :${param} OR c.forwarded_to_id = :${param} OR c.registered_by_id = :${param} OR c.objection_director_id = :${param} OR u.director_id = :${param})
+   AND ${OWNER_SQL} = :${param}`;
+
 export interface Transition {
   action: ComplaintAction;
   from: readonly ComplaintStatus[];

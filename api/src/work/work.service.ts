@@ -2,7 +2,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { In } from 'typeorm';
 import { Complaint } from '../complaint/complaint.entity';
 import { ComplaintKind } from '../complaint/complaint.enums';
-import { OWNER_SQL, TRANSITIONS, owedByOrganisationSql, type ComplaintAction } from '../complaint/complaint.procedure';
+import { OWNER_SQL, TRANSITIONS, owedByOrganisationSql, owedBySql, type ComplaintAction } from '../complaint/complaint.procedure';
 import type { ComplaintService } from '../complaint/complaint.service';
 import { Deadline, type DeadlineCounts } from '../complaint/deadline.entity';
 import { availableActions } from '../complaint/procedure-rules';
@@ -71,13 +71,7 @@ export class WorkService {
       .innerJoin(Complaint, 'c', 'c.id = d.complaint_id')
       .leftJoin(Unit, 'u', 'u.id = c.unit_id')
       .where(`d.met_at IS NULL AND d.cancelled_at IS NULL AND d.paused_at IS NULL AND ${owedByOrganisationSql('d.kind')}`);
-    if (scope !== 'ORGANISATION' && 'owner' in scope)
-      // the relations that can make one the owner first (indexed), then who owes it
-      query.andWhere(
-        `(c.handler_id = :owner OR c.forwarded_to_id = :owner OR c.registered_by_id = :owner OR c.objection_director_id = :owner OR u.director_id = :owner)
-         AND ${OWNER_SQL} = :owner`,
-        { owner: scope.owner },
-      );
+    if (scope !== 'ORGANISATION' && 'owner' in scope) query.andWhere(owedBySql('owner'), { owner: scope.owner });
     else if (scope !== 'ORGANISATION') query.andWhere('c.unit_id IN (:...units)', { units: scope.units });
     if (except) query.andWhere(`${OWNER_SQL} IS DISTINCT FROM :except`, { except });
     restrictToVisible(query, caller, 'c');
