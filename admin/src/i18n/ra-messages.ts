@@ -9,5 +9,13 @@ import { raDutchMessages } from './nl/ra';
  */
 export const RA_MESSAGES: Record<AppLocale, TranslationMessages> = {
   nl: raDutchMessages,
-  en: { ...englishMessages, ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'E-mail address' } } },
+  en: {
+    ...englishMessages,
+    ra: {
+      ...englishMessages.ra,
+      auth: { ...englishMessages.ra.auth, username: 'E-mail address' },
+      // the API says the same of what does not exist and of what the reader may not see
+      notification: { ...englishMessages.ra.notification, item_doesnt_exist: 'This does not exist, or you may not see it.' },
+    },
+  },
 };

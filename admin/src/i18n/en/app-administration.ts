@@ -26,7 +26,7 @@ export const enAdministration: Translation<typeof nlAdministration> = {
   outbox: {
     resending: '“%{subject}” is being sent again',
     intro: 'Every e-mail comes here first and is then sent; if that fails, it is tried again at growing intervals.',
-    noMailServer: 'No mail server is configured (SMTP_URL): nothing is sent, everything stays here.',
+    noMailServer: 'No mail server is configured: nothing is sent, everything stays here. The administrator sets it up (SMTP_URL).',
     subject: 'Subject',
     to: 'To',
     status: 'Status',

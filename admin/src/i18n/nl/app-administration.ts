@@ -23,7 +23,7 @@ export const nlAdministration = {
   outbox: {
     resending: '„%{subject}” wordt opnieuw verstuurd',
     intro: 'Elke e-mail gaat eerst hierheen en wordt dan verstuurd; lukt dat niet, dan wordt het met toenemende tussenpozen opnieuw geprobeerd.',
-    noMailServer: 'Er is geen mailserver ingesteld (SMTP_URL): niets wordt verstuurd, alles blijft hier staan.',
+    noMailServer: 'Er is geen mailserver ingesteld: niets wordt verstuurd, alles blijft hier staan. De beheerder stelt hem in (SMTP_URL).',
     subject: 'Onderwerp',
     to: 'Aan',
     status: 'Status',

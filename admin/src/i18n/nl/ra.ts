@@ -153,7 +153,8 @@ export const raDutchMessages: TranslationMessages = {
       created: 'Item aangemaakt',
       deleted: 'Item verwijderd |||| %{smart_count} items verwijderd',
       bad_item: 'Onjuist item',
-      item_doesnt_exist: 'Item bestaat niet',
+      // the API says the same of what does not exist and of what the reader may not see (never which of the two)
+      item_doesnt_exist: 'Dit bestaat niet, of u mag het niet inzien.',
       http_error: 'Fout in de communicatie met de server',
       data_provider_error: 'Fout in de dataProvider. Zie de console voor details.',
       i18n_error: 'De vertalingen voor deze taal konden niet worden geladen',
