@@ -1,23 +1,7 @@
 import { SIGNIFICANCE } from './trends';
 import { MeasureStatus, ReviewStatus, type Measure, type Review } from './review.entity';
 import type { ReviewFigures } from './review.types';
-
-/** The deadlines by their Dutch names, as the panel shows them (admin/src/i18n/nl/enums.ts). */
-const DEADLINE_KINDS: Record<string, string> = {
-  FORWARD: 'Doorsturen',
-  ACKNOWLEDGE: 'Ontvangstbevestiging/eerste contact',
-  PROGRESS_UPDATE: 'Voortgangsbericht',
-  RESPOND: 'Antwoord',
-  RECORD: 'Vastleggen',
-  OBJECTION_WINDOW: 'Bezwaartermijn',
-  HEARING: 'Hoorzitting',
-  FINAL_DECISION: 'Eindbeslissing',
-  INFORMATION: 'Antwoord klager op informatieverzoek',
-  EXTENSION_NOTICE: 'Bericht van verdaging',
-};
-
-/** What a trend is counted by, in Dutch. */
-const TREND_DIMENSIONS: Record<string, string> = { CATEGORY: 'Categorie', UNIT: 'Eenheid', EMPLOYEE: 'Medewerker' };
+import { DEADLINE_KIND_NAMES, TREND_DIMENSION_NAMES } from '../shared/dutch-names';
 
 const oneDecimal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -58,7 +42,7 @@ export function reviewReport(review: Review, figures: ReviewFigures, measures: M
     '',
     '| termijn | op tijd | te laat | verlopen | open |',
     '| --- | --- | --- | --- | --- |',
-    ...c.compliance.map((d) => `| ${DEADLINE_KINDS[d.kind] ?? d.kind} | ${d.onTime} | ${d.late} | ${d.breached} | ${d.open} |`),
+    ...c.compliance.map((d) => `| ${DEADLINE_KIND_NAMES[d.kind]} | ${d.onTime} | ${d.late} | ${d.breached} | ${d.open} |`),
     '',
     '## Trends per categorie, eenheid en medewerker',
     '',
@@ -68,7 +52,7 @@ export function reviewReport(review: Review, figures: ReviewFigures, measures: M
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...figures.trends.map(
       (t) =>
-        `| ${t.flagged ? '⚑' : ''} ${t.label} | ${TREND_DIMENSIONS[t.dimension] ?? t.dimension} | ${t.current} | ${t.previous} | ${num(t.expected)} | ${num(t.pValue * 100)}% | ${t.explanation} |`,
+        `| ${t.flagged ? '⚑' : ''} ${t.label} | ${TREND_DIMENSION_NAMES[t.dimension]} | ${t.current} | ${t.previous} | ${num(t.expected)} | ${num(t.pValue * 100)}% | ${t.explanation} |`,
     ),
     '',
     '## Bevindingen',

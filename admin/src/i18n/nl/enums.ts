@@ -1,3 +1,5 @@
+import { DEADLINE_KIND_NAMES, TREND_DIMENSION_NAMES } from '../../../../api/src/shared/dutch-names';
+
 /**
  * Dutch labels of the schema's enums: the complaint, its deadlines and the procedure's vocabulary. Enum type → value →
  * label; every enum the panel shows has a label in nl and en (test/unit/admin-i18n.test.ts). The steps, events,
@@ -42,18 +44,7 @@ export const nlEnumLabels = {
     OBJECTED: 'Bezwaar ingediend',
     REFERRED: 'Extern verwezen',
   },
-  DeadlineKind: {
-    FORWARD: 'Doorsturen',
-    ACKNOWLEDGE: 'Ontvangstbevestiging/eerste contact',
-    PROGRESS_UPDATE: 'Voortgangsbericht',
-    RESPOND: 'Antwoord',
-    RECORD: 'Vastleggen',
-    OBJECTION_WINDOW: 'Bezwaartermijn',
-    HEARING: 'Hoorzitting',
-    FINAL_DECISION: 'Eindbeslissing',
-    INFORMATION: 'Antwoord klager op informatieverzoek',
-    EXTENSION_NOTICE: 'Bericht van verdaging',
-  },
+  DeadlineKind: DEADLINE_KIND_NAMES,
   DeadlineStatus: { PENDING: 'Open', MET: 'Gehaald', BREACHED: 'Verlopen', CANCELLED: 'Vervallen', PAUSED: 'Staat stil' },
   DeadlineStart: {
     RECEIPT: 'Ontvangst',
@@ -113,7 +104,7 @@ export const nlEnumLabels = {
   PrivacyRequestKind: { ACCESS: 'Inzage', ERASURE: 'Verwijdering' },
   PrivacyRequestStatus: { RECORDED: 'Vastgelegd', CARRIED_OUT: 'Uitgevoerd' },
   ForwardTarget: { SUPERVISOR: 'Leidinggevende', DIRECTOR: 'Directeur' },
-  TrendDimension: { CATEGORY: 'Categorie', UNIT: 'Eenheid', EMPLOYEE: 'Medewerker' },
+  TrendDimension: TREND_DIMENSION_NAMES,
   ReferralKind: {
     EXTERNAL_PARTY: 'Externe partij',
     OMBUDSMAN: 'Nationale ombudsman',
