@@ -30,10 +30,8 @@ export interface LetterLayout {
   date: string;
   reference: string;
   subject: string;
-  /** The template's text, paragraphs separated by blank lines. */
+  /** The letter's text as stored: the template's paragraphs, then the mandatory ones, separated by blank lines. */
   body: string;
-  /** What every letter of the kind carries, after the body. */
-  mandatory: string[];
   signedBy: string;
 }
 
@@ -43,7 +41,7 @@ export const paragraphs = (text: string): string[] =>
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
 
-/** An A4 letter: the organisation, the recipient, date and reference, the text, the mandatory paragraphs, the signature. */
+/** An A4 letter: the organisation, the recipient, date and reference, the text, the signature. */
 export async function letterPdf(layout: LetterLayout): Promise<Buffer> {
   const document: TDocumentDefinitions = {
     pageSize: 'A4',
@@ -67,7 +65,6 @@ export async function letterPdf(layout: LetterLayout): Promise<Buffer> {
       },
       { text: `Betreft: ${layout.subject}`, bold: true, margin: [0, 12, 0, 18] },
       ...paragraphs(layout.body).map((text) => ({ text, margin: [0, 0, 0, 9] as [number, number, number, number] })),
-      ...layout.mandatory.map((text) => ({ text, margin: [0, 0, 0, 9] as [number, number, number, number] })),
       { text: 'Met vriendelijke groet,', margin: [0, 12, 0, 0] },
       { text: layout.signedBy || layout.organisationName, margin: [0, 24, 0, 0] },
     ],

@@ -45,9 +45,7 @@ export class LetterRenderer {
       date: dutchDate(letter.dated),
       reference: letter.reference,
       subject: letter.subject,
-      // the text as stored: the template's paragraphs, then the mandatory ones
       body: letter.body,
-      mandatory: [],
       signedBy: letter.signedBy ?? this.organisation.name,
     });
     // the first to render it keeps it (another instance may have rendered it meanwhile: the stored one is the letter)
