@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { requestPool } from '../database/health';
 import type { Clock } from '../shared/clock';
 import { copyFactsCsv } from './fact-csv';
-import { factFrom } from './facts-sql';
+import { factColumns, factFrom } from './facts-sql';
 import { FieldCode, problem, UserInputError } from '../shared/errors';
 import type { ComplaintFact, ComplaintFactArgs, ComplaintFactConnection, DeadlineCompliance, LeadTime, StatisticsInput, StatisticsRow } from './stats.types';
 import { type StatsDimension } from './stats.types';
@@ -22,16 +22,8 @@ const DIMENSIONS: Record<StatsDimension, { column: keyof StatisticsRow; sql: str
   KIND: { column: 'kind', sql: 'c.kind' },
 };
 
-const FACT_COLUMNS = `
-  c.id, c.reference, c.kind, c.status, c.channel, c.received_at AS "receivedAt", c.updated_at AS "updatedAt", c.updated_at::text AS cursor_at,
-  u.code AS unit, cat.key AS category, c.policy_snapshot->>'key' AS policy, c.verdict, c.offer, c.satisfaction, c.customer_agreed AS "customerAgreed",
-  c.ack_working_days AS "ackWorkingDays", c.response_working_days AS "responseWorkingDays", c.closure_working_days AS "closureWorkingDays",
-  coalesce(d.on_time, 0)::int AS "deadlinesOnTime", coalesce(d.late, 0)::int AS "deadlinesLate",
-  coalesce(d.open, 0)::int AS "deadlinesOpen", coalesce(d.breached, 0)::int AS "deadlinesBreached",
-  c.objection_filed_at IS NOT NULL AS objection, c.hearing_held_at IS NOT NULL AS "hearingHeld",
-  EXISTS (SELECT 1 FROM referral r WHERE r.complaint_id = c.id) AS referred,
-  p.pseudonym AS "complainantPseudonym", p.relation AS "complainantRelation",
-  s.handling_score AS "surveyHandling", s.outcome_score AS "surveyOutcome", coalesce(s.reopen_requested, false) AS "reopenRequested"`;
+/** The facts' columns, and the moment of the cursor as PostgreSQL writes it (exact to the microsecond). */
+const FACT_COLUMNS = `${factColumns()}, c.updated_at::text AS cursor_at`;
 
 const FACT_FROM = factFrom('$1');
 
