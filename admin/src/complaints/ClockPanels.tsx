@@ -5,6 +5,7 @@ import { useTranslate } from 'react-admin';
 import { useEnumLabel } from './chips';
 import { formatDateTime, formatDay } from './format';
 import { Empty, Item, Panel, StaffLink } from './panel';
+import { amountText } from './amounts';
 import type { ComplaintRecord } from './types';
 
 /**
@@ -32,7 +33,7 @@ export const ClockBanner = ({ record }: { record: ComplaintRecord }) => {
         <Alert severity={notice && !notice.metAt ? 'warning' : 'info'} role="status" data-clock="extended">
           {translate('app.clock.extended', {
             at: formatDateTime(record.extendedAt),
-            weeks: translate('app.amounts.weeks', { smart_count: record.extensionWeeks ?? 0 }),
+            weeks: amountText('WEEKS', record.extensionWeeks ?? 0, translate),
             reason: record.extensionReason ?? '',
           })}
           {notice && !notice.metAt ? ` ${translate('app.clock.noticeDue', { date: formatDay(notice.dueDate) })}` : ''}
@@ -72,7 +73,7 @@ export const PausesPanel = ({ record }: { record: ComplaintRecord }) => {
               ? translate('app.clock.ended', {
                   how: label('PauseEnd', pause.endedBy ?? ''),
                   at: formatDateTime(pause.resumedAt),
-                  days: translate('app.amounts.workingDays', { smart_count: pause.pausedWorkingDays ?? 0 }),
+                  days: amountText('WORKING_DAYS', pause.pausedWorkingDays ?? 0, translate),
                 })
               : translate('app.clock.noAnswerYet')}
           </Item>
@@ -80,7 +81,7 @@ export const PausesPanel = ({ record }: { record: ComplaintRecord }) => {
         </Box>
       ))}
       <Typography variant="caption" color="text.secondary">
-        {translate('app.clock.pausedTotal', { days: translate('app.amounts.workingDays', { smart_count: record.pausedWorkingDays ?? 0 }) })}
+        {translate('app.clock.pausedTotal', { days: amountText('WORKING_DAYS', record.pausedWorkingDays ?? 0, translate) })}
       </Typography>
     </Panel>
   );

@@ -20,9 +20,8 @@ import {
 } from 'react-admin';
 import type { ComplaintRecord } from './types';
 import { STAFF_CHANNELS, enumChoices, mayListStaff } from './choices';
-import { notInTheFuture } from './format';
 import { LENGTH } from '../lengths';
-import { DateTimeInput } from '../layout/DateInputs';
+import { MomentInput } from './steps/step-inputs';
 import { ReferenceByNameInput, searchByName } from '../layout/list-parts';
 import { emailAddress } from '../layout/validators';
 
@@ -109,7 +108,7 @@ export const ComplaintCreate = () => {
             />
           </Row>
           <Row>
-            <DateTimeInput source="receivedAt" label="app.intake.receivedAt" validate={[required(), notInTheFuture]} disableFuture />
+            <MomentInput source="receivedAt" label="app.intake.receivedAt" />
             <PolicyInput />
           </Row>
         </Section>

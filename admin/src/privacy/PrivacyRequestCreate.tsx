@@ -1,8 +1,7 @@
 import Typography from '@mui/material/Typography';
 import { AutocompleteInput, Create, RadioButtonGroupInput, ReferenceInput, SimpleForm, required, useTranslate, type Validator } from 'react-admin';
-import { DateTimeInput } from '../layout/DateInputs';
+import { MomentInput } from '../complaints/steps/step-inputs';
 import { enumChoices } from '../complaints/choices';
-import { notInTheFuture } from '../complaints/format';
 import { searchByName } from '../layout/list-parts';
 
 interface ComplaintOption {
@@ -42,7 +41,7 @@ export const PrivacyRequestCreate = () => {
         </Typography>
         <RadioButtonGroupInput source="kind" label="app.privacy.kind" choices={enumChoices('PrivacyRequestKind')} validate={required()} />
         <ComplaintPicker label="app.privacy.complaintOfComplainant" />
-        <DateTimeInput source="receivedAt" label="app.privacy.receivedAt" validate={[required(), notInTheFuture]} disableFuture />
+        <MomentInput source="receivedAt" label="app.privacy.receivedAt" />
       </SimpleForm>
     </Create>
   );
