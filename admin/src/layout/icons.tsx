@@ -2,7 +2,6 @@ import SvgIcon, { type SvgIconProps } from '@mui/material/SvgIcon';
 
 /** Material's icons the menus use, drawn here (without adding @mui/icons-material for a handful). */
 
-/** Material's "key". */
 /** Material's "assignment" icon (Mijn werk). */
 export const WorkIcon = (props: SvgIconProps) => (
   <SvgIcon {...props}>
@@ -17,6 +16,7 @@ export const ChartIcon = (props: SvgIconProps) => (
   </SvgIcon>
 );
 
+/** Material's "key". */
 export const KeyIcon = (props: SvgIconProps) => (
   <SvgIcon {...props}>
     <path d="M21 10h-8.35C11.83 7.67 9.61 6 7 6c-3.31 0-6 2.69-6 6s2.69 6 6 6c2.61 0 4.83-1.67 5.65-4H13l2 2 2-2 2 2 4-4.04L21 10zM7 15c-1.65 0-3-1.35-3-3s1.35-3 3-3 3 1.35 3 3-1.35 3-3 3z" />
@@ -51,10 +51,17 @@ export const LockIcon = (props: SvgIconProps) => (
   </SvgIcon>
 );
 
-/** Material's "translate". */
-export const LanguageIcon = (props: SvgIconProps) => (
+/** Material's "visibility" (a password shown). */
+export const VisibilityIcon = (props: SvgIconProps) => (
   <SvgIcon {...props}>
-    <path d="M12.87 15.07l-2.54-2.51.03-.03c1.74-1.94 2.98-4.17 3.71-6.53H17V4h-7V2H8v2H1v1.99h11.17C11.5 7.92 10.44 9.75 9 11.35 8.07 10.32 7.3 9.19 6.69 8h-2c.73 1.63 1.73 3.17 2.98 4.56l-5.09 5.02L4 19l5-5 3.11 3.11.76-2.04zM18.5 10h-2L12 22h2l1.12-3h4.75L21 22h2l-4.5-12zm-2.62 7l1.62-4.33L19.12 17h-3.24z" />
+    <path d="M12 4.5C7 4.5 2.73 7.61 1 12c1.73 4.39 6 7.5 11 7.5s9.27-3.11 11-7.5c-1.73-4.39-6-7.5-11-7.5zM12 17c-2.76 0-5-2.24-5-5s2.24-5 5-5 5 2.24 5 5-2.24 5-5 5zm0-8c-1.66 0-3 1.34-3 3s1.34 3 3 3 3-1.34 3-3-1.34-3-3-3z" />
+  </SvgIcon>
+);
+
+/** Material's "visibility off" (a password hidden). */
+export const VisibilityOffIcon = (props: SvgIconProps) => (
+  <SvgIcon {...props}>
+    <path d="M12 7c2.76 0 5 2.24 5 5 0 .65-.13 1.26-.36 1.83l2.92 2.92c1.51-1.26 2.7-2.89 3.43-4.75-1.73-4.39-6-7.5-11-7.5-1.4 0-2.74.25-3.98.7l2.16 2.16C10.74 7.13 11.35 7 12 7zM2 4.27l2.28 2.28.46.46C3.08 8.3 1.78 10.02 1 12c1.73 4.39 6 7.5 11 7.5 1.55 0 3.03-.3 4.38-.84l.42.42L19.73 22 21 20.73 3.27 3 2 4.27zM7.53 9.8l1.55 1.55c-.05.21-.08.43-.08.65 0 1.66 1.34 3 3 3 .22 0 .44-.03.65-.08l1.55 1.55c-.67.33-1.41.53-2.2.53-2.76 0-5-2.24-5-5 0-.79.2-1.53.53-2.2zm4.31-.78l3.15 3.15.02-.16c0-1.66-1.34-3-3-3l-.17.01z" />
   </SvgIcon>
 );
 

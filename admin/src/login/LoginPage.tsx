@@ -10,9 +10,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
-import LockIcon from '@mui/icons-material/Lock';
-import Visibility from '@mui/icons-material/Visibility';
-import VisibilityOff from '@mui/icons-material/VisibilityOff';
+import { LockIcon, VisibilityIcon, VisibilityOffIcon } from '../layout/icons';
 import { useMemo, useState, type FormEvent } from 'react';
 import { defaultDarkTheme, defaultLightTheme } from 'react-admin';
 import { signIn } from '../providers/sign-in';
@@ -94,7 +92,7 @@ export const LoginPage = ({ onSignedIn }: { onSignedIn: () => Promise<void> }) =
                           onClick={() => setVisible(!visible)}
                           size="small"
                         >
-                          {visible ? <Visibility /> : <VisibilityOff />}
+                          {visible ? <VisibilityIcon /> : <VisibilityOffIcon />}
                         </IconButton>
                       </InputAdornment>
                     ),
