@@ -12,13 +12,14 @@ const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $em
 // the function runs in the page (its `localStorage`), written as text as admin.e2e.mjs does
 const sessionToken = (page) => page.evaluate("JSON.parse(localStorage.getItem('klachten.admin.session') ?? '{}').token");
 
-/** The GraphQL requests the page sends that name `operation`. */
+/** The GraphQL requests the page sends that name `operation`, until `stop`. */
 const recordRequests = (page, operation) => {
   const sent = [];
-  page.on('request', (request) => {
+  const listener = (request) => {
     if (request.url().endsWith('/graphql') && (request.postData() ?? '').includes(operation)) sent.push(request);
-  });
-  return sent;
+  };
+  page.on('request', listener);
+  return { sent, stop: () => page.off('request', listener) };
 };
 
 /** The helper text under an input (react-admin names it as the input's description). */
@@ -110,12 +111,13 @@ export async function runDailyUseScenario(session, { director }) {
     await page.getByRole('link', { name: 'Klacht registreren' }).click();
     const name = page.locator('input[name="complainant.name"]');
     await name.waitFor({ state: 'visible' });
-    const sent = recordRequests(page, 'registerComplaint');
+    const { sent, stop } = recordRequests(page, 'registerComplaint');
     await page.locator('input[name="complainant.phone"]').fill('06 11112222');
     await page.locator('textarea[name="description"]').fill('Niemand neemt de telefoon op.');
     await page.getByRole('button', { name: 'Opslaan' }).click();
+    // the message on the field is the form's refusal: react-admin validates before it sends anything
     await (await helperOf(page, name)).filter({ hasText: 'Verplicht' }).waitFor({ state: 'visible' });
-    await page.waitForTimeout(500);
+    stop();
     if (sent.length) throw new Error(`the form sent registerComplaint ${sent.length} time(s) without a name`);
     if (!/#\/Complaint\/create/.test(page.url())) throw new Error(`the form left for ${page.url()}`);
     await screenshot('daily-use-intake-name-required');

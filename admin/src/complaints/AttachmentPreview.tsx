@@ -11,8 +11,7 @@ import { useTranslate } from 'react-admin';
 import { usePhone } from './list-layout';
 import { fetchFile } from '../providers/file-transfer';
 import type { AttachmentRow } from './types';
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : 'ra.notification.http_error');
+import { errorMessage } from '../providers/error-mapping';
 
 /**
  * "Bekijken": a PDF (in the browser's viewer, in an iframe) or an image from a `blob:` URL, fetched with the
@@ -35,7 +34,7 @@ export const PreviewDialog = ({ attachment, onClose }: { attachment: AttachmentR
         setUrl(objectUrl);
       })
       .catch((reason: unknown) => {
-        if (!cancelled) setError(messageOf(reason));
+        if (!cancelled) setError(errorMessage(reason));
       });
     return () => {
       cancelled = true;

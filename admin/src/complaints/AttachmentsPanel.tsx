@@ -15,11 +15,10 @@ import { PreviewDialog } from './AttachmentPreview';
 import { formatBytes, formatDateTime } from './format';
 import { Empty, Panel, SmallTable } from './panel';
 import type { AttachmentRow, ComplaintRecord } from './types';
+import { errorMessage } from '../providers/error-mapping';
 
 /** What the browser shows itself, from a `blob:` URL: a PDF in its viewer, an image as an image (not TIFF). */
 const PREVIEWABLE = ['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp'];
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : 'ra.notification.http_error');
 
 /** What an upload's line says after its name ("— wacht"). */
 const UPLOAD_STATES = { waiting: 'app.attachments.waiting', sending: 'app.attachments.sending', done: 'app.attachments.done' } as const;
@@ -66,7 +65,7 @@ const UploadZone = ({ record }: { record: ComplaintRecord }) => {
           update(key, { state: 'done', progress: 1 });
           refresh();
         } catch (error) {
-          update(key, { state: 'failed', message: messageOf(error) });
+          update(key, { state: 'failed', message: errorMessage(error) });
           if (error instanceof FileRouteError && ['INVALID_TRANSITION', 'NOT_FOUND', 'FORBIDDEN'].includes(error.code)) refresh();
         }
       });
@@ -161,7 +160,7 @@ const AttachmentTableRow = ({ attachment, onPreview }: { attachment: AttachmentR
     try {
       saveBlob(await fetchFile(attachment.downloadPath ?? '', attachment.contentType), attachment.fileName);
     } catch (error) {
-      notify(messageOf(error), { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       setBusy(false);
     }

@@ -22,6 +22,7 @@ import { usePhone } from './list-layout';
 import type { ComplaintRecord } from './types';
 import { ACTION_FORMS, type Values } from './steps/action-forms';
 import type { Intro } from './steps/step-inputs';
+import { errorMessage } from '../providers/error-mapping';
 
 const errorBodyOf = (error: unknown): ApiErrorBody | undefined =>
   error instanceof HttpError && typeof error.body === 'object' && error.body !== null ? (error.body as ApiErrorBody) : undefined;
@@ -92,7 +93,7 @@ export const ActionDialog = ({
       return undefined;
     } catch (error) {
       const body = errorBodyOf(error);
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
+      const message = errorMessage(error);
       if (body?.code) setErrorCodes((codes) => (codes.includes(body.code) ? codes : [...codes, body.code]));
       if (body?.code === 'STALE_VERSION') {
         // someone else moved the complaint on: show the news, and what it is now

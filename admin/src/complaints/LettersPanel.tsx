@@ -24,7 +24,7 @@ import { graphql } from '../gql';
 import type { LetterChannel, LetterKind } from '../gql/graphql';
 import { LENGTH } from '../lengths';
 import { FormDialog } from '../layout/FormDialog';
-import { errorText } from '../providers/error-mapping';
+import { errorText, errorMessage } from '../providers/error-mapping';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { fetchFile, openBlob } from '../providers/file-transfer';
 import { useEnumLabel } from './chips';
@@ -223,7 +223,7 @@ export const LettersPanel = ({ record }: { record: ComplaintRecord }) => {
       notify('app.letters.posted', { type: 'success', messageArgs: { reference: record.reference } });
       refresh();
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     }
   };
   return (

@@ -12,6 +12,7 @@ import { SmallTable } from '../complaints/panel';
 import { graphql } from '../gql';
 import type { JobQueueName } from '../gql/graphql';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
+import { errorMessage } from '../providers/error-mapping';
 
 const JOBS = graphql(`
   query Jobs {
@@ -55,7 +56,7 @@ export const JobsPage = () => {
       await dataProvider.graphql({ document: RETRY, variables: { queue, id } });
       notify('app.jobs.retrying', { type: 'success', messageArgs: { queue: label('JobQueueName', queue) } });
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     }
     await queries.invalidateQueries({ queryKey: ['jobs'] });
   };

@@ -10,6 +10,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useId, type ReactNode } from 'react';
 import { Form, HttpError, SaveButton, useNotify, useTranslate } from 'react-admin';
 import type { ApiErrorBody } from '../providers/error-mapping';
+import { errorMessage } from '../providers/error-mapping';
 
 type Values = Record<string, unknown>;
 
@@ -50,7 +51,7 @@ export const FormDialog = ({
     } catch (error) {
       const body = error instanceof HttpError && typeof error.body === 'object' && error.body !== null ? (error.body as ApiErrorBody) : undefined;
       if (body?.errors && Object.keys(body.errors).length > 0) return body.errors;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
       return undefined;
     }
   };

@@ -10,6 +10,7 @@ import { LOCALES, isAppLocale, languageOf, localeOf, type AppLocale } from '../i
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { readSession, updateSession } from '../providers/session';
 import { CheckIcon } from './icons';
+import { errorMessage } from '../providers/error-mapping';
 
 /**
  * The panel's language follows the member of staff, not the browser: it is their `Staff.language`, read at sign-in
@@ -74,7 +75,7 @@ export const LanguageMenuItems = () => {
       queryClient.setQueryData(['myLanguage', readSession()?.staff.id], { me: setMyLanguage });
       setLocale(localeOf(setMyLanguage.language));
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     }
   };
   return (

@@ -15,7 +15,7 @@ import { Show, useDataProvider, useNotify, useRecordContext, useRefresh, useTran
 import { useEnumLabel } from '../complaints/chips';
 import { formatDateTime } from '../complaints/format';
 import { pageSx, Reference, usePhone } from '../complaints/list-layout';
-import { errorCodeOf } from '../providers/error-mapping';
+import { errorCodeOf, errorMessage } from '../providers/error-mapping';
 import { fetchFile, saveBlob } from '../providers/file-transfer';
 import type { GraphQLDataProvider } from '../providers/graphql-call';
 import { DossiersPanel, refusalText, removable } from './DossiersPanel';
@@ -104,7 +104,7 @@ const DownloadExportButton = ({ request, reference }: { request: PrivacyRequestR
       saveBlob(await fetchFile(request.exportPath ?? '', 'application/zip'), `${translate('app.privacy.exportFile')}-${reference || request.id}.zip`);
       if (request.status !== 'CARRIED_OUT') refresh();
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       setBusy(false);
     }

@@ -170,3 +170,6 @@ export const errorText = (error: unknown): string => {
   }
   return error instanceof Error ? error.message : String(error);
 };
+
+/** An error's message for a notification (an i18n key or the API's text), or react-admin's "could not reach the server". */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : 'ra.notification.http_error');

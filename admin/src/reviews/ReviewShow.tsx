@@ -28,6 +28,7 @@ import { CLOSE_REVIEW, REVIEW_REPORT, UPDATE_REVIEW, downloadText, type ReviewRe
 import { FiguresPanel, TrendsPanel } from './ReviewFigures';
 import { MeasuresPanel } from './MeasuresPanel';
 import { LENGTH } from '../lengths';
+import { errorMessage } from '../providers/error-mapping';
 
 const errorsOf = (error: unknown) =>
   error instanceof HttpError && typeof error.body === 'object' && error.body !== null ? (error.body as ApiErrorBody).errors : undefined;
@@ -64,7 +65,7 @@ const FindingsPanel = ({ review }: { review: ReviewRecord }) => {
     } catch (error) {
       const errors = errorsOf(error);
       if (errors && Object.keys(errors).length) return errors;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
       return undefined;
     }
   };
@@ -98,7 +99,7 @@ const DownloadReportButton = ({ review }: { review: ReviewRecord }) => {
       if (!report) throw new Error('ra.notification.item_doesnt_exist');
       downloadText(`klachteninventarisatie-${report.periodStart}-${report.periodEnd}.md`, report.report);
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       setBusy(false);
     }
@@ -126,7 +127,7 @@ const CloseReviewButton = ({ review }: { review: ReviewRecord }) => {
       });
       refresh();
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       setBusy(false);
     }

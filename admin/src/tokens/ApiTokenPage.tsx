@@ -25,6 +25,7 @@ import { graphql } from '../gql';
 import type { ApiTokenScope, ApiTokensQuery } from '../gql/graphql';
 import { LENGTH } from '../lengths';
 import { SmallTable } from '../complaints/panel';
+import { errorMessage } from '../providers/error-mapping';
 
 /** API-tokens (ADMIN): long-lived tokens for a BI tool or the website; the secret is shown once. */
 
@@ -171,7 +172,7 @@ const RevokeButton = ({ token }: { token: ApiTokenRow }) => {
       notify('app.tokens.revoked', { type: 'success', messageArgs: { name: token.name } });
       refresh();
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+      notify(errorMessage(error), { type: 'error' });
     } finally {
       setBusy(false);
       setOpen(false);

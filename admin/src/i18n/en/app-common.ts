@@ -6,7 +6,6 @@ export const enCommon: Translation<typeof nlCommon> = {
   common: {
     yes: 'Yes',
     no: 'No',
-    none: '–',
     by: 'by %{name}',
     loading: 'Loading',
     copy: 'Copy',

@@ -6,7 +6,6 @@ export const nlCommon = {
   common: {
     yes: 'Ja',
     no: 'Nee',
-    none: '–',
     by: 'door %{name}',
     loading: 'Laden',
     copy: 'Kopiëren',
