@@ -16,6 +16,7 @@ import { ComplainantPortal1765274400000 } from './1765274400000-ComplainantPorta
 import { ComplainantActions1765360800000 } from './1765360800000-ComplainantActions';
 import { DailyUse1765447200000 } from './1765447200000-DailyUse';
 import { LettersRenderedWhenRead1765533600000 } from './1765533600000-LettersRenderedWhenRead';
+import { StatisticsRollup1765620000000 } from './1765620000000-StatisticsRollup';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ComplainantActions1765360800000,
   DailyUse1765447200000,
   LettersRenderedWhenRead1765533600000,
+  StatisticsRollup1765620000000,
 ];

@@ -76,12 +76,13 @@ async function checkRequestRole(dataSource: DataSource, logger: Logger): Promise
   }
 }
 
-/** What the workers run: the watch every minute, the digest every working day. */
+/** What the workers run: the watch, the outbox and the statistics every minute, the digest every working day, retention every night. */
 export const workersOf = (services: Services): JobHandlers => ({
   watch: () => services.watch.run(),
   digest: () => services.digest.run(),
   outbox: () => services.outbox.sendDue(),
   retention: () => services.retention.run(),
+  statistics: () => services.statisticsRollup.run(),
 });
 
 /** Runs the migrations as the owner, on a connection of its own that is closed again: requests never hold it. */

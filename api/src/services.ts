@@ -25,6 +25,7 @@ import { Pseudonymiser } from './shared/pseudonym';
 import { RateLimits } from './shared/rate-limits';
 import { StaffService } from './staff/staff.service';
 import { StatsService } from './stats/stats.service';
+import { StatisticsRollup } from './stats/rollup';
 import { ApiTokenService } from './token/api-token.service';
 import { UnitService } from './unit/unit.service';
 import { DailyDigest } from './jobs/daily-digest';
@@ -70,6 +71,8 @@ export interface Services {
   externalParties: ExternalPartyService;
   apiTokens: ApiTokenService;
   stats: StatsService;
+  /** The statistics job: the rollup of the months that changed, on the primary. */
+  statisticsRollup: StatisticsRollup;
   reviews: ReviewService;
   /** What staff are told, and how they want to be told. */
   notifications: NotificationService;
@@ -181,6 +184,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     externalParties: new ExternalPartyService(dataSource, audit),
     apiTokens,
     stats,
+    statisticsRollup: new StatisticsRollup(dataSource, logger),
     reviews: new ReviewService(dataSource, readDataSource, stats, audit, clock),
     notifications,
     watch: new DeadlineWatch(dataSource, engine, deadlines, clockSteps, notifications, clock, logger),

@@ -297,7 +297,9 @@ export type JobQueueName =
   /** Every minute, and after each step that wrote a message: the outbox. */
   | 'MAIL_OUTBOX'
   /** Every night: dossiers past their retention period are anonymised (the ledger), their files removed. */
-  | 'RETENTION';
+  | 'RETENTION'
+  /** Every minute: the statistics rollup of the months that changed. */
+  | 'STATISTICS';
 
 /** Why a dossier is kept (not anonymised) for now. */
 export type KeepReason =

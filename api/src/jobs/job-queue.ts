@@ -21,6 +21,8 @@ export const QUEUES = {
   outbox: JobQueueName.MAIL_OUTBOX,
   /** Every night at RETENTION_TIME: dossiers past their retention period are anonymised, their files removed. */
   retention: JobQueueName.RETENTION,
+  /** Every minute: the statistics rollup written again for the months that changed (api/src/stats/rollup.ts). */
+  statistics: JobQueueName.STATISTICS,
   /** Where a job ends after its last retry. */
   failed: JobQueueName.FAILED_JOBS,
 } as const;
@@ -38,6 +40,7 @@ const QUEUE_OPTIONS: Array<[string, Omit<PgBoss.Queue, 'name'>]> = [
   [QUEUES.digest, { policy: 'standard', expireInSeconds: 1800, ...RETRIES }],
   [QUEUES.outbox, { policy: 'standard', expireInSeconds: 600, ...RETRIES }],
   [QUEUES.retention, { policy: 'standard', expireInSeconds: 3600, ...RETRIES }],
+  [QUEUES.statistics, { policy: 'standard', expireInSeconds: 1800, ...RETRIES }],
 ];
 
 /** The night's retention run (Amsterdam): after the day's work, before the digest. */
@@ -69,6 +72,7 @@ export async function installJobQueue(ownerUrl: string, requestGroup: string, di
     await boss.schedule(QUEUES.digest, dailyCron(digestTime), {}, { tz: ZONE, singletonKey: 'day' });
     await boss.schedule(QUEUES.outbox, '* * * * *', {}, { tz: ZONE, singletonKey: 'minute' });
     await boss.schedule(QUEUES.retention, dailyCron(RETENTION_TIME), {}, { tz: ZONE, singletonKey: 'day' });
+    await boss.schedule(QUEUES.statistics, '* * * * *', {}, { tz: ZONE, singletonKey: 'minute' });
     await db.executeSql(
       `GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${requestGroup};
        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${requestGroup};
@@ -86,6 +90,7 @@ export interface JobHandlers {
   digest: () => Promise<unknown>;
   outbox: () => Promise<unknown>;
   retention: () => Promise<unknown>;
+  statistics: () => Promise<unknown>;
 }
 
 /**
@@ -127,8 +132,10 @@ export class JobQueue {
     await boss.work(QUEUES.digest, { pollingIntervalSeconds: 10 }, run(QUEUES.digest, handlers.digest));
     await boss.work(QUEUES.outbox, { pollingIntervalSeconds: 2 }, run(QUEUES.outbox, handlers.outbox));
     await boss.work(QUEUES.retention, { pollingIntervalSeconds: 30 }, run(QUEUES.retention, handlers.retention));
+    await boss.work(QUEUES.statistics, { pollingIntervalSeconds: 10 }, run(QUEUES.statistics, handlers.statistics));
     // whatever fell due while no instance ran is caught up now, once (the watch writes each thing once)
     await this.send(QUEUES.watch);
+    await this.send(QUEUES.statistics);
   }
 
   /** Asks for a run now. */

@@ -6,6 +6,7 @@ export enum JobQueueName {
   DAILY_DIGEST = 'daily-digest',
   MAIL_OUTBOX = 'mail-outbox',
   RETENTION = 'retention',
+  STATISTICS = 'statistics',
   FAILED_JOBS = 'failed-jobs',
 }
 registerEnumType(JobQueueName, {
@@ -15,6 +16,7 @@ registerEnumType(JobQueueName, {
     DAILY_DIGEST: { description: 'Every working day at DIGEST_TIME.' },
     MAIL_OUTBOX: { description: 'Every minute, and after each step that wrote a message: the outbox.' },
     RETENTION: { description: 'Every night: dossiers past their retention period are anonymised (the ledger), their files removed.' },
+    STATISTICS: { description: 'Every minute: the statistics rollup of the months that changed.' },
     FAILED_JOBS: { description: 'Where a job ends after its last attempt.' },
   },
 });

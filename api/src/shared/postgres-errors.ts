@@ -13,3 +13,8 @@ export function foreignKeyViolation(error: unknown): string | undefined {
   const driverError = error.driverError as { code?: string; constraint?: string };
   return driverError.code === '23503' ? driverError.constraint : undefined;
 }
+
+/** A REPEATABLE READ transaction met a concurrent change to a row it wrote (SQLSTATE 40001). */
+export function isSerializationFailure(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '40001';
+}

@@ -5,22 +5,9 @@ import { copyFactsCsv } from './fact-csv';
 import { factColumns, factFrom } from './facts-sql';
 import { FieldCode, problem, UserInputError } from '../shared/errors';
 import type { ComplaintFact, ComplaintFactArgs, ComplaintFactConnection, DeadlineCompliance, LeadTime, StatisticsInput, StatisticsRow } from './stats.types';
-import { type StatsDimension } from './stats.types';
-
-/** Every BI statement runs under this time limit (and on the read replica when there is one). */
-
-/** Dimension → SQL over the complaint `c`, its unit `u` and category `cat`; fixed strings, never user text. */
-const DIMENSIONS: Record<StatsDimension, { column: keyof StatisticsRow; sql: string; extra?: { column: keyof StatisticsRow; sql: string } }> = {
-  MONTH: { column: 'month', sql: `to_char(c.received_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')` },
-  QUARTER: { column: 'quarter', sql: `to_char(c.received_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-"Q"Q')` },
-  UNIT: { column: 'unit', sql: 'u.code', extra: { column: 'unitName', sql: 'u.name' } },
-  CATEGORY: { column: 'category', sql: 'cat.key', extra: { column: 'categoryName', sql: 'cat.name' } },
-  CHANNEL: { column: 'channel', sql: 'c.channel' },
-  POLICY: { column: 'policy', sql: `c.policy_snapshot->>'key'` },
-  VERDICT: { column: 'verdict', sql: 'c.verdict' },
-  STATUS: { column: 'status', sql: 'c.status' },
-  KIND: { column: 'kind', sql: 'c.kind' },
-};
+import { StatsDimension } from './stats.types';
+import { readRollup } from './rollup';
+import { COUNTED_DEADLINES, DIMENSIONS, NAMES_OF_COMPLAINT } from './statistics-sql';
 
 /** The facts' columns, and the moment of the cursor as PostgreSQL writes it (exact to the microsecond). */
 const FACT_COLUMNS = `${factColumns()}, c.updated_at::text AS cursor_at`;
@@ -86,134 +73,89 @@ export class StatsService {
     });
   }
 
-  async statistics(input: StatisticsInput): Promise<StatisticsRow[]> {
+  /**
+   * The statistics of a period. Grouped by time and at most one other dimension (the dashboard's and the review's
+   * questions) they come from the rollup the statistics job keeps, with the months it has not caught up with counted
+   * from the complaints (rollup.ts); grouped by more, from a scan of the period's complaints. The figures are the same:
+   * `scan` counts every complaint whatever the grouping (the reference the tests and the bench hold the rollup to).
+   */
+  async statistics(input: StatisticsInput, path: 'best' | 'scan' = 'best'): Promise<StatisticsRow[]> {
     if (input.to <= input.from)
       throw new UserInputError('The period ends before it starts.', { to: problem(FieldCode.BEFORE_START, 'must be after from', { after: 'from' }) });
-    const dimensions = [...new Set(input.groupBy ?? [])].map((dimension) => DIMENSIONS[dimension]);
-    const select = dimensions.flatMap((d) => [`${d.sql} AS "${d.column}"`, ...(d.extra ? [`${d.extra.sql} AS "${d.extra.column}"`] : [])]);
-    const groupBy = dimensions.flatMap((d) => [d.sql, ...(d.extra ? [d.extra.sql] : [])]);
-    const group = groupBy.length ? `GROUP BY ${groupBy.join(', ')} ORDER BY ${groupBy.join(', ')}` : '';
-    const keySelect = select.length ? `${select.join(', ')},` : '';
+    const groupBy = [...new Set(input.groupBy ?? [])];
     const now = this.clock.now().toJSDate();
-    const period = `c.received_at >= $1 AND c.received_at < $2`;
-    const joins = `LEFT JOIN organisational_unit u ON u.id = c.unit_id LEFT JOIN category cat ON cat.id = c.category_id`;
-
+    const byTime = (d: StatsDimension) => d === StatsDimension.MONTH || d === StatsDimension.QUARTER;
     return this.bounded(async (manager) => {
-      // The referrals grouped once and hash-joined: a LATERAL lookup per complaint made the plan 4-5× slower (test/bench).
-      const rows = (await manager.query(
-        `SELECT ${keySelect}
-           count(*) FILTER (WHERE c.kind = 'COMPLAINT')::int AS complaints,
-           count(*) FILTER (WHERE c.kind = 'SIGNAL')::int AS signals,
-           count(c.verdict)::int AS assessed,
-           avg((c.verdict IN ('WELL_FOUNDED', 'PARTLY_WELL_FOUNDED'))::int) FILTER (WHERE c.verdict IS NOT NULL) AS well_founded_share,
-           ${percentiles('c.ack_working_days', 'ack')},
-           ${percentiles('c.response_working_days', 'response')},
-           ${percentiles('c.closure_working_days', 'closure', "c.kind = 'COMPLAINT'")},
-           ${percentiles('c.response_net_working_days', 'response_net')},
-           ${percentiles('c.closure_net_working_days', 'closure_net', "c.kind = 'COMPLAINT'")},
-           count(*) FILTER (WHERE c.paused_working_days > 0 OR c.paused_since IS NOT NULL)::int AS paused,
-           count(c.extended_at)::int AS extended,
-           count(*) FILTER (WHERE c.resolved_by_receiver)::int AS resolved_by_receiver,
-           count(o.id)::int AS objections,
-           count(o.id) FILTER (WHERE o.late)::int AS late_objections,
-           count(*) FILTER (WHERE c.hearing_held_at IS NOT NULL)::int AS hearings_held,
-           count(*) FILTER (WHERE c.hearing_waived_at IS NOT NULL)::int AS hearings_waived,
-           count(o.settled_at)::int AS settlements,
-           coalesce(sum(r.referrals), 0)::int AS referrals,
-           coalesce(sum(r.outcomes), 0)::int AS referral_outcomes,
-           coalesce(sum(r.binding_outcomes), 0)::int AS binding_outcomes,
-           avg(c.satisfaction) AS average_satisfaction,
-           count(c.satisfaction)::int AS satisfaction_responses,
-           avg(s.handling_score) AS survey_handling,
-           avg(s.outcome_score) AS survey_outcome,
-           count(s.id)::int AS survey_responses,
-           count(*) FILTER (WHERE s.reopen_requested)::int AS reopen_requests
-         FROM complaint c ${joins}
-         LEFT JOIN objection o ON o.complaint_id = c.id
-         LEFT JOIN satisfaction_survey s ON s.complaint_id = c.id
-         LEFT JOIN (
-           SELECT complaint_id, count(*) AS referrals, count(outcome_recorded_at) AS outcomes, count(outcome_recorded_at) FILTER (WHERE binding) AS binding_outcomes
-           FROM referral GROUP BY complaint_id
-         ) r ON r.complaint_id = c.id
-         WHERE ${period}
-         ${group}`,
-        [input.from, input.to],
-      )) as Raw[];
-
-      const compliance = (await manager.query(
-        `SELECT ${keySelect} d.kind,
-           count(*) FILTER (WHERE d.met_at <= d.due_at)::int AS on_time,
-           count(*) FILTER (WHERE d.met_at > d.due_at)::int AS late,
-           count(*) FILTER (WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND d.due_at >= $3)::int AS open,
-           count(*) FILTER (WHERE d.met_at IS NULL AND d.due_at < coalesce(d.cancelled_at, $3))::int AS breached
-         FROM deadline d JOIN complaint c ON c.id = d.complaint_id ${joins}
-         WHERE ${period} AND (d.cancelled_at IS NULL OR d.cancelled_at > d.due_at) AND d.kind <> 'OBJECTION_WINDOW'
-         GROUP BY ${[...groupBy, 'd.kind'].join(', ')}`,
-        [input.from, input.to, now],
-      )) as Raw[];
-
-      const keyOf = (row: Raw) => JSON.stringify(dimensions.map((d) => row[d.column] ?? null));
-      const byGroup = new Map<string, DeadlineCompliance[]>();
-      for (const row of compliance) {
-        const onTime = int(row.on_time);
-        const decided = onTime + int(row.late) + int(row.breached);
-        const entry: DeadlineCompliance = {
-          kind: row.kind as DeadlineCompliance['kind'],
-          onTime,
-          late: int(row.late),
-          open: int(row.open),
-          breached: int(row.breached),
-          onTimeShare: decided ? onTime / decided : null,
-        };
-        byGroup.set(keyOf(row), [...(byGroup.get(keyOf(row)) ?? []), entry]);
-      }
-      const lead = (row: Raw, alias: string): LeadTime => ({
-        median: float(row[`${alias}_median`]),
-        p90: float(row[`${alias}_p90`]),
-        count: int(row[`${alias}_count`]),
-      });
-
-      return rows.map((row) => ({
-        month: (row.month as string) ?? null,
-        quarter: (row.quarter as string) ?? null,
-        unit: (row.unit as string) ?? null,
-        unitName: (row.unitName as string) ?? null,
-        category: (row.category as string) ?? null,
-        categoryName: (row.categoryName as string) ?? null,
-        channel: (row.channel as string) ?? null,
-        policy: (row.policy as string) ?? null,
-        verdict: (row.verdict as string) ?? null,
-        status: (row.status as string) ?? null,
-        kind: (row.kind as string) ?? null,
-        complaints: int(row.complaints),
-        signals: int(row.signals),
-        assessed: int(row.assessed),
-        wellFoundedShare: float(row.well_founded_share),
-        toAcknowledgement: lead(row, 'ack'),
-        toResponse: lead(row, 'response'),
-        toClosure: lead(row, 'closure'),
-        toResponseExcludingPauses: lead(row, 'response_net'),
-        toClosureExcludingPauses: lead(row, 'closure_net'),
-        paused: int(row.paused),
-        extended: int(row.extended),
-        resolvedByReceiver: int(row.resolved_by_receiver),
-        compliance: (byGroup.get(keyOf(row)) ?? []).sort((a, b) => a.kind.localeCompare(b.kind)),
-        objections: int(row.objections),
-        lateObjections: int(row.late_objections),
-        hearingsHeld: int(row.hearings_held),
-        hearingsWaived: int(row.hearings_waived),
-        settlements: int(row.settlements),
-        referrals: int(row.referrals),
-        referralOutcomes: int(row.referral_outcomes),
-        bindingOutcomes: int(row.binding_outcomes),
-        averageSatisfaction: float(row.average_satisfaction),
-        satisfactionResponses: int(row.satisfaction_responses),
-        surveyHandling: float(row.survey_handling),
-        surveyOutcome: float(row.survey_outcome),
-        surveyResponses: int(row.survey_responses),
-        reopenRequests: int(row.reopen_requests),
-      }));
+      const { rows, compliance } =
+        path === 'best' && groupBy.filter((d) => !byTime(d)).length <= 1
+          ? await readRollup(manager, input.from, input.to, now, groupBy)
+          : await this.scan(manager, input.from, input.to, now, groupBy);
+      return statisticsRows(groupBy, rows, compliance);
     });
+  }
+
+  /** The statistics counted from every complaint of the period. */
+  private async scan(manager: EntityManager, from: Date, to: Date, now: Date, groupBy: StatsDimension[]): Promise<{ rows: Raw[]; compliance: Raw[] }> {
+    const dimensions = groupBy.map((dimension) => DIMENSIONS[dimension]);
+    const select = dimensions.flatMap((d) => [`${d.sql} AS "${d.column}"`, ...(d.extra ? [`${d.extra.sql} AS "${d.extra.column}"`] : [])]);
+    const keys = dimensions.flatMap((d) => [d.sql, ...(d.extra ? [d.extra.sql] : [])]);
+    const group = keys.length ? `GROUP BY ${keys.join(', ')} ORDER BY ${keys.join(', ')}` : '';
+    const keySelect = select.length ? `${select.join(', ')},` : '';
+    const period = `c.received_at >= $1 AND c.received_at < $2`;
+    const joins = NAMES_OF_COMPLAINT;
+    // The referrals grouped once and hash-joined: a LATERAL lookup per complaint made the plan 4-5× slower (test/bench).
+    const rows = (await manager.query(
+      `SELECT ${keySelect}
+         count(*) FILTER (WHERE c.kind = 'COMPLAINT')::int AS complaints,
+         count(*) FILTER (WHERE c.kind = 'SIGNAL')::int AS signals,
+         count(c.verdict)::int AS assessed,
+         avg((c.verdict IN ('WELL_FOUNDED', 'PARTLY_WELL_FOUNDED'))::int) FILTER (WHERE c.verdict IS NOT NULL) AS well_founded_share,
+         ${percentiles('c.ack_working_days', 'ack')},
+         ${percentiles('c.response_working_days', 'response')},
+         ${percentiles('c.closure_working_days', 'closure', "c.kind = 'COMPLAINT'")},
+         ${percentiles('c.response_net_working_days', 'response_net')},
+         ${percentiles('c.closure_net_working_days', 'closure_net', "c.kind = 'COMPLAINT'")},
+         count(*) FILTER (WHERE c.paused_working_days > 0 OR c.paused_since IS NOT NULL)::int AS paused,
+         count(c.extended_at)::int AS extended,
+         count(*) FILTER (WHERE c.resolved_by_receiver)::int AS resolved_by_receiver,
+         count(o.id)::int AS objections,
+         count(o.id) FILTER (WHERE o.late)::int AS late_objections,
+         count(*) FILTER (WHERE c.hearing_held_at IS NOT NULL)::int AS hearings_held,
+         count(*) FILTER (WHERE c.hearing_waived_at IS NOT NULL)::int AS hearings_waived,
+         count(o.settled_at)::int AS settlements,
+         coalesce(sum(r.referrals), 0)::int AS referrals,
+         coalesce(sum(r.outcomes), 0)::int AS referral_outcomes,
+         coalesce(sum(r.binding_outcomes), 0)::int AS binding_outcomes,
+         avg(c.satisfaction) AS average_satisfaction,
+         count(c.satisfaction)::int AS satisfaction_responses,
+         avg(s.handling_score) AS survey_handling,
+         avg(s.outcome_score) AS survey_outcome,
+         count(s.id)::int AS survey_responses,
+         count(*) FILTER (WHERE s.reopen_requested)::int AS reopen_requests
+       FROM complaint c ${joins}
+       LEFT JOIN objection o ON o.complaint_id = c.id
+       LEFT JOIN satisfaction_survey s ON s.complaint_id = c.id
+       LEFT JOIN (
+         SELECT complaint_id, count(*) AS referrals, count(outcome_recorded_at) AS outcomes, count(outcome_recorded_at) FILTER (WHERE binding) AS binding_outcomes
+         FROM referral GROUP BY complaint_id
+       ) r ON r.complaint_id = c.id
+       WHERE ${period}
+       ${group}`,
+      [from, to],
+    )) as Raw[];
+
+    const compliance = (await manager.query(
+      `SELECT ${keySelect} d.kind,
+         count(*) FILTER (WHERE d.met_at <= d.due_at)::int AS on_time,
+         count(*) FILTER (WHERE d.met_at > d.due_at)::int AS late,
+         count(*) FILTER (WHERE d.met_at IS NULL AND d.cancelled_at IS NULL AND d.due_at >= $3)::int AS open,
+         count(*) FILTER (WHERE d.met_at IS NULL AND d.due_at < coalesce(d.cancelled_at, $3))::int AS breached
+       FROM deadline d JOIN complaint c ON c.id = d.complaint_id ${joins}
+       WHERE ${period} AND ${COUNTED_DEADLINES}
+       GROUP BY ${[...keys, 'd.kind'].join(', ')}`,
+      [from, to, now],
+    )) as Raw[];
+    return { rows, compliance };
   }
 
   /** Pseudonymised facts in the stable order (updated_at, id), from `after` on. One statement. */
@@ -246,4 +188,71 @@ export class StatsService {
       hasNextPage: rows.length > args.first,
     };
   }
+}
+
+/** The rows of complaintStatistics from the sums of either path, with each group's deadlines. */
+function statisticsRows(groupBy: StatsDimension[], rows: Raw[], compliance: Raw[]): StatisticsRow[] {
+  const dimensions = groupBy.map((dimension) => DIMENSIONS[dimension]);
+
+  const keyOf = (row: Raw) => JSON.stringify(dimensions.map((d) => row[d.column] ?? null));
+  const byGroup = new Map<string, DeadlineCompliance[]>();
+  for (const row of compliance) {
+    const onTime = int(row.on_time);
+    const decided = onTime + int(row.late) + int(row.breached);
+    const entry: DeadlineCompliance = {
+      kind: row.kind as DeadlineCompliance['kind'],
+      onTime,
+      late: int(row.late),
+      open: int(row.open),
+      breached: int(row.breached),
+      onTimeShare: decided ? onTime / decided : null,
+    };
+    byGroup.set(keyOf(row), [...(byGroup.get(keyOf(row)) ?? []), entry]);
+  }
+  const lead = (row: Raw, alias: string): LeadTime => ({
+    median: float(row[`${alias}_median`]),
+    p90: float(row[`${alias}_p90`]),
+    count: int(row[`${alias}_count`]),
+  });
+
+  return rows.map((row) => ({
+    month: (row.month as string) ?? null,
+    quarter: (row.quarter as string) ?? null,
+    unit: (row.unit as string) ?? null,
+    unitName: (row.unitName as string) ?? null,
+    category: (row.category as string) ?? null,
+    categoryName: (row.categoryName as string) ?? null,
+    channel: (row.channel as string) ?? null,
+    policy: (row.policy as string) ?? null,
+    verdict: (row.verdict as string) ?? null,
+    status: (row.status as string) ?? null,
+    kind: (row.kind as string) ?? null,
+    complaints: int(row.complaints),
+    signals: int(row.signals),
+    assessed: int(row.assessed),
+    wellFoundedShare: float(row.well_founded_share),
+    toAcknowledgement: lead(row, 'ack'),
+    toResponse: lead(row, 'response'),
+    toClosure: lead(row, 'closure'),
+    toResponseExcludingPauses: lead(row, 'response_net'),
+    toClosureExcludingPauses: lead(row, 'closure_net'),
+    paused: int(row.paused),
+    extended: int(row.extended),
+    resolvedByReceiver: int(row.resolved_by_receiver),
+    compliance: (byGroup.get(keyOf(row)) ?? []).sort((a, b) => a.kind.localeCompare(b.kind)),
+    objections: int(row.objections),
+    lateObjections: int(row.late_objections),
+    hearingsHeld: int(row.hearings_held),
+    hearingsWaived: int(row.hearings_waived),
+    settlements: int(row.settlements),
+    referrals: int(row.referrals),
+    referralOutcomes: int(row.referral_outcomes),
+    bindingOutcomes: int(row.binding_outcomes),
+    averageSatisfaction: float(row.average_satisfaction),
+    satisfactionResponses: int(row.satisfaction_responses),
+    surveyHandling: float(row.survey_handling),
+    surveyOutcome: float(row.survey_outcome),
+    surveyResponses: int(row.survey_responses),
+    reopenRequests: int(row.reopen_requests),
+  }));
 }

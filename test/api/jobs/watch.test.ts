@@ -237,7 +237,14 @@ describe('the job overview (ADMIN)', () => {
       jobQueues: Array<{ name: string; failed: number }>;
       failedJobs: Array<{ id: string; queue: string; attempts: number; error: string }>;
     }>('{ jobQueues { name failed } failedJobs { id queue attempts error } }', {}, adminToken);
-    expect(overview.data?.jobQueues.map((queue) => queue.name)).toEqual(['DAILY_DIGEST', 'DEADLINE_WATCH', 'FAILED_JOBS', 'MAIL_OUTBOX', 'RETENTION']);
+    expect(overview.data?.jobQueues.map((queue) => queue.name)).toEqual([
+      'DAILY_DIGEST',
+      'DEADLINE_WATCH',
+      'FAILED_JOBS',
+      'MAIL_OUTBOX',
+      'RETENTION',
+      'STATISTICS',
+    ]);
     expect(overview.data?.jobQueues.find((queue) => queue.name === 'DEADLINE_WATCH')?.failed).toBe(1);
     expect(overview.data?.failedJobs).toEqual([{ id, queue: 'DEADLINE_WATCH', attempts: 5, error: 'connection refused' }]);
 
