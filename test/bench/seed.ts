@@ -249,11 +249,17 @@ export async function seed(
       // every row after the insert left the table twice its size, and every scan of it twice as slow as in use.)
       const searchVector = await hasColumn(client, 'complaint', 'search_vector');
       if (searchVector) await step('search vectors off', 'ALTER TABLE complaint DISABLE TRIGGER complaint_search_refresh');
+      // The statistics' change marks likewise (migration StatisticsRollup): one per row; the months are marked at the end.
+      const statistics = await hasColumn(client, 'statistics_rollup', 'month');
+      if (statistics)
+        await step('statistics marks off', 'ALTER TABLE complaint DISABLE TRIGGER statistics_changed; ALTER TABLE deadline DISABLE TRIGGER statistics_changed');
+      // With the lead times in working days the steps record (acknowledged, answered, closed), for the statistics.
       await step(
         'complaints',
         `INSERT INTO complaint (id, created_at, updated_at, reference, kind, status, channel, received_at, registered_by_id, complainant_id,
                                 unit_id, category_id, policy_id, policy_snapshot, description, handler_id, verdict, assessed_at, responded_at,
-                                closed_at, archived_at, withdrawn_at, next_due_at${searchVector ? ', search_vector' : ''})
+                                closed_at, archived_at, withdrawn_at, next_due_at, ack_working_days, response_working_days, closure_working_days,
+                                response_net_working_days, closure_net_working_days${searchVector ? ', search_vector' : ''})
          WITH policy AS (
            SELECT id, jsonb_build_object('key', key, 'forwardTo', forward_to, 'receiverMayResolve', receiver_may_resolve, 'referral', referral, 'rules', rules) AS snapshot
              FROM policy WHERE is_default
@@ -283,7 +289,12 @@ export async function seed(
                 CASE WHEN rank = 7 THEN received_at + interval '5 days' END,
                 CASE rank WHEN 0 THEN pg_temp.eod(received_at, 0) WHEN 1 THEN pg_temp.eod(received_at, 2)
                           WHEN 2 THEN pg_temp.eod(received_at, 14) WHEN 3 THEN pg_temp.eod(received_at, 14)
-                          WHEN 4 THEN pg_temp.eod(received_at, 21) END
+                          WHEN 4 THEN pg_temp.eod(received_at, 21) END,
+                CASE WHEN rank BETWEEN 2 AND 6 THEN i % 4 END,
+                CASE WHEN rank BETWEEN 4 AND 6 THEN 5 + i % 13 END,
+                CASE WHEN rank IN (5, 6) THEN 12 + i * 7 % 17 END,
+                CASE WHEN rank BETWEEN 4 AND 6 THEN 5 + i % 11 END,
+                CASE WHEN rank IN (5, 6) THEN 10 + i * 7 % 15 END
            FROM seed_draw) draft JOIN complainant p ON p.id = draft.complainant_id`,
       );
       if (searchVector) await step('search vectors on', 'ALTER TABLE complaint ENABLE TRIGGER complaint_search_refresh');
@@ -321,6 +332,14 @@ export async function seed(
       );
       await step('history hashes', 'UPDATE complaint_event e SET hash = public.complaint_event_digest(NULL, e)');
       await step('history chain on', 'ALTER TABLE complaint_event ENABLE TRIGGER complaint_event_chain');
+      if (statistics) {
+        await step('statistics marks on', 'ALTER TABLE complaint ENABLE TRIGGER statistics_changed; ALTER TABLE deadline ENABLE TRIGGER statistics_changed');
+        await step(
+          'statistics: every month changed',
+          `TRUNCATE statistics_change, statistics_rollup, statistics_lead_time, statistics_compliance;
+           INSERT INTO statistics_change (month) SELECT DISTINCT date_trunc('month', received_at AT TIME ZONE 'Europe/Amsterdam')::date FROM seed_draw`,
+        );
+      }
       await step('reference counter', 'INSERT INTO complaint_reference_counter (year, last_number) SELECT year, max(number) FROM seed_draw GROUP BY year');
 
       const keysBegin = Date.now();

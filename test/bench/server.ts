@@ -6,6 +6,7 @@ import path from 'node:path';
 import { graphql, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import { DateTime } from 'luxon';
+import type { StatsDimension } from '../../api/src/stats/stats.types';
 import { startApp, type RunningApp } from '../../api/src/app';
 import { loadConfig, type LogLevel } from '../../api/src/config';
 import type { Caller } from '../../api/src/shared/caller';
@@ -32,6 +33,8 @@ export type Request =
   | { type: 'resolver'; token: string; query: string; variables: Record<string, unknown>; rounds: number; perRound: number; warmup: number }
   | { type: 'watch'; runs: number }
   | { type: 'watch-loop'; on: boolean }
+  | { type: 'statistics-rollup' }
+  | { type: 'statistics-scan'; input: { from: string; to: string; groupBy: string[]; path?: 'best' | 'scan' } }
   | { type: 'stop' };
 
 export interface Readout {
@@ -215,6 +218,18 @@ async function handle(request: Request): Promise<unknown> {
     case 'watch':
       // workload 7: runs of the deadline watch, back to back, as the job queue's worker runs them
       return sequential(request.runs, () => running!.services.watch.run());
+    case 'statistics-rollup': {
+      // workload 5: the statistics job's run, as the worker runs it (the months that changed written again)
+      const started = Date.now();
+      const { months } = await running!.services.statisticsRollup.run();
+      return { months, ms: Date.now() - started };
+    }
+    case 'statistics-scan':
+      // workload 5: (b) the same figures counted from every complaint of the period; (a) with path 'best', as the API reads them
+      return running!.services.stats.statistics(
+        { from: new Date(request.input.from), to: new Date(request.input.to), groupBy: request.input.groupBy as StatsDimension[] },
+        request.input.path ?? 'scan',
+      );
     case 'watch-loop':
       if (request.on && !watchLoop) {
         let stop = false;

@@ -7,7 +7,7 @@ import { FieldCode, problem, UserInputError } from '../shared/errors';
 import type { ComplaintFact, ComplaintFactArgs, ComplaintFactConnection, DeadlineCompliance, LeadTime, StatisticsInput, StatisticsRow } from './stats.types';
 import { StatsDimension } from './stats.types';
 import { readRollup } from './rollup';
-import { COUNTED_DEADLINES, DIMENSIONS, NAMES_OF_COMPLAINT } from './statistics-sql';
+import { BESIDE_COMPLAINT, COUNTED_DEADLINES, DIMENSIONS, NAMES_OF_COMPLAINT } from './statistics-sql';
 
 /** The facts' columns, and the moment of the cursor as PostgreSQL writes it (exact to the microsecond). */
 const FACT_COLUMNS = `${factColumns()}, c.updated_at::text AS cursor_at`;
@@ -103,7 +103,6 @@ export class StatsService {
     const keySelect = select.length ? `${select.join(', ')},` : '';
     const period = `c.received_at >= $1 AND c.received_at < $2`;
     const joins = NAMES_OF_COMPLAINT;
-    // The referrals grouped once and hash-joined: a LATERAL lookup per complaint made the plan 4-5× slower (test/bench).
     const rows = (await manager.query(
       `SELECT ${keySelect}
          count(*) FILTER (WHERE c.kind = 'COMPLAINT')::int AS complaints,
@@ -132,13 +131,7 @@ export class StatsService {
          avg(s.outcome_score) AS survey_outcome,
          count(s.id)::int AS survey_responses,
          count(*) FILTER (WHERE s.reopen_requested)::int AS reopen_requests
-       FROM complaint c ${joins}
-       LEFT JOIN objection o ON o.complaint_id = c.id
-       LEFT JOIN satisfaction_survey s ON s.complaint_id = c.id
-       LEFT JOIN (
-         SELECT complaint_id, count(*) AS referrals, count(outcome_recorded_at) AS outcomes, count(outcome_recorded_at) FILTER (WHERE binding) AS binding_outcomes
-         FROM referral GROUP BY complaint_id
-       ) r ON r.complaint_id = c.id
+       FROM complaint c ${joins} ${BESIDE_COMPLAINT}
        WHERE ${period}
        ${group}`,
       [from, to],
