@@ -148,6 +148,7 @@ export async function startApp(
     const services = createServices({
       dataSource,
       readDataSource,
+      biStatementTimeoutMs: config.database.biStatementTimeoutMs,
       clock,
       logger,
       jwtSecret: secret(config, config.jwtSecret, 'jwt-secret'),

@@ -106,6 +106,8 @@ export interface ServiceDependencies {
   dataSource: DataSource;
   /** BI reads: their own pool and budget, on a replica when DATABASE_READ_URL is set. */
   readDataSource: DataSource;
+  /** BI_STATEMENT_TIMEOUT_MS: also the statistics job's budget for counting a month. */
+  biStatementTimeoutMs: number;
   pseudonymSecret: string;
   clock: Clock;
   logger: Logger;
@@ -184,7 +186,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     externalParties: new ExternalPartyService(dataSource, audit),
     apiTokens,
     stats,
-    statisticsRollup: new StatisticsRollup(dataSource, logger),
+    statisticsRollup: new StatisticsRollup(dataSource, logger, dependencies.biStatementTimeoutMs),
     reviews: new ReviewService(dataSource, readDataSource, stats, audit, clock),
     notifications,
     watch: new DeadlineWatch(dataSource, engine, deadlines, clockSteps, notifications, clock, logger),

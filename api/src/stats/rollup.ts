@@ -34,6 +34,8 @@ export class StatisticsRollup {
   constructor(
     private readonly dataSource: DataSource,
     private readonly logger: Logger,
+    /** A month is counted like a BI read, not like a request: with BI_STATEMENT_TIMEOUT_MS, not the request pool's. */
+    private readonly statementTimeoutMs: number,
   ) {}
 
   async run(): Promise<{ months: number }> {
@@ -60,6 +62,7 @@ export class StatisticsRollup {
         month,
       ])) as Array<{ locked: boolean }>;
       if (!locked) return false;
+      await manager.query(`SELECT set_config('statement_timeout', $1, true)`, [String(this.statementTimeoutMs)]);
       await manager.query(`DELETE FROM statistics_change WHERE month = $1`, [month]);
       for (const table of ['statistics_rollup', 'statistics_lead_time', 'statistics_compliance'])
         await manager.query(`DELETE FROM ${table} WHERE month = $1`, [month]);
