@@ -17,6 +17,7 @@ import { ComplainantActions1765360800000 } from './1765360800000-ComplainantActi
 import { DailyUse1765447200000 } from './1765447200000-DailyUse';
 import { LettersRenderedWhenRead1765533600000 } from './1765533600000-LettersRenderedWhenRead';
 import { StatisticsRollup1765620000000 } from './1765620000000-StatisticsRollup';
+import { StatisticsByDay1765706400000 } from './1765706400000-StatisticsByDay';
 
 /** Every migration, in order. Append new ones; never edit one that has landed. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   DailyUse1765447200000,
   LettersRenderedWhenRead1765533600000,
   StatisticsRollup1765620000000,
+  StatisticsByDay1765706400000,
 ];

@@ -186,7 +186,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     externalParties: new ExternalPartyService(dataSource, audit),
     apiTokens,
     stats,
-    statisticsRollup: new StatisticsRollup(dataSource, logger, dependencies.biStatementTimeoutMs),
+    statisticsRollup: new StatisticsRollup(dataSource, clock, logger, dependencies.biStatementTimeoutMs),
     reviews: new ReviewService(dataSource, readDataSource, stats, audit, clock),
     notifications,
     watch: new DeadlineWatch(dataSource, engine, deadlines, clockSteps, notifications, clock, logger),

@@ -454,7 +454,7 @@ async function main(): Promise<void> {
         toAcknowledgement { median p90 count } toResponse { median p90 count } toClosure { median p90 count } compliance { kind onTime late open breached }
         averageSatisfaction } }`;
       // As in use: the statistics job has run (each minute); after a seed it writes every month once.
-      const caughtUp = await api!.call<{ months: number; ms: number }>({ type: 'statistics-rollup' });
+      const caughtUp = await api!.call<{ days: number; months: number; ms: number }>({ type: 'statistics-rollup' });
       const statements = await countStatements('5', () => gql(query, { input }));
       const scan = () => api!.call<unknown>({ type: 'statistics-scan', input });
       const direct = () => api!.call<unknown>({ type: 'statistics-scan', input: { ...input, path: 'best' } as typeof input });
@@ -463,15 +463,15 @@ async function main(): Promise<void> {
         ...(await alternateAll(4, 20, 3, { app: () => gql(query, { input }), design: direct })),
         data: await sequential(large ? 3 : 5, scan),
       }));
-      // The month the intake writes to, changed and not yet written by the job: counted from its complaints.
-      const newest = await pool!.query<{ month: string; complaints: string }>(
-        `SELECT date_trunc('month', max(received_at) AT TIME ZONE 'Europe/Amsterdam')::date::text AS month,
-                (SELECT count(*) FROM complaint WHERE received_at >= date_trunc('month', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam') AS complaints
-           FROM complaint`,
+      // The day the intake writes to, changed and not yet written by the job (as nearly always under intake): counted
+      // from its complaints; then the job's run that writes it again.
+      const newest = await pool!.query<{ day: string; complaints: string }>(
+        `WITH newest AS (SELECT (max(received_at) AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM complaint)
+         SELECT day::text, (SELECT count(*) FROM complaint WHERE (received_at AT TIME ZONE 'Europe/Amsterdam')::date = day) AS complaints FROM newest`,
       );
-      await pool!.query(`INSERT INTO statistics_change (month) VALUES ($1)`, [newest.rows[0].month]);
-      const changed = await sequential(large ? 9 : 12, () => gql(query, { input }));
-      await api!.call({ type: 'statistics-rollup' });
+      await pool!.query(`INSERT INTO statistics_change (day) VALUES ($1)`, [newest.rows[0].day]);
+      const changed = await sequential(large ? 20 : 40, () => gql(query, { input }));
+      const rewritten = await api!.call<{ ms: number }>({ type: 'statistics-rollup' });
       // the fields the query asks for, in its order (the service's rows carry more)
       type Lead = { median: number | null; p90: number | null; count: number };
       type Kept = { kind: string; onTime: number; late: number; open: number; breached: number };
@@ -501,7 +501,7 @@ async function main(): Promise<void> {
         app,
         design,
         data,
-        extra: [side(`complaintStatistics over HTTP with the newest month (${newest.rows[0].month}) changed: counted from its complaints`, changed)],
+        extra: [side(`complaintStatistics over HTTP with the newest day (${newest.rows[0].day}) changed: counted from its complaints`, changed)],
         measure: 'p99',
         goal: 'p99 ≤ 500 ms; ≤ 1.5× (a)',
         against: 'design',
@@ -510,8 +510,8 @@ async function main(): Promise<void> {
         notes: [
           countNote(statements),
           `the same figures as counting every complaint: ${fields(answered) === fields(counted) ? 'yes' : 'NO'}`,
-          `the statistics job caught up with ${caughtUp.months} months in ${(caughtUp.ms / 1000).toFixed(1)} s (once after a seed; in use each minute writes the months that changed)`,
-          `complaints received since the start of this month: ${Number(newest.rows[0].complaints).toLocaleString('en')}`,
+          `the statistics job caught up with ${caughtUp.days} days and ${caughtUp.months} months in ${(caughtUp.ms / 1000).toFixed(1)} s (all of them after a seed; in use each minute writes the days that changed); today's day written again in ${(rewritten.ms / 1000).toFixed(2)} s`,
+          `complaints received on the newest day: ${Number(newest.rows[0].complaints).toLocaleString('en')}`,
         ],
       });
     }

@@ -335,9 +335,9 @@ export async function seed(
       if (statistics) {
         await step('statistics marks on', 'ALTER TABLE complaint ENABLE TRIGGER statistics_changed; ALTER TABLE deadline ENABLE TRIGGER statistics_changed');
         await step(
-          'statistics: every month changed',
+          'statistics: every day marked',
           `TRUNCATE statistics_change, statistics_rollup, statistics_lead_time, statistics_compliance;
-           INSERT INTO statistics_change (month) SELECT DISTINCT date_trunc('month', received_at AT TIME ZONE 'Europe/Amsterdam')::date FROM seed_draw`,
+           INSERT INTO statistics_change (day) SELECT DISTINCT (received_at AT TIME ZONE 'Europe/Amsterdam')::date FROM seed_draw`,
         );
       }
       await step('reference counter', 'INSERT INTO complaint_reference_counter (year, last_number) SELECT year, max(number) FROM seed_draw GROUP BY year');

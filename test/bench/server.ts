@@ -219,10 +219,10 @@ async function handle(request: Request): Promise<unknown> {
       // workload 7: runs of the deadline watch, back to back, as the job queue's worker runs them
       return sequential(request.runs, () => running!.services.watch.run());
     case 'statistics-rollup': {
-      // workload 5: the statistics job's run, as the worker runs it (the months that changed written again)
+      // workload 5: the statistics job's run, as the worker runs it (the days and months that changed written again)
       const started = Date.now();
-      const { months } = await running!.services.statisticsRollup.run();
-      return { months, ms: Date.now() - started };
+      const written = await running!.services.statisticsRollup.run();
+      return { ...written, ms: Date.now() - started };
     }
     case 'statistics-scan':
       // workload 5: (b) the same figures counted from every complaint of the period; (a) with path 'best', as the API reads them

@@ -2,12 +2,16 @@ import { type StatisticsRow, StatsDimension } from './stats.types';
 
 /**
  * The statistics' SQL in one place: what a row of complaintStatistics adds up, over the complaints themselves (the
- * scan) and over the rollup the statistics job keeps per month and dimension (rollup.ts) — the same sums either way,
+ * scan) and over the rollup the statistics job keeps per day or month and dimension (rollup.ts) — the same sums either way,
  * so the figures are the same whichever path answers.
  */
 
-/** The month of a complaint as the statistics count it: its calendar month in Amsterdam. */
-export const MONTH_OF = `date_trunc('month', c.received_at AT TIME ZONE 'Europe/Amsterdam')::date`;
+/** How long a row of the rollup covers from its start: a calendar day or month in Amsterdam. */
+export type Span = 'DAY' | 'MONTH';
+
+/** The day or month of a complaint as the statistics count it, in Amsterdam. */
+const startOf = (span: Span) =>
+  span === 'DAY' ? `(c.received_at AT TIME ZONE 'Europe/Amsterdam')::date` : `date_trunc('month', c.received_at AT TIME ZONE 'Europe/Amsterdam')::date`;
 
 /** A dimension the rollup is kept by: ALL (no grouping) and every dimension but the two of time. */
 export type RollupDimension = 'ALL' | Exclude<StatsDimension, StatsDimension.MONTH | StatsDimension.QUARTER>;
@@ -16,17 +20,17 @@ interface Dimension {
   column: keyof StatisticsRow;
   /** Over the complaint `c`, its unit `u` and category `cat` (the scan). */
   sql: string;
-  /** Over the rollup's rows `x` (month, value), with the unit `u` and category `cat` of the value. */
+  /** Over the rollup's rows `x` (start, value), with the unit `u` and category `cat` of the value. */
   rollupSql: string;
   extra?: { column: keyof StatisticsRow; sql: string };
-  /** What the rollup keeps as the dimension's value; none for the two of time (the rollup is by month). */
+  /** What the rollup keeps as the dimension's value; none for the two of time (the rollup is by day or month). */
   value?: string;
 }
 
 /** Dimension → SQL; fixed strings, never user text. */
 export const DIMENSIONS: Record<StatsDimension, Dimension> = {
-  MONTH: { column: 'month', sql: `to_char(c.received_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`, rollupSql: `to_char(x.month, 'YYYY-MM')` },
-  QUARTER: { column: 'quarter', sql: `to_char(c.received_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-"Q"Q')`, rollupSql: `to_char(x.month, 'YYYY-"Q"Q')` },
+  MONTH: { column: 'month', sql: `to_char(c.received_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`, rollupSql: `to_char(x.start, 'YYYY-MM')` },
+  QUARTER: { column: 'quarter', sql: `to_char(c.received_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-"Q"Q')`, rollupSql: `to_char(x.start, 'YYYY-"Q"Q')` },
   UNIT: { column: 'unit', sql: 'u.code', rollupSql: 'u.code', extra: { column: 'unitName', sql: 'u.name' }, value: 'c.unit_id::text' },
   CATEGORY: { column: 'category', sql: 'cat.key', rollupSql: 'cat.key', extra: { column: 'categoryName', sql: 'cat.name' }, value: 'c.category_id::text' },
   CHANNEL: { column: 'channel', sql: 'c.channel', rollupSql: 'x.value', value: 'c.channel' },
@@ -119,29 +123,29 @@ export const BESIDE_COMPLAINT = `
     FROM referral GROUP BY complaint_id
   ) r ON r.complaint_id = c.id`;
 
-/** Per month and dimension value: the counts of the complaints `where` selects (columns as statistics_rollup). */
-export const countsSql = (dimensions: RollupDimension[], where: string) => `
-  SELECT ${MONTH_OF} AS month, g.dimension, g.value, ${COUNTS.map(([column, sql]) => `${sql} AS ${column}`).join(', ')}
+/** Per day or month and dimension value: the counts of the complaints `where` selects (columns as statistics_rollup). */
+export const countsSql = (span: Span, dimensions: RollupDimension[], where: string) => `
+  SELECT ${startOf(span)} AS start, g.dimension, g.value, ${COUNTS.map(([column, sql]) => `${sql} AS ${column}`).join(', ')}
   FROM complaint c ${dimensionValues(dimensions)}
   ${BESIDE_COMPLAINT}
   WHERE ${where}
   GROUP BY 1, 2, 3`;
 
-/** Per month, dimension value, lead time and number of working days: how many complaints took that long (statistics_lead_time). */
-export const leadTimesSql = (dimensions: RollupDimension[], where: string) => `
-  SELECT ${MONTH_OF} AS month, g.dimension, g.value, m.measure, m.days, count(*)::int AS count
+/** Per day or month, dimension value, lead time and number of working days: how many complaints took that long (statistics_lead_time). */
+export const leadTimesSql = (span: Span, dimensions: RollupDimension[], where: string) => `
+  SELECT ${startOf(span)} AS start, g.dimension, g.value, m.measure, m.days, count(*)::int AS count
   FROM complaint c ${dimensionValues(dimensions)}
   CROSS JOIN LATERAL (VALUES ${LEAD_TIMES.map(([measure, sql]) => `('${measure}', ${sql})`).join(', ')}) m(measure, days)
   WHERE ${where} AND m.days IS NOT NULL
   GROUP BY 1, 2, 3, 4, 5`;
 
 /**
- * Per month, dimension value and kind of deadline: the settled ones counted (met on time, met late, cancelled after
+ * Per day or month, dimension value and kind of deadline: the settled ones counted (met on time, met late, cancelled after
  * they were due), the pending ones by their due moment — open or breached is decided when read, against the clock
  * (statistics_compliance).
  */
-export const complianceSql = (dimensions: RollupDimension[], where: string) => `
-  SELECT ${MONTH_OF} AS month, g.dimension, g.value, d.kind,
+export const complianceSql = (span: Span, dimensions: RollupDimension[], where: string) => `
+  SELECT ${startOf(span)} AS start, g.dimension, g.value, d.kind,
     CASE WHEN d.met_at IS NULL AND d.cancelled_at IS NULL THEN d.due_at END AS pending_due,
     count(*) FILTER (WHERE d.met_at <= d.due_at)::int AS on_time,
     count(*) FILTER (WHERE d.met_at > d.due_at)::int AS late,

@@ -7,7 +7,7 @@ import { createUnit } from '../../factories/staff';
 /**
  * The rollup (api/src/stats/rollup.ts) gives the figures of counting every complaint — to the last digit, medians
  * and shares included — whatever the job has caught up with: before its first run, after it, after changes it has
- * not seen yet, for whole and partial months. 1,500 complaints drawn at random (seeded) over fourteen months, with
+ * not seen yet, for whole and partial days and months, kept by day or by month. 1,500 complaints drawn at random (seeded) over fourteen months, with
  * deadlines in every state, objections, surveys and referrals, written as SQL so that the triggers see them as they
  * see the API's writes.
  */
@@ -35,6 +35,7 @@ const PERIODS: Array<[string, { from: string; to: string }]> = [
   ['whole months', { from: '2025-06-01T00:00:00+02:00', to: '2026-08-01T00:00:00+02:00' }],
   ['partial months at both ends', { from: '2025-09-17T10:17:00+02:00', to: '2026-05-03T08:00:00+02:00' }],
   ['within one month', { from: '2026-03-04T00:00:00+01:00', to: '2026-03-20T13:00:00+01:00' }],
+  ['partial days in the months kept by day', { from: '2026-06-10T15:00:00+02:00', to: '2026-07-09T10:00:00+02:00' }],
   ['ever, up to tomorrow', { from: '2000-01-01T00:00:00+01:00', to: '2026-07-11T12:00:00+02:00' }],
 ];
 
@@ -53,7 +54,11 @@ async function expectSameAsScan(): Promise<number> {
   return rows;
 }
 
-const changedMonths = async () => Number((await owner.query(`SELECT count(DISTINCT month) AS n FROM statistics_change`)).rows[0].n);
+const changedMonths = async () => Number((await owner.query(`SELECT count(DISTINCT date_trunc('month', day)) AS n FROM statistics_change`)).rows[0].n);
+const spans = async (month: string) =>
+  (await owner.query(`SELECT DISTINCT span FROM statistics_rollup WHERE date_trunc('month', start) = $1::date ORDER BY span`, [month])).rows.map(
+    (row) => row.span,
+  );
 
 beforeAll(async () => {
   app = await startTestApp({ clock });
@@ -125,11 +130,17 @@ describe('the statistics rollup', () => {
     expect(await expectSameAsScan()).toBeGreaterThan(200);
   });
 
-  it('writes every changed month once and then gives the same figures from the rollup', async () => {
-    const months = await changedMonths();
-    expect(await app.running.services.statisticsRollup.run()).toEqual({ months });
+  it('writes every marked day of this month and the last, every older month whole, and then gives the same figures', async () => {
+    const { rows } = await owner.query(
+      `SELECT count(DISTINCT day) FILTER (WHERE day >= '2026-06-01')::int AS days, count(DISTINCT date_trunc('month', day)) FILTER (WHERE day < '2026-06-01')::int AS months
+         FROM statistics_change`,
+    );
+    expect(rows[0].days).toBeGreaterThan(30);
+    expect(await app.running.services.statisticsRollup.run()).toEqual(rows[0]);
     expect(await changedMonths()).toBe(0);
-    expect(await app.running.services.statisticsRollup.run()).toEqual({ months: 0 });
+    expect(await spans('2026-06-01')).toEqual(['DAY']);
+    expect(await spans('2026-05-01')).toEqual(['MONTH']);
+    expect(await app.running.services.statisticsRollup.run()).toEqual({ days: 0, months: 0 });
     await expectSameAsScan();
   });
 
@@ -137,7 +148,7 @@ describe('the statistics rollup', () => {
     const input: StatisticsInput = { from: new Date('2026-03-01T00:00:00+01:00'), to: new Date('2026-04-01T00:00:00+02:00'), groupBy: [] };
     const [before] = await stats().statistics(input);
     // a rollup that is wrong shows: the month is read from it
-    await owner.query(`UPDATE statistics_rollup SET complaints = complaints + 1000 WHERE month = '2026-03-01' AND dimension = 'ALL'`);
+    await owner.query(`UPDATE statistics_rollup SET complaints = complaints + 1000 WHERE start = '2026-03-01' AND dimension = 'ALL'`);
     expect((await stats().statistics(input))[0].complaints).toBe(before.complaints + 1000);
     // a change to one of its complaints marks it: counted from the complaints again, right at once
     await owner.query(
@@ -163,6 +174,24 @@ describe('the statistics rollup', () => {
     expect(await changedMonths()).toBeGreaterThan(1);
     await expectSameAsScan();
     await app.running.services.statisticsRollup.run();
+    await expectSameAsScan();
+  });
+
+  it('writes a month that turns old again as one month, and by day again when it is recent (a clock set back)', async () => {
+    clock.set('2026-08-10T12:00:00');
+    try {
+      expect(await app.running.services.statisticsRollup.run()).toEqual({ days: 0, months: 1 });
+      expect(await spans('2026-06-01')).toEqual(['MONTH']);
+      await expectSameAsScan();
+    } finally {
+      clock.set('2026-07-10T12:00:00');
+    }
+    await owner.query(
+      `UPDATE complaint SET status = 'CLOSED' WHERE id = (SELECT id FROM complaint WHERE received_at >= '2026-06-15' AND received_at < '2026-06-16' LIMIT 1)`,
+    );
+    await expectSameAsScan();
+    expect(await app.running.services.statisticsRollup.run()).toEqual({ days: 30, months: 0 });
+    expect(await spans('2026-06-01')).toEqual(['DAY']);
     await expectSameAsScan();
   });
 
