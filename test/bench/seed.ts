@@ -250,7 +250,7 @@ export async function seed(
       const searchVector = await hasColumn(client, 'complaint', 'search_vector');
       if (searchVector) await step('search vectors off', 'ALTER TABLE complaint DISABLE TRIGGER complaint_search_refresh');
       // The statistics' change marks likewise (migration StatisticsRollup): one per row; the months are marked at the end.
-      const statistics = await hasColumn(client, 'statistics_rollup', 'month');
+      const statistics = await hasColumn(client, 'statistics_change', 'day');
       if (statistics)
         await step('statistics marks off', 'ALTER TABLE complaint DISABLE TRIGGER statistics_changed; ALTER TABLE deadline DISABLE TRIGGER statistics_changed');
       // With the lead times in working days the steps record (acknowledged, answered, closed), for the statistics.

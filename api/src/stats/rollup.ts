@@ -25,6 +25,9 @@ type Raw = Record<string, unknown>;
 const dayStart = (day: string) => DateTime.fromISO(day, { zone: ZONE }).startOf('day');
 const dayKey = (moment: DateTime) => moment.toISODate() as string;
 
+/** More ranges to count from the complaints than this, and a read counts the whole period from them (one range). */
+const MAX_RANGES = 32;
+
 /** How many months the rollup keeps by day: this one and the last, where complaints are still being handled. */
 const MONTHS_BY_DAY = 2;
 
@@ -186,15 +189,20 @@ export async function readRollup(manager: EntityManager, from: Date, to: Date, n
     else ranges.push([a, b]);
   }
 
-  const parameters: unknown[] = [dimension, dayKey(whole ? firstWhole : start), dayKey(whole ? afterWhole : start), marks, usable];
+  // Marks everywhere (before the job's first run): one range over the period, the rollup not read — a scan.
+  const scattered = ranges.length > MAX_RANGES;
+  if (scattered) ranges.splice(0, ranges.length, [start, end]);
+  const stored = whole && !scattered;
+
+  const parameters: unknown[] = [dimension, dayKey(stored ? firstWhole : start), dayKey(stored ? afterWhole : start), marks, usable];
   const live = ranges.map(([a, b]) => {
     parameters.push(a.toJSDate(), b.toJSDate());
     return `(c.received_at >= $${parameters.length - 1} AND c.received_at < $${parameters.length})`;
   });
-  const stored = `dimension = $1 AND start >= $2::date AND start < $3::date
+  const fromRollup = `dimension = $1 AND start >= $2::date AND start < $3::date
     AND (span = 'DAY' AND start <> ALL($4::date[]) OR span = 'MONTH' AND start = ANY($5::date[]))`;
   const from_ = (table: string, columns: string, builder: typeof countsSql) =>
-    `FROM (SELECT start, value, ${columns} FROM ${table} WHERE ${stored}
+    `FROM (SELECT start, value, ${columns} FROM ${table} WHERE ${fromRollup}
            ${live.length ? `UNION ALL SELECT start, value, ${columns} FROM (${builder('MONTH', [dimension], `(${live.join(' OR ')})`)}) b` : ''}) x
      ${namesOfValue(dimension)}`;
 
