@@ -5,7 +5,6 @@ import type { Logger } from '../shared/logger';
 import { isSerializationFailure } from '../shared/postgres-errors';
 import {
   AVERAGES,
-  COUNTED_COLUMNS,
   COUNTS,
   complianceSql,
   countsSql,
@@ -202,10 +201,9 @@ export async function readRollup(manager: EntityManager, from: Date, to: Date, n
   });
   const fromRollup = `dimension = $1 AND start >= $2::date AND start < $3::date
     AND (span = 'DAY' AND start <> ALL($4::date[]) OR span = 'MONTH' AND start = ANY($5::date[]))`;
-  // the complaints counted here are read once (`counted`) for the three sums
   const from_ = (table: string, columns: string, builder: typeof countsSql) =>
     `FROM (SELECT start, value, ${columns} FROM ${table} WHERE ${fromRollup}
-           ${live.length ? `UNION ALL SELECT start, value, ${columns} FROM (${builder('MONTH', [dimension], 'true', 'counted')}) b` : ''}) x
+           ${live.length ? `UNION ALL SELECT start, value, ${columns} FROM (${builder('MONTH', [dimension], `(${live.join(' OR ')})`)}) b` : ''}) x
      ${namesOfValue(dimension)}`;
 
   const dimensions = groupBy.map((d) => DIMENSIONS[d]);
@@ -213,38 +211,35 @@ export async function readRollup(manager: EntityManager, from: Date, to: Date, n
   const keyGroup = dimensions.flatMap((d) => [d.rollupSql, ...(d.extra ? [d.extra.sql] : [])]);
   const select = (rest: string[]) => [...keys, ...rest].join(', ');
   const group = (rest: string[]) => ([...keyGroup, ...rest].length ? `GROUP BY ${[...keyGroup, ...rest].join(', ')}` : '');
-  const clock = `$${parameters.length + 1}`;
-  parameters.push(now);
+  const order = keyGroup.length ? `ORDER BY ${keyGroup.join(', ')}` : '';
 
-  const counts = `SELECT ${select([
-    ...COUNTS.map(([column]) => `sum(x.${column})::int AS ${column}`),
-    ...AVERAGES.map(([column, sum, n]) => `sum(x.${sum})::numeric / nullif(sum(x.${n}), 0) AS ${column}`),
-    `row_number() OVER (${keyGroup.length ? `ORDER BY ${keyGroup.join(', ')}` : ''}) AS ordinal`,
-  ])}
-    ${from_('statistics_rollup', COUNTS.map(([column]) => column).join(', '), countsSql)} ${group([])}`;
-  const leadTimes = `SELECT ${select(['x.measure', 'x.days', 'sum(x.count)::int AS count'])}
-    ${from_('statistics_lead_time', 'measure, days, count', leadTimesSql)} ${group(['x.measure', 'x.days'])}`;
-  const deadlines = `SELECT ${select([
-    'x.kind',
-    'sum(x.on_time)::int AS on_time',
-    'sum(x.late)::int AS late',
-    `coalesce(sum(x.pending) FILTER (WHERE x.pending_due >= ${clock}), 0)::int AS open`,
-    `(sum(x.breached) + coalesce(sum(x.pending) FILTER (WHERE x.pending_due < ${clock}), 0))::int AS breached`,
-  ])}
-    ${from_('statistics_compliance', 'kind, pending_due, on_time, late, breached, pending', complianceSql)} ${group(['x.kind'])}`;
-
-  // one statement, its three parts as JSON rows
-  const parts = (await manager.query(
-    `${live.length ? `WITH counted AS MATERIALIZED (SELECT ${COUNTED_COLUMNS} FROM complaint c WHERE ${live.join(' OR ')})` : ''}
-     SELECT 'COUNTS' AS part, to_jsonb(p) AS row FROM (${counts}) p
-     UNION ALL SELECT 'LEAD_TIMES', to_jsonb(p) FROM (${leadTimes}) p
-     UNION ALL SELECT 'DEADLINES', to_jsonb(p) FROM (${deadlines}) p`,
+  const countColumns = COUNTS.map(([column]) => column).join(', ');
+  const rows = (await manager.query(
+    `SELECT ${select([
+      ...COUNTS.map(([column]) => `sum(x.${column})::int AS ${column}`),
+      ...AVERAGES.map(([column, sum, n]) => `sum(x.${sum})::numeric / nullif(sum(x.${n}), 0) AS ${column}`),
+    ])}
+     ${from_('statistics_rollup', countColumns, countsSql)} ${group([])} ${order}`,
     parameters,
-  )) as Array<{ part: 'COUNTS' | 'LEAD_TIMES' | 'DEADLINES'; row: Raw }>;
-  const part = (name: string) => parts.filter((p) => p.part === name).map((p) => p.row);
-  const rows = part('COUNTS').sort((a, b) => Number(a.ordinal) - Number(b.ordinal));
-  const histograms = part('LEAD_TIMES').sort((a, b) => Number(a.days) - Number(b.days));
-  const compliance = part('DEADLINES');
+  )) as Raw[];
+  const histograms = (await manager.query(
+    `SELECT ${select(['x.measure', 'x.days', 'sum(x.count)::int AS count'])}
+     ${from_('statistics_lead_time', 'measure, days, count', leadTimesSql)} ${group(['x.measure', 'x.days'])} ORDER BY x.days`,
+    parameters,
+  )) as Raw[];
+  // the clock last: the counts do not read it
+  const clock = `$${parameters.length + 1}`;
+  const compliance = (await manager.query(
+    `SELECT ${select([
+      'x.kind',
+      'sum(x.on_time)::int AS on_time',
+      'sum(x.late)::int AS late',
+      `coalesce(sum(x.pending) FILTER (WHERE x.pending_due >= ${clock}), 0)::int AS open`,
+      `(sum(x.breached) + coalesce(sum(x.pending) FILTER (WHERE x.pending_due < ${clock}), 0))::int AS breached`,
+    ])}
+     ${from_('statistics_compliance', 'kind, pending_due, on_time, late, breached, pending', complianceSql)} ${group(['x.kind'])}`,
+    [...parameters, now],
+  )) as Raw[];
 
   const keyOf = (row: Raw) => JSON.stringify(dimensions.map((d) => row[d.column] ?? null));
   const byGroup = new Map<string, Map<string, Array<[number, number]>>>();

@@ -108,37 +108,6 @@ export const LEAD_TIMES: Array<[measure: string, sql: string]> = [
 /** The deadlines the statistics count: moot ones (cancelled before they were due) and the objection window left out. */
 export const COUNTED_DEADLINES = `(d.cancelled_at IS NULL OR d.cancelled_at > d.due_at) AND d.kind <> 'OBJECTION_WINDOW'`;
 
-/**
- * The columns of a complaint the builders read, as a read takes them once from the complaints it counts itself
- * (rollup.ts), so that its three sums read the table once: of the policy snapshot only its key (the builders read no
- * more of it). A column a builder reads and this list lacks fails every read that counts complaints.
- */
-export const COUNTED_COLUMNS = [
-  ...[
-    'id',
-    'received_at',
-    'kind',
-    'status',
-    'channel',
-    'unit_id',
-    'category_id',
-    'verdict',
-    'paused_working_days',
-    'paused_since',
-    'extended_at',
-    'resolved_by_receiver',
-    'hearing_held_at',
-    'hearing_waived_at',
-    'satisfaction',
-    'ack_working_days',
-    'response_working_days',
-    'closure_working_days',
-    'response_net_working_days',
-    'closure_net_working_days',
-  ].map((column) => `c.${column}`),
-  `jsonb_build_object('key', c.policy_snapshot->'key') AS policy_snapshot`,
-].join(', ');
-
 const dimensionValues = (dimensions: RollupDimension[]) =>
   `CROSS JOIN LATERAL (VALUES ${dimensions.map((dimension) => `('${dimension}', ${dimension === 'ALL' ? 'NULL::text' : DIMENSIONS[dimension].value})`).join(', ')}) g(dimension, value)`;
 
@@ -155,17 +124,17 @@ export const BESIDE_COMPLAINT = `
   ) r ON r.complaint_id = c.id`;
 
 /** Per day or month and dimension value: the counts of the complaints `where` selects (columns as statistics_rollup). */
-export const countsSql = (span: Span, dimensions: RollupDimension[], where: string, source = 'complaint') => `
+export const countsSql = (span: Span, dimensions: RollupDimension[], where: string) => `
   SELECT ${startOf(span)} AS start, g.dimension, g.value, ${COUNTS.map(([column, sql]) => `${sql} AS ${column}`).join(', ')}
-  FROM ${source} c ${dimensionValues(dimensions)}
+  FROM complaint c ${dimensionValues(dimensions)}
   ${BESIDE_COMPLAINT}
   WHERE ${where}
   GROUP BY 1, 2, 3`;
 
 /** Per day or month, dimension value, lead time and number of working days: how many complaints took that long (statistics_lead_time). */
-export const leadTimesSql = (span: Span, dimensions: RollupDimension[], where: string, source = 'complaint') => `
+export const leadTimesSql = (span: Span, dimensions: RollupDimension[], where: string) => `
   SELECT ${startOf(span)} AS start, g.dimension, g.value, m.measure, m.days, count(*)::int AS count
-  FROM ${source} c ${dimensionValues(dimensions)}
+  FROM complaint c ${dimensionValues(dimensions)}
   CROSS JOIN LATERAL (VALUES ${LEAD_TIMES.map(([measure, sql]) => `('${measure}', ${sql})`).join(', ')}) m(measure, days)
   WHERE ${where} AND m.days IS NOT NULL
   GROUP BY 1, 2, 3, 4, 5`;
@@ -175,14 +144,14 @@ export const leadTimesSql = (span: Span, dimensions: RollupDimension[], where: s
  * they were due), the pending ones by their due moment — open or breached is decided when read, against the clock
  * (statistics_compliance).
  */
-export const complianceSql = (span: Span, dimensions: RollupDimension[], where: string, source = 'complaint') => `
+export const complianceSql = (span: Span, dimensions: RollupDimension[], where: string) => `
   SELECT ${startOf(span)} AS start, g.dimension, g.value, d.kind,
     CASE WHEN d.met_at IS NULL AND d.cancelled_at IS NULL THEN d.due_at END AS pending_due,
     count(*) FILTER (WHERE d.met_at <= d.due_at)::int AS on_time,
     count(*) FILTER (WHERE d.met_at > d.due_at)::int AS late,
     count(*) FILTER (WHERE d.met_at IS NULL AND d.cancelled_at IS NOT NULL)::int AS breached,
     count(*) FILTER (WHERE d.met_at IS NULL AND d.cancelled_at IS NULL)::int AS pending
-  FROM deadline d JOIN ${source} c ON c.id = d.complaint_id ${dimensionValues(dimensions)}
+  FROM deadline d JOIN complaint c ON c.id = d.complaint_id ${dimensionValues(dimensions)}
   WHERE ${where} AND ${COUNTED_DEADLINES}
   GROUP BY 1, 2, 3, 4, 5`;
 
