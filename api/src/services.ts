@@ -71,7 +71,7 @@ export interface Services {
   externalParties: ExternalPartyService;
   apiTokens: ApiTokenService;
   stats: StatsService;
-  /** The statistics job: the rollup of the months that changed, on the primary. */
+  /** The statistics job: the rollup of the days that changed, on the primary. */
   statisticsRollup: StatisticsRollup;
   reviews: ReviewService;
   /** What staff are told, and how they want to be told. */

@@ -298,7 +298,7 @@ export type JobQueueName =
   | 'MAIL_OUTBOX'
   /** Every night: dossiers past their retention period are anonymised (the ledger), their files removed. */
   | 'RETENTION'
-  /** Every minute: the statistics rollup of the months that changed. */
+  /** Every minute: the statistics rollup of the days that changed. */
   | 'STATISTICS';
 
 /** Why a dossier is kept (not anonymised) for now. */

@@ -21,7 +21,7 @@ export const QUEUES = {
   outbox: JobQueueName.MAIL_OUTBOX,
   /** Every night at RETENTION_TIME: dossiers past their retention period are anonymised, their files removed. */
   retention: JobQueueName.RETENTION,
-  /** Every minute: the statistics rollup written again for the months that changed (api/src/stats/rollup.ts). */
+  /** Every minute: the statistics rollup written again for the days that changed (api/src/stats/rollup.ts). */
   statistics: JobQueueName.STATISTICS,
   /** Where a job ends after its last retry. */
   failed: JobQueueName.FAILED_JOBS,

@@ -16,7 +16,7 @@ registerEnumType(JobQueueName, {
     DAILY_DIGEST: { description: 'Every working day at DIGEST_TIME.' },
     MAIL_OUTBOX: { description: 'Every minute, and after each step that wrote a message: the outbox.' },
     RETENTION: { description: 'Every night: dossiers past their retention period are anonymised (the ledger), their files removed.' },
-    STATISTICS: { description: 'Every minute: the statistics rollup of the months that changed.' },
+    STATISTICS: { description: 'Every minute: the statistics rollup of the days that changed.' },
     FAILED_JOBS: { description: 'Where a job ends after its last attempt.' },
   },
 });

@@ -75,7 +75,7 @@ export class StatsService {
 
   /**
    * The statistics of a period. Grouped by time and at most one other dimension (the dashboard's and the review's
-   * questions) they come from the rollup the statistics job keeps, with the months it has not caught up with counted
+   * questions) they come from the rollup the statistics job keeps, with the days it has not caught up with counted
    * from the complaints (rollup.ts); grouped by more, from a scan of the period's complaints. The figures are the same:
    * `scan` counts every complaint whatever the grouping (the reference the tests and the bench hold the rollup to).
    */

@@ -47,7 +47,7 @@ export const enEventEnumLabels: Translation<typeof nlEventEnumLabels> = {
     MAIL_OUTBOX: 'Outgoing mail (every minute)',
     FAILED_JOBS: 'Given up after the last attempt',
     RETENTION: 'Retention: anonymising (every night)',
-    STATISTICS: 'Statistics: the months that changed (every minute)',
+    STATISTICS: 'Statistics: the days that changed (every minute)',
   },
   LetterKind: {
     ACKNOWLEDGEMENT: 'Acknowledgement of receipt',

@@ -46,7 +46,7 @@ export const nlEventEnumLabels = {
     MAIL_OUTBOX: 'Uitgaande post (elke minuut)',
     FAILED_JOBS: 'Opgegeven na de laatste poging',
     RETENTION: 'Bewaartermijnen: anonimiseren (elke nacht)',
-    STATISTICS: 'Statistieken: de maanden die veranderden (elke minuut)',
+    STATISTICS: 'Statistieken: de dagen die veranderden (elke minuut)',
   },
   LetterKind: {
     ACKNOWLEDGEMENT: 'Ontvangstbevestiging',
