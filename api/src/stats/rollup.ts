@@ -62,21 +62,29 @@ export class StatisticsRollup {
     const months = (await this.dataSource.query(
       `SELECT DISTINCT date_trunc('month', day)::date::text AS month FROM statistics_change
        UNION SELECT DISTINCT date_trunc('month', start)::date::text FROM statistics_rollup WHERE dimension = 'ALL' AND span = 'DAY' AND start < $1
-       ORDER BY month`,
+       ORDER BY month DESC`,
       [dayKey(byDaySince)],
     )) as Array<{ month: string }>;
+    // the newest first (what the dashboard reads); a month that fails does not hold up the others, and fails the run
+    // afterwards, so that the queue retries it and an ADMIN sees it among the failed jobs
     const written = { days: 0, months: 0 };
+    const failed: unknown[] = [];
     for (const { month } of months) {
       const start = dayStart(month).startOf('month');
       try {
         if (start >= byDaySince) written.days += (await this.writeDays(start)) ?? 0;
         else if (await this.writeMonth(start)) written.months += 1;
       } catch (error) {
-        // another run wrote the month between our snapshot and our delete: it is done
-        if (!isSerializationFailure(error)) throw error;
-        this.logger.debug('statistics: month written by another run', { month });
+        if (isSerializationFailure(error)) {
+          // another run wrote the month between our snapshot and our delete: it is done
+          this.logger.debug('statistics: month written by another run', { month });
+          continue;
+        }
+        this.logger.error('statistics: a month could not be written; its days are counted from the complaints meanwhile', { month, error: String(error) });
+        failed.push(error);
       }
     }
+    if (failed.length) throw failed[0];
     return written;
   }
 

@@ -195,6 +195,28 @@ describe('the statistics rollup', () => {
     await expectSameAsScan();
   });
 
+  it('writes the other months when one cannot be written, fails the run, and writes that one at the next', async () => {
+    await owner.query(`UPDATE complaint SET status = 'CLOSED' WHERE reference IN ('T-11', 'T-12', 'T-13', 'T-14', 'T-15', 'T-16')`);
+    const marked = (await owner.query(`SELECT DISTINCT date_trunc('month', day)::date::text AS month FROM statistics_change ORDER BY 1`)).rows.map(
+      (row) => row.month,
+    );
+    expect(marked.length).toBeGreaterThan(1);
+    // the newest: the first the job takes
+    const refused = marked[marked.length - 1];
+    await owner.query(`ALTER TABLE statistics_rollup ADD CONSTRAINT refuse_one_month CHECK (date_trunc('month', start)::date <> '${refused}') NOT VALID`);
+    try {
+      await expect(app.running.services.statisticsRollup.run()).rejects.toThrow(/refuse_one_month/);
+      const left = (await owner.query(`SELECT DISTINCT date_trunc('month', day)::date::text AS month FROM statistics_change`)).rows.map((row) => row.month);
+      expect(left).toEqual([refused]);
+      await expectSameAsScan();
+    } finally {
+      await owner.query(`ALTER TABLE statistics_rollup DROP CONSTRAINT refuse_one_month`);
+    }
+    await app.running.services.statisticsRollup.run();
+    expect(await changedMonths()).toBe(0);
+    await expectSameAsScan();
+  });
+
   it('decides open and breached against the clock when read, not when the rollup was written', async () => {
     const input: StatisticsInput = { from: new Date('2025-06-01T00:00:00+02:00'), to: new Date('2026-08-01T00:00:00+02:00'), groupBy: [] };
     const open = async () => (await stats().statistics(input))[0].compliance.reduce((sum, c) => sum + c.open, 0);
