@@ -187,7 +187,10 @@ function side(label: string, sample: Sample, extra: Partial<Side> = {}): Side {
   return { label, ...summarise(sample), ...extra };
 }
 
-/** The dashboard's statistics request, as admin/src/dashboard/dashboard-api.ts sends it. */
+/**
+ * The dashboard's statistics request, as admin/src/dashboard/dashboard-api.ts sends it (a copy: the panel's generated
+ * document is an ES module, which this CommonJS build cannot import).
+ */
 const DASHBOARD_QUERY = `query Dashboard($months: StatisticsInput!, $categories: StatisticsInput!, $overall: StatisticsInput!, $statuses: StatisticsInput!, $units: StatisticsInput!) {
   perMonth: complaintStatistics(input: $months) { month complaints signals }
   overall: complaintStatistics(input: $overall) { complaints signals compliance { kind onTime late open breached } }
@@ -465,8 +468,8 @@ async function main(): Promise<void> {
       // As in use: the statistics job has run (each minute); after a seed it writes every month once.
       const caughtUp = await api!.call<{ days: number; months: number; ms: number }>({ type: 'statistics-rollup' });
       const statements = await countStatements('5', () => gql(query, { input }));
-      const scan = () => api!.call<unknown>({ type: 'statistics-scan', input });
-      const direct = () => api!.call<unknown>({ type: 'statistics-scan', input: { ...input, path: 'best' } as typeof input });
+      const scan = () => api!.call<unknown>({ type: 'statistics', input, path: 'scan' });
+      const direct = () => api!.call<unknown>({ type: 'statistics', input, path: 'best' });
       // the rollup's answers take milliseconds, the scan's seconds: many samples of the first two, a few of the scan
       const { result, readout } = await withApiMeasured('5-statistics', async () => ({
         ...(await alternateAll(4, 20, 3, { app: () => gql(query, { input }), design: direct })),

@@ -34,7 +34,7 @@ export type Request =
   | { type: 'watch'; runs: number }
   | { type: 'watch-loop'; on: boolean }
   | { type: 'statistics-rollup' }
-  | { type: 'statistics-scan'; input: { from: string; to: string; groupBy: string[]; path?: 'best' | 'scan' } }
+  | { type: 'statistics'; input: { from: string; to: string; groupBy: string[] }; path: 'best' | 'scan' }
   | { type: 'stop' };
 
 export interface Readout {
@@ -224,11 +224,11 @@ async function handle(request: Request): Promise<unknown> {
       const written = await running!.services.statisticsRollup.run();
       return { ...written, ms: Date.now() - started };
     }
-    case 'statistics-scan':
+    case 'statistics':
       // workload 5: (b) the same figures counted from every complaint of the period; (a) with path 'best', as the API reads them
       return running!.services.stats.statistics(
         { from: new Date(request.input.from), to: new Date(request.input.to), groupBy: request.input.groupBy as StatsDimension[] },
-        request.input.path ?? 'scan',
+        request.path,
       );
     case 'watch-loop':
       if (request.on && !watchLoop) {
