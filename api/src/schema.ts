@@ -29,6 +29,7 @@ import { PortalResolver } from './portal/portal.resolver';
 import { WorkItemResolver, WorkResolver } from './work/work.resolver';
 import { SatisfactionResolver, SatisfactionSurveyResolver } from './satisfaction/satisfaction.resolver';
 import { applySubjectView } from './concerned/subject-view';
+import { plainFieldResolvers } from './shared/plain-fields';
 import { ClockStepsResolver, ComplaintPauseResolver } from './complaint/clock.resolver';
 
 export const resolvers = [
@@ -85,6 +86,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     // (an optional field says @IsOptional; ComplainantInput needs null e-mail checked).
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
   })
+    // plain fields read plainly, their roles checked without promises; then
+    .then((schema) => plainFieldResolvers(schema, authChecker))
     // what the employee a complaint names may read of it, on every field of Complaint
     .then(applySubjectView)
     .then(guardRootArguments);

@@ -1,7 +1,6 @@
-import type { AuthChecker } from 'type-graphql';
-import type { RequestContext } from '../shared/request-context';
 import { ForbiddenError, UnauthenticatedError } from '../shared/errors';
-import { SELF, type Access } from '../shared/roles';
+import type { SyncAuthChecker } from '../shared/plain-fields';
+import { SELF } from '../shared/roles';
 import { ApiTokenScope } from '../token/api-token.entity';
 
 /**
@@ -10,7 +9,7 @@ import { ApiTokenScope } from '../token/api-token.entity';
  * own Staff record. A WEBSITE token passes no check at all: it may call submitComplaint (which needs none)
  * and nothing else. Object-level rules live in the services.
  */
-export const authChecker: AuthChecker<RequestContext, Access> = ({ context, root }, roles) => {
+export const authChecker: SyncAuthChecker = ({ context, root }, roles) => {
   const caller = context.caller;
   if (!caller) throw new UnauthenticatedError();
   if (caller.tokenScope === ApiTokenScope.WEBSITE) throw new ForbiddenError('A website token may only submit complaints.');

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import type { Loaders } from '../loaders';
 import type { Caller } from '../shared/caller';
 import type { Clock } from '../shared/clock';
 import { FieldCode, NotFoundError, problem, UserInputError } from '../shared/errors';
@@ -8,19 +7,19 @@ import type { Page } from '../shared/pagination';
 import { Complaint } from './complaint.entity';
 import { DueWindow, type ComplaintListArgs, type DeadlineCountFilter, type DeadlineListArgs } from './complaint-list.input';
 import type { DeadlineCounts } from './deadline.entity';
-import { preloadComplaintRelations } from './complaint.preload';
+import { COMPLAINT_ALIAS, complaintPage, type PagePreload } from './complaint-page';
 import { searchComplaints, searchMatch, type ComplaintSearchResult } from './complaint-search';
 import { owedByOrganisationSql, owedBySql } from './complaint.procedure';
 import { Deadline } from './deadline.entity';
 import { maySee, restrictToVisible, seesEveryComplaint } from './visibility';
 
 const SORT_COLUMNS = {
-  receivedAt: 'complaint.received_at',
-  reference: 'complaint.reference',
-  status: 'complaint.status',
-  nextDueAt: 'complaint.next_due_at',
-  updatedAt: 'complaint.updated_at',
-} as const;
+  receivedAt: 'receivedAt',
+  reference: 'reference',
+  status: 'status',
+  nextDueAt: 'nextDueAt',
+  updatedAt: 'updatedAt',
+} as const satisfies Record<string, keyof Complaint>;
 
 /** Reading complaints: one by id or reference, lists and the deadline lists, each as the caller may see them. */
 export class ComplaintQueries {
@@ -43,10 +42,10 @@ export class ComplaintQueries {
     return complaint;
   }
 
-  /** One statement: the page and (window count) the total. */
-  async list(caller: Caller, args: ComplaintListArgs): Promise<Page<Complaint>> {
+  /** One statement: the page, the total and (with `preload`) the relations its query asks for (complaint-page.ts). */
+  async list(caller: Caller, args: ComplaintListArgs, preload?: PagePreload): Promise<Page<Complaint>> {
     const now = this.clock.now().toJSDate();
-    const query = this.dataSource.getRepository(Complaint).createQueryBuilder('complaint');
+    const query = this.dataSource.getRepository(Complaint).createQueryBuilder(COMPLAINT_ALIAS);
     restrictToVisible(query, caller);
     const filter = args.filter ?? {};
     whereIds(query, 'complaint.id', filter.ids);
@@ -73,12 +72,7 @@ export class ComplaintQueries {
       const match = searchMatch('complaint', filter.q);
       query.andWhere(match ? match.where : 'false', match?.parameters ?? {});
     }
-    return pageOf(query, args, SORT_COLUMNS[args.sortField], args.sortOrder, 'complaint.id');
-  }
-
-  /** Fills the request's loaders with the relations a list page asks for: one statement instead of one per relation. */
-  preload(complaints: Complaint[], loaders: Loaders, fields: Set<string>): Promise<void> {
-    return preloadComplaintRelations(this.dataSource, loaders, complaints, fields);
+    return complaintPage(this.dataSource, query, args, { column: SORT_COLUMNS[args.sortField], order: args.sortOrder }, preload);
   }
 
   /** Open deadlines: overdue, due later today, due later this week; per handler and unit. One statement. */

@@ -16,7 +16,7 @@ import { ComplaintEvent } from './complaint-event.entity';
 import { Complaint } from './complaint.entity';
 import { DeadlineStatus } from './complaint.enums';
 import { ComplaintListArgs, ComplaintLookupArgs, DeadlineCountFilter, DeadlineListArgs } from './complaint-list.input';
-import { requestedItemFields } from './complaint.preload';
+import { relationsReadWith, requestedItemFields } from './complaint-page';
 import { ComplaintSearchArgs, ComplaintSearchResult } from './complaint-search';
 import { ComplaintAction } from './complaint.procedure';
 import { availableActions } from './procedure-rules';
@@ -27,6 +27,9 @@ import { Deadline, DeadlineCounts } from './deadline.entity';
 import { HistoryVerification } from './history.service';
 
 /** Staff who work on complaints (every role but ADMIN and ANALYST). */
+
+/** A relation now (its page read it) or once the loaders have it. */
+type Maybe<T> = T | null | Promise<T | null>;
 
 @ObjectType()
 export class ComplaintPage extends PageOf(Complaint) {}
@@ -49,9 +52,7 @@ export class ComplaintResolver {
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ComplaintPage> {
-    const page = await context.services.complaintQueries.list(caller(context), args);
-    await context.services.complaintQueries.preload(page.items, context.loaders, requestedItemFields(info));
-    return page;
+    return context.services.complaintQueries.list(caller(context), args, { loaders: context.loaders, fields: requestedItemFields(info) });
   }
 
   @Authorized(ROLES_FOR.MANAGEMENT)
@@ -89,57 +90,62 @@ export class ComplaintResolver {
 
   // ------------------------------------------------------------- fields
 
+  // A relation its list page read comes from there at once (relationsReadWith), else through the loaders.
+
   @FieldResolver(() => Complainant)
-  async complainant(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Complainant | null> {
-    return loaders.complainant.load(complaint.complainantId);
+  complainant(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Maybe<Complainant> {
+    return relationsReadWith(complaint)?.complainant ?? loaders.complainant.load(complaint.complainantId);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
-  async registeredBy(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
-    return complaint.registeredById ? loaders.staff.load(complaint.registeredById) : null;
+  registeredBy(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Maybe<Staff> {
+    return relationsReadWith(complaint)?.registeredBy ?? (complaint.registeredById ? loaders.staff.load(complaint.registeredById) : null);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
-  async handler(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
-    return complaint.handlerId ? loaders.staff.load(complaint.handlerId) : null;
+  handler(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Maybe<Staff> {
+    return relationsReadWith(complaint)?.handler ?? (complaint.handlerId ? loaders.staff.load(complaint.handlerId) : null);
   }
 
   @FieldResolver(() => Staff, { nullable: true })
-  async forwardedTo(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Staff | null> {
-    return complaint.forwardedToId ? loaders.staff.load(complaint.forwardedToId) : null;
+  forwardedTo(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Maybe<Staff> {
+    return relationsReadWith(complaint)?.forwardedTo ?? (complaint.forwardedToId ? loaders.staff.load(complaint.forwardedToId) : null);
   }
 
   @FieldResolver(() => [Staff], { description: 'The employees the complaint is about.' })
-  async subjects(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Staff[]> {
-    const staff = await loaders.staff.loadMany(complaint.subjectStaffIds);
-    return staff.filter((member): member is Staff => member instanceof Staff);
+  subjects(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Staff[] | Promise<Staff[]> {
+    const read = relationsReadWith(complaint)?.subjects;
+    if (read) return read;
+    return loaders.staff.loadMany(complaint.subjectStaffIds).then((staff) => staff.filter((member): member is Staff => member instanceof Staff));
   }
 
   @FieldResolver(() => Unit, { nullable: true })
-  async unit(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Unit | null> {
-    return complaint.unitId ? loaders.unit.load(complaint.unitId) : null;
+  unit(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Maybe<Unit> {
+    return relationsReadWith(complaint)?.unit ?? (complaint.unitId ? loaders.unit.load(complaint.unitId) : null);
   }
 
   @FieldResolver(() => Category, { nullable: true })
-  async category(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Category | null> {
-    return complaint.categoryId ? loaders.category.load(complaint.categoryId) : null;
+  category(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Maybe<Category> {
+    return relationsReadWith(complaint)?.category ?? (complaint.categoryId ? loaders.category.load(complaint.categoryId) : null);
   }
 
   @FieldResolver(() => Policy, { description: 'The policy it runs under (its deadlines were fixed at receipt).' })
-  async policy(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Promise<Policy | null> {
-    return loaders.policy.load(complaint.policyId);
+  policy(@Root() complaint: Complaint, @Ctx() { loaders }: RequestContext): Maybe<Policy> {
+    return relationsReadWith(complaint)?.policy ?? loaders.policy.load(complaint.policyId);
   }
 
   @FieldResolver(() => [Deadline], {
     description: 'Its deadlines, earliest first. One cancelled before it was due (moot) only when asked; one cancelled after it lapsed stays, BREACHED.',
   })
-  async deadlines(
+  deadlines(
     @Root() complaint: Complaint,
     @Arg('includeCancelled', () => Boolean, { defaultValue: false }) includeCancelled: boolean,
     @Ctx() { loaders }: RequestContext,
-  ): Promise<Deadline[]> {
-    const deadlines = await loaders.deadlinesOfComplaint.load(complaint.id);
-    return includeCancelled ? deadlines : deadlines.filter((deadline) => !deadline.cancelledAt || deadline.cancelledAt > deadline.dueAt);
+  ): Deadline[] | Promise<Deadline[]> {
+    const shown = (deadlines: Deadline[]) =>
+      includeCancelled ? deadlines : deadlines.filter((deadline) => !deadline.cancelledAt || deadline.cancelledAt > deadline.dueAt);
+    const read = relationsReadWith(complaint)?.deadlines;
+    return read ? shown(read) : loaders.deadlinesOfComplaint.load(complaint.id).then(shown);
   }
 
   @FieldResolver(() => [ContactMoment])
