@@ -4,6 +4,7 @@ import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from
 import { Category } from '../category/category.entity';
 import type { Loaders } from '../loaders';
 import { Policy } from '../policy/policy.entity';
+import { PREPARED } from '../database/pool';
 import { jsonColumnsSql, jsonHydrator, jsonSelectList } from '../shared/json-rows';
 import type { Page, PageArgs } from '../shared/pagination';
 import { Staff } from '../staff/staff.entity';
@@ -80,7 +81,7 @@ function relationSql(dataSource: DataSource, relation: Relation, fields: Set<str
  * a scalar sub-select, as pageOf) becomes a CTE of the entity's readable columns, and PostgreSQL returns the
  * page and the related rows the GraphQL query asks for as JSON. Those prime the request's DataLoaders and are
  * kept for the field resolvers (relationsReadWith): they stay the one path to a relation; this fills them ahead.
- * Past the last page, the count alone, as pageOf.
+ * Prepared on its connection (PREPARED). Past the last page, the count alone, as pageOf.
  */
 export async function complaintPage(
   dataSource: DataSource,
@@ -105,7 +106,7 @@ export async function complaintPage(
     return sql ? [`, (${sql}) AS "${relation}"`] : [];
   });
   const [row] = (await dataSource.query(
-    `WITH page AS (${pageSql})
+    `${PREPARED} WITH page AS (${pageSql})
      SELECT (SELECT total FROM page LIMIT 1) AS total,
             (SELECT coalesce(json_agg(page ORDER BY ${onPage(sort.column)} ${sort.order} ${nulls}, ${onPage('id')}), '[]') FROM page) AS items
             ${relations.join(' ')}`,

@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import type { DatabaseLimits } from '../config';
+
+/** The mark of a statement to prepare (TimeoutAwareClient): TypeORM's `.comment('prepared')` writes it. */
+export const PREPARED = '/* prepared */';
+const MAX_PREPARED = 32;
 
 /** The message node-postgres gives when `query_timeout` passes without an answer from the server. */
 export const READ_TIMEOUT_MESSAGE = 'Query read timeout';
@@ -11,8 +16,11 @@ export const READ_TIMEOUT_MESSAGE = 'Query read timeout';
  * with that error and the pool discards it.
  */
 export class TimeoutAwareClient extends Client {
+  /** The statements this connection has prepared (PREPARED), by name. */
+  private readonly prepared = new Set<string>();
+
   override query(...args: unknown[]): never {
-    const result = (super.query as (...inner: unknown[]) => unknown)(...args);
+    const result = (super.query as (...inner: unknown[]) => unknown)(...(this.asPrepared(args) ?? args));
     if (result && typeof (result as Promise<unknown>).then === 'function' && typeof (result as { catch?: unknown }).catch === 'function') {
       return (result as Promise<unknown>).catch((error: unknown) => {
         if (error instanceof Error && error.message === READ_TIMEOUT_MESSAGE) this.dropConnection();
@@ -20,6 +28,24 @@ export class TimeoutAwareClient extends Client {
       }) as never;
     }
     return result as never;
+  }
+
+  /**
+   * A statement that starts with PREPARED runs as a named prepared statement on this connection: parsed once,
+   * and planned once PostgreSQL finds its generic plan as good as the custom ones. For long statements that
+   * run on every request (a list page: 5 kB of SQL, 1.7 ms of planning at 100 000 complaints). At most
+   * MAX_PREPARED per connection, so that the server's memory stays bounded whatever the filters combine to;
+   * past that, the statement runs unnamed, as any other.
+   */
+  private asPrepared(args: unknown[]): unknown[] | null {
+    const [text, values, ...rest] = args;
+    if (typeof text !== 'string' || !text.startsWith(PREPARED) || (values !== undefined && !Array.isArray(values))) return null;
+    const name = `p${createHash('sha1').update(text).digest('base64url')}`;
+    if (!this.prepared.has(name)) {
+      if (this.prepared.size >= MAX_PREPARED) return null;
+      this.prepared.add(name);
+    }
+    return [{ name, text, values: values ?? [] }, ...rest];
   }
 
   private dropConnection(): void {
