@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
 import { AuthResolver } from './auth/auth.resolver';
 import { authChecker } from './auth/auth-checker';
 import { guardRootArguments } from './shared/input-guard';
@@ -79,15 +79,16 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The graph, from the decorated classes; built once per process. */
 export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
+  const options = {
     resolvers,
     authChecker,
     // TypeGraphQL 2 leaves class-validator off unless asked, and skips null fields unless told not to
     // (an optional field says @IsOptional; ComplainantInput needs null e-mail checked).
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
-  })
+  } satisfies BuildSchemaOptions;
+  built ??= buildSchema(options)
     // plain fields read plainly, their roles checked without promises; then
-    .then((schema) => plainFieldResolvers(schema, authChecker))
+    .then((schema) => plainFieldResolvers(schema, authChecker, (options as BuildSchemaOptions).globalMiddlewares))
     // what the employee a complaint names may read of it, on every field of Complaint
     .then(applySubjectView)
     .then(guardRootArguments);

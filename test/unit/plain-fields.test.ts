@@ -38,6 +38,16 @@ describe('plain fields', () => {
     expect(resolve('Unit', 'code', { id: 'u', code: 'OOST' }, [Role.ANALYST])).toBe('OOST');
   });
 
+  it("reads a field its class inherits (BaseEntity's) plainly too", () => {
+    const created = new Date('2026-06-01T07:00:00Z');
+    expect(resolve('Unit', 'createdAt', { id: 'u', createdAt: created }, [Role.ANALYST])).toBe(created);
+  });
+
+  it("lets a member read their own language (SELF) and no one else's", () => {
+    expect(resolve('Staff', 'language', { id: 'caller', language: 'EN' }, [Role.EMPLOYEE])).toBe('EN');
+    expect(() => resolve('Staff', 'language', { id: 'someone else', language: 'EN' }, [Role.DIRECTOR])).toThrow(ForbiddenError);
+  });
+
   it('leaves a field with a field resolver to it (a relation is still loaded, not read from the object)', () => {
     const loaders = { staff: { load: (id: string) => Promise.resolve({ id, name: 'Loaded' }) } };
     const type = schema.getType('Complaint');

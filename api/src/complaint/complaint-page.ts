@@ -97,10 +97,11 @@ export async function complaintPage(
     .select(jsonSelectList(dataSource, Complaint, COMPLAINT_ALIAS))
     .addSelect(`(${count.getQuery()})`, 'total')
     .orderBy(`${COMPLAINT_ALIAS}.${sortColumn}`, sort.order, nulls)
-    .addOrderBy(`${COMPLAINT_ALIAS}.id`, 'ASC')
-    .offset(args.offset)
-    .limit(args.perPage);
-  const [pageSql, parameters] = query.getQueryAndParameters();
+    .addOrderBy(`${COMPLAINT_ALIAS}.id`, 'ASC');
+  // the page's bounds as parameters (TypeORM writes them into the text): one prepared statement for every page
+  const [filteredSql, filterParameters] = query.getQueryAndParameters();
+  const parameters = [...filterParameters, args.perPage, args.offset];
+  const pageSql = `${filteredSql} LIMIT $${parameters.length - 1} OFFSET $${parameters.length}`;
   const relations = (Object.keys(RELATIONS) as Relation[]).flatMap((relation) => {
     const sql = preload ? relationSql(dataSource, relation, preload.fields) : null;
     return sql ? [`, (${sql}) AS "${relation}"`] : [];

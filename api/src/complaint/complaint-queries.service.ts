@@ -49,7 +49,7 @@ export class ComplaintQueries {
     restrictToVisible(query, caller);
     const filter = args.filter ?? {};
     whereIds(query, 'complaint.id', filter.ids);
-    if (filter.status?.length) query.andWhere('complaint.status IN (:...status)', { status: filter.status });
+    if (filter.status?.length) query.andWhere('complaint.status = ANY(:status)', { status: filter.status });
     whereEquals(query, {
       'complaint.kind': filter.kind,
       'complaint.unit_id': filter.unitId,

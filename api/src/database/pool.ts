@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import type { DatabaseLimits } from '../config';
 
-/** The mark of a statement to prepare (TimeoutAwareClient): TypeORM's `.comment('prepared')` writes it. */
+/** The mark of a statement to prepare (TimeoutAwareClient), at the start of its text. */
 export const PREPARED = '/* prepared */';
 const MAX_PREPARED = 32;
+/** SQLSTATE invalid_sql_statement_name: a named statement the server does not have. */
+const INVALID_STATEMENT_NAME = '26000';
 
 /** The message node-postgres gives when `query_timeout` passes without an answer from the server. */
 export const READ_TIMEOUT_MESSAGE = 'Query read timeout';
@@ -16,14 +18,14 @@ export const READ_TIMEOUT_MESSAGE = 'Query read timeout';
  * with that error and the pool discards it.
  */
 export class TimeoutAwareClient extends Client {
-  /** The statements this connection has prepared (PREPARED), by name. */
-  private readonly prepared = new Set<string>();
-
   override query(...args: unknown[]): never {
-    const result = (super.query as (...inner: unknown[]) => unknown)(...(this.asPrepared(args) ?? args));
+    const prepared = this.asPrepared(args);
+    const result = (super.query as (...inner: unknown[]) => unknown)(...(prepared ?? args));
     if (result && typeof (result as Promise<unknown>).then === 'function' && typeof (result as { catch?: unknown }).catch === 'function') {
       return (result as Promise<unknown>).catch((error: unknown) => {
         if (error instanceof Error && error.message === READ_TIMEOUT_MESSAGE) this.dropConnection();
+        // the server no longer has it (a DISCARD ALL, a pooler between): parse it again next time
+        if (prepared && (error as { code?: string }).code === INVALID_STATEMENT_NAME) delete this.statements().parsed[(prepared[0] as { name: string }).name];
         throw error;
       }) as never;
     }
@@ -32,20 +34,27 @@ export class TimeoutAwareClient extends Client {
 
   /**
    * A statement that starts with PREPARED runs as a named prepared statement on this connection: parsed once,
-   * and planned once PostgreSQL finds its generic plan as good as the custom ones. For long statements that
-   * run on every request (a list page: 5 kB of SQL, 1.7 ms of planning at 100 000 complaints). At most
-   * MAX_PREPARED per connection, so that the server's memory stays bounded whatever the filters combine to;
-   * past that, the statement runs unnamed, as any other.
+   * and planned once PostgreSQL finds its generic plan as good as the custom ones. For long statements that run
+   * on every request (a list page: 5 kB of SQL, 1.7 ms of planning at 100 000 complaints); their results must not
+   * depend on a table's columns (a prepared `SELECT *` fails once a migration changes them). At most MAX_PREPARED
+   * per connection, counted from node-postgres's own record (a statement the server refused to parse is not in
+   * it), so that the server's memory stays bounded whatever the filters combine to; past that, the statement runs
+   * unnamed, as any other.
    */
   private asPrepared(args: unknown[]): unknown[] | null {
     const [text, values, ...rest] = args;
     if (typeof text !== 'string' || !text.startsWith(PREPARED) || (values !== undefined && !Array.isArray(values))) return null;
     const name = `p${createHash('sha1').update(text).digest('base64url')}`;
-    if (!this.prepared.has(name)) {
-      if (this.prepared.size >= MAX_PREPARED) return null;
-      this.prepared.add(name);
-    }
+    const { parsed, submitted } = this.statements();
+    if (!(name in parsed) && !(name in submitted) && Object.keys(parsed).length + Object.keys(submitted).length >= MAX_PREPARED) return null;
     return [{ name, text, values: values ?? [] }, ...rest];
+  }
+
+  /** node-postgres's record of this connection's named statements: parsed, and sent but not yet confirmed. */
+  private statements(): { parsed: Record<string, string>; submitted: Record<string, string> } {
+    const connection = (this as unknown as { connection: { parsedStatements: Record<string, string>; submittedNamedStatements?: Record<string, string> } })
+      .connection;
+    return { parsed: connection.parsedStatements, submitted: connection.submittedNamedStatements ?? {} };
   }
 
   private dropConnection(): void {

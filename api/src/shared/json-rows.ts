@@ -13,7 +13,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 export type JsonHydrator<T> = (json: ObjectLiteral) => T;
 
 const TIMESTAMPS = new Set(['timestamptz', 'timestamp with time zone', 'timestamp', 'timestamp without time zone']);
-const AS_JSON_GIVES = new Set(['uuid', 'varchar', 'character varying', 'text', 'int', 'integer', 'smallint', 'boolean', 'jsonb', 'json', 'date']);
+const AS_JSON_GIVES = new Set(['uuid', 'varchar', 'character varying', 'text', 'int', 'int4', 'integer', 'smallint', 'int2', 'boolean', 'jsonb', 'json', 'date']);
 
 type Convert = (value: unknown) => unknown;
 
@@ -33,12 +33,19 @@ export function jsonColumnsSql(dataSource: DataSource, entity: EntityTarget<Obje
   return pieces.length === 1 ? pieces[0] : `(${pieces.map((piece) => `${piece}::jsonb`).join(' || ')})`;
 }
 
-function converter(dataSource: DataSource, column: ColumnMetadata): Convert | null {
-  const type = typeof column.type === 'string' ? column.type : null;
-  if (column.transformer || !type) return (value) => dataSource.driver.prepareHydratedValue(value, column);
-  if (TIMESTAMPS.has(type)) return column.isArray ? (value) => (value as string[]).map((text) => new Date(text)) : (value) => new Date(value as string);
-  if (AS_JSON_GIVES.has(type)) return null;
-  return (value) => dataSource.driver.prepareHydratedValue(value, column);
+/**
+ * How a column's JSON value becomes what TypeORM would hold: a Date for a timestamp, nothing to do for the types
+ * whose JSON is already that. Any other type (numeric and bigint, which pg gives as strings; interval; a column with
+ * a transformer) is refused when the hydrator is compiled rather than hydrated differently from TypeORM.
+ */
+function converter(entity: string, column: ColumnMetadata): Convert | null {
+  const type = typeof column.type === 'string' ? column.type : String(column.type);
+  if (!column.transformer && TIMESTAMPS.has(type))
+    return column.isArray ? (value) => (value as string[]).map((text) => new Date(text)) : (value) => new Date(value as string);
+  if (!column.transformer && AS_JSON_GIVES.has(type)) return null;
+  throw new Error(
+    `json-rows: ${entity}.${column.propertyName} (${type}${column.transformer ? ', with a transformer' : ''}) is not read from JSON as TypeORM reads it`,
+  );
 }
 
 const compiled = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, JsonHydrator<ObjectLiteral>>>();
@@ -50,10 +57,10 @@ export function jsonHydrator<T extends ObjectLiteral>(dataSource: DataSource, en
   const known = perSource.get(entity as EntityTarget<ObjectLiteral>);
   if (known) return known as JsonHydrator<T>;
 
-  const prototype = (dataSource.getMetadata(entity).target as { prototype: object }).prototype;
+  const metadata = dataSource.getMetadata(entity);
   const columns = readable(dataSource, entity as EntityTarget<ObjectLiteral>).map((column) => ({
     property: column.propertyName,
-    convert: converter(dataSource, column),
+    convert: converter(metadata.name, column),
   }));
   // One function per entity with every key written out: V8 reads and writes them as fixed properties (a loop
   // over the names makes each access a dictionary lookup, slower than all the rest of the hydration). As
@@ -70,7 +77,7 @@ export function jsonHydrator<T extends ObjectLiteral>(dataSource: DataSource, en
     `return function hydrate(json) { const instance = Object.create(prototype); let value;\n${body}\nreturn instance; };`,
   ) as (prototype: object, convert: Array<Convert | null>) => JsonHydrator<T>;
   const hydrate = compile(
-    prototype,
+    (metadata.target as { prototype: object }).prototype,
     columns.map(({ convert }) => convert),
   );
   perSource.set(entity as EntityTarget<ObjectLiteral>, hydrate as JsonHydrator<ObjectLiteral>);

@@ -109,7 +109,8 @@ describe('the complaint list', () => {
     const staff = await leaves('Staff', ['language']);
     const selection = `${await leaves('Complaint')} handler { ${staff} } unit { ${await leaves('Unit')} }
       complainant { ${await leaves('Complainant')} } category { ${await leaves('Category')} } policy { ${await leaves('Policy')} }
-      deadlines { ${await leaves('Deadline')} } subjects { ${staff} } registeredBy { id name }`;
+      deadlines { ${await leaves('Deadline')} } subjects { ${staff} } registeredBy { id name }
+      allDeadlines: deadlines(includeCancelled: true) { kind dueAt cancelledAt status }`;
     expect(selection).toMatch(/receivedAt.*subjectStaffIds/s);
     const viaList = await app.graphql<{ complaintList: { items: Array<{ reference: string }> } }>(
       `query { complaintList(perPage: 5, sortField: reference) { items { ${selection} } } }`,
@@ -118,11 +119,60 @@ describe('the complaint list', () => {
     );
     expect(viaList.errors).toBeUndefined();
     expect(viaList.data!.complaintList.items).toHaveLength(5);
+    // assigning the handler made FORWARD moot: the page's filter of cancelled deadlines is compared too
+    const all = viaList.data!.complaintList.items as unknown as Array<{ deadlines: unknown[]; allDeadlines: Array<{ cancelledAt: string | null }> }>;
+    expect(all.some((item) => item.allDeadlines.some((deadline) => deadline.cancelledAt) && item.allDeadlines.length > item.deadlines.length)).toBe(true);
     for (const item of viaList.data!.complaintList.items) {
       const single = await app.graphql<{ complaint: unknown }>(
         `query ($reference: String) { complaint(reference: $reference) { ${selection} } }`,
         { reference: item.reference },
         director.token,
+      );
+      expect(item).toEqual(single.data!.complaint);
+    }
+  });
+
+  it('reads every page with the same prepared statement, and past the last page answers the total and no items', async () => {
+    const statements: string[] = [];
+    for (const page of [1, 2, 3]) {
+      app.queries.length = 0;
+      const result = await app.graphql<{ complaintList: { total: number; items: unknown[] } }>(
+        'query ($page: Int) { complaintList(page: $page, perPage: 20, sortField: reference) { total items { reference handler { name } } } }',
+        { page },
+        director.token,
+      );
+      expect(result.data!.complaintList).toMatchObject({ total: 55, items: expect.any(Array) });
+      statements.push(...app.queries.filter((sql) => sql.includes('WITH page AS')));
+    }
+    expect(statements).toHaveLength(3);
+    expect(new Set(statements).size).toBe(1);
+    expect(statements[0].startsWith('/* prepared */')).toBe(true);
+    const past = await app.graphql<{ complaintList: { total: number; items: unknown[] } }>(
+      'query { complaintList(page: 9, perPage: 20) { total items { reference } } }',
+      {},
+      director.token,
+    );
+    expect(past.data!.complaintList).toEqual({ total: 55, items: [] });
+  });
+
+  it('shows the employee a complaint names what the subject view lets them read, on the list as on the complaint', async () => {
+    const selection = `reference status description satisfaction assessedAt respondedAt outcomeRecordedAt handler { name } unit { name }
+      complainant { name email phone postalAddress } deadlines { kind dueAt }`;
+    const viaList = await app.graphql<{ complaintList: { total: number; items: Array<{ reference: string; complainant: Record<string, unknown> }> } }>(
+      `query { complaintList(perPage: 5, sortField: reference) { total items { ${selection} } } }`,
+      {},
+      named.token,
+    );
+    expect(viaList.errors).toBeUndefined();
+    expect(viaList.data!.complaintList.total).toBe(55);
+    for (const item of viaList.data!.complaintList.items) {
+      // the complainant without the ways to reach them
+      expect(item.complainant).toMatchObject({ email: null, phone: null, postalAddress: null });
+      expect(item.complainant.name).toEqual(expect.any(String));
+      const single = await app.graphql<{ complaint: unknown }>(
+        `query ($reference: String) { complaint(reference: $reference) { ${selection} } }`,
+        { reference: item.reference },
+        named.token,
       );
       expect(item).toEqual(single.data!.complaint);
     }

@@ -29,6 +29,21 @@ describe('prepared statements', () => {
     expect(await prepared()).toBe(0);
   });
 
+  it('does not count a statement the server refused to parse', async () => {
+    for (let i = 0; i < 40; i++) await expect(query(`${PREPARED} SELECT nonsense_${i} + $1::int`, [0])).rejects.toThrow(/nonsense/);
+    await query(`${PREPARED} SELECT $1::int AS one`, [1]);
+    expect(await prepared()).toBe(1);
+  });
+
+  it('parses a statement again when the server lost it (DISCARD ALL, a pooler between)', async () => {
+    const statement = `${PREPARED} SELECT $1::int * 2 AS twice`;
+    await query(statement, [1]);
+    await query('DEALLOCATE ALL');
+    await expect(query(statement, [2])).rejects.toMatchObject({ code: '26000' });
+    expect((await query<{ twice: number }>(statement, [3])).rows[0].twice).toBe(6);
+    expect(await prepared()).toBe(1);
+  });
+
   it('keeps at most 32 per connection and runs the rest unnamed', async () => {
     for (let i = 0; i < 40; i++) expect((await query<{ n: number }>(`${PREPARED} SELECT ${i} + $1::int AS n`, [0])).rows[0].n).toBe(i);
     expect(await prepared()).toBe(32);
