@@ -13,7 +13,21 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 export type JsonHydrator<T> = (json: ObjectLiteral) => T;
 
 const TIMESTAMPS = new Set(['timestamptz', 'timestamp with time zone', 'timestamp', 'timestamp without time zone']);
-const AS_JSON_GIVES = new Set(['uuid', 'varchar', 'character varying', 'text', 'int', 'int4', 'integer', 'smallint', 'int2', 'boolean', 'jsonb', 'json', 'date']);
+const AS_JSON_GIVES = new Set([
+  'uuid',
+  'varchar',
+  'character varying',
+  'text',
+  'int',
+  'int4',
+  'integer',
+  'smallint',
+  'int2',
+  'boolean',
+  'jsonb',
+  'json',
+  'date',
+]);
 
 type Convert = (value: unknown) => unknown;
 
