@@ -4,7 +4,7 @@ import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from
 import { Category } from '../category/category.entity';
 import type { Loaders } from '../loaders';
 import { Policy } from '../policy/policy.entity';
-import { PREPARED } from '../database/pool';
+import { INVALID_STATEMENT_NAME, PREPARED } from '../database/pool';
 import { jsonColumnsSql, jsonHydrator, jsonSelectList } from '../shared/json-rows';
 import type { Page, PageArgs } from '../shared/pagination';
 import { Staff } from '../staff/staff.entity';
@@ -106,13 +106,17 @@ export async function complaintPage(
     const sql = preload ? relationSql(dataSource, relation, preload.fields) : null;
     return sql ? [`, (${sql}) AS "${relation}"`] : [];
   });
-  const [row] = (await dataSource.query(
-    `${PREPARED} WITH page AS (${pageSql})
+  const statement = `${PREPARED} WITH page AS (${pageSql})
      SELECT (SELECT total FROM page LIMIT 1) AS total,
             (SELECT coalesce(json_agg(page ORDER BY ${onPage(sort.column)} ${sort.order} ${nulls}, ${onPage('id')}), '[]') FROM page) AS items
-            ${relations.join(' ')}`,
-    parameters,
-  )) as Array<{ total: string | null; items: ObjectLiteral[] } & Partial<Record<Relation, ObjectLiteral[]>>>;
+            ${relations.join(' ')}`;
+  type Row = { total: string | null; items: ObjectLiteral[] } & Partial<Record<Relation, ObjectLiteral[]>>;
+  const read = () => dataSource.query(statement, parameters) as Promise<Row[]>;
+  // a connection whose prepared statement the server lost (a DISCARD ALL, a pooler between) parses it again: once
+  const [row] = await read().catch((error: unknown) => {
+    if ((error as { code?: string }).code === INVALID_STATEMENT_NAME) return read();
+    throw error;
+  });
 
   const items = row.items.map(jsonHydrator(dataSource, Complaint));
   if (preload) prime(dataSource, preload.loaders, items, row, preload.fields);

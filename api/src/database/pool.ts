@@ -6,7 +6,7 @@ import type { DatabaseLimits } from '../config';
 export const PREPARED = '/* prepared */';
 const MAX_PREPARED = 32;
 /** SQLSTATE invalid_sql_statement_name: a named statement the server does not have. */
-const INVALID_STATEMENT_NAME = '26000';
+export const INVALID_STATEMENT_NAME = '26000';
 
 /** The message node-postgres gives when `query_timeout` passes without an answer from the server. */
 export const READ_TIMEOUT_MESSAGE = 'Query read timeout';
