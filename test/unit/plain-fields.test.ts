@@ -45,7 +45,9 @@ describe('plain fields', () => {
 
   it("lets a member read their own language (SELF) and no one else's", () => {
     expect(resolve('Staff', 'language', { id: 'caller', language: 'EN' }, [Role.EMPLOYEE])).toBe('EN');
-    expect(() => resolve('Staff', 'language', { id: 'someone else', language: 'EN' }, [Role.DIRECTOR])).toThrow(ForbiddenError);
+    expect(() => resolve('Staff', 'language', { id: 'someone else', language: 'EN' }, [Role.DIRECTOR])).toThrow(
+      new ForbiddenError('Only the member of staff themselves may read this.'),
+    );
   });
 
   it('leaves a field with a field resolver to it (a relation is still loaded, not read from the object)', () => {

@@ -16,5 +16,8 @@ export const authChecker: SyncAuthChecker = ({ context, root }, roles) => {
   if (roles.length === 0) return true;
   if (roles.some((role) => role !== SELF && caller.effectiveRoles.has(role))) return true;
   if (roles.includes(SELF) && !caller.tokenScope && (root as { id?: unknown } | undefined)?.id === caller.id) return true;
-  throw new ForbiddenError(`This needs one of the roles ${roles.filter((role) => role !== SELF).join(', ')}.`);
+  // (roles is not empty here: with SELF alone, only the member themselves)
+  const named = roles.filter((role) => role !== SELF);
+  if (!named.length) throw new ForbiddenError('Only the member of staff themselves may read this.');
+  throw new ForbiddenError(`This needs one of the roles ${named.join(', ')}${roles.includes(SELF) ? ', or the member of staff themselves' : ''}.`);
 };
