@@ -4,7 +4,7 @@ import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from
 import { Category } from '../category/category.entity';
 import type { Loaders } from '../loaders';
 import { Policy } from '../policy/policy.entity';
-import { INVALID_STATEMENT_NAME, PREPARED } from '../database/pool';
+import { queryPrepared } from '../database/pool';
 import { jsonColumnsSql, jsonHydrator, jsonSelectList } from '../shared/json-rows';
 import type { Page, PageArgs } from '../shared/pagination';
 import { Staff } from '../staff/staff.entity';
@@ -81,7 +81,7 @@ function relationSql(dataSource: DataSource, relation: Relation, fields: Set<str
  * a scalar sub-select, as pageOf) becomes a CTE of the entity's readable columns, and PostgreSQL returns the
  * page and the related rows the GraphQL query asks for as JSON. Those prime the request's DataLoaders and are
  * kept for the field resolvers (relationsReadWith): they stay the one path to a relation; this fills them ahead.
- * Prepared on its connection (PREPARED). Past the last page, the count alone, as pageOf.
+ * Prepared on its connection (queryPrepared). Past the last page, the count alone, as pageOf.
  */
 export async function complaintPage(
   dataSource: DataSource,
@@ -106,17 +106,15 @@ export async function complaintPage(
     const sql = preload ? relationSql(dataSource, relation, preload.fields) : null;
     return sql ? [`, (${sql}) AS "${relation}"`] : [];
   });
-  const statement = `${PREPARED} WITH page AS (${pageSql})
+  type Row = { total: string | null; items: ObjectLiteral[] } & Partial<Record<Relation, ObjectLiteral[]>>;
+  const [row] = await queryPrepared<Row>(
+    dataSource,
+    `WITH page AS (${pageSql})
      SELECT (SELECT total FROM page LIMIT 1) AS total,
             (SELECT coalesce(json_agg(page ORDER BY ${onPage(sort.column)} ${sort.order} ${nulls}, ${onPage('id')}), '[]') FROM page) AS items
-            ${relations.join(' ')}`;
-  type Row = { total: string | null; items: ObjectLiteral[] } & Partial<Record<Relation, ObjectLiteral[]>>;
-  const read = () => dataSource.query(statement, parameters) as Promise<Row[]>;
-  // a connection whose prepared statement the server lost (a DISCARD ALL, a pooler between) parses it again: once
-  const [row] = await read().catch((error: unknown) => {
-    if ((error as { code?: string }).code === INVALID_STATEMENT_NAME) return read();
-    throw error;
-  });
+            ${relations.join(' ')}`,
+    parameters,
+  );
 
   const items = row.items.map(jsonHydrator(dataSource, Complaint));
   if (preload) prime(dataSource, preload.loaders, items, row, preload.fields);

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
 import type { DatabaseLimits } from '../config';
 
 /** The mark of a statement to prepare (TimeoutAwareClient), at the start of its text. */
 export const PREPARED = '/* prepared */';
 const MAX_PREPARED = 32;
 /** SQLSTATE invalid_sql_statement_name: a named statement the server does not have. */
-export const INVALID_STATEMENT_NAME = '26000';
+const INVALID_STATEMENT_NAME = '26000';
 
 /** The message node-postgres gives when `query_timeout` passes without an answer from the server. */
 export const READ_TIMEOUT_MESSAGE = 'Query read timeout';
@@ -60,6 +61,18 @@ export class TimeoutAwareClient extends Client {
   private dropConnection(): void {
     (this as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
   }
+}
+
+/**
+ * A read as a named prepared statement on its connection (PREPARED), outside a transaction: when the server lost the
+ * statement (a DISCARD ALL, a pooler between), the connection parses it again and the read is made once more.
+ */
+export async function queryPrepared<T>(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<T[]> {
+  const read = () => dataSource.query(`${PREPARED} ${sql}`, parameters) as Promise<T[]>;
+  return read().catch((error: unknown) => {
+    if ((error as { code?: string }).code === INVALID_STATEMENT_NAME) return read();
+    throw error;
+  });
 }
 
 export type PoolKind = 'request' | 'bi' | 'owner';

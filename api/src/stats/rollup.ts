@@ -31,7 +31,7 @@ const MAX_RANGES = 32;
 /** How many months the rollup keeps by day: this one and the last, where complaints are still being handled. */
 const MONTHS_BY_DAY = 2;
 
-const ROLLUPS = ['statistics_rollup', 'statistics_lead_time', 'statistics_compliance'];
+/** The rollup's tables, each with its columns and the SQL that counts them. */
 const BUILDERS: Array<[table: string, columns: string[], builder: typeof countsSql]> = [
   ['statistics_rollup', COUNTS.map(([column]) => column), countsSql],
   ['statistics_lead_time', ['measure', 'days', 'count'], leadTimesSql],
@@ -115,7 +115,7 @@ export class StatisticsRollup {
 
   /** The rollup's rows from `from` to `to` replaced by the complaints' figures, by `span`. */
   private async write(manager: EntityManager, span: Span, from: DateTime, to: DateTime): Promise<void> {
-    for (const table of ROLLUPS) await manager.query(`DELETE FROM ${table} WHERE start >= $1 AND start < $2`, [dayKey(from), dayKey(to)]);
+    for (const [table] of BUILDERS) await manager.query(`DELETE FROM ${table} WHERE start >= $1 AND start < $2`, [dayKey(from), dayKey(to)]);
     const where = `c.received_at >= $1 AND c.received_at < $2`;
     for (const [table, columns, builder] of BUILDERS)
       await manager.query(

@@ -13,12 +13,10 @@ let handlerB: Member;
 let named: Member;
 let units: string[];
 
+const ITEM = `reference status nextDueAt handler { name } unit { name } registeredBy { name } complainant { name email } category { name }
+  policy { key } deadlines { kind dueDate status } subjects { name }`;
 const LIST = `query ($filter: ComplaintFilter, $perPage: Int, $sortField: ComplaintSortField) {
-  complaintList(filter: $filter, perPage: $perPage, sortField: $sortField) {
-    total
-    items { reference status nextDueAt handler { name } unit { name } registeredBy { name } complainant { name email } category { name }
-            policy { key } deadlines { kind dueDate status } subjects { name } }
-  }
+  complaintList(filter: $filter, perPage: $perPage, sortField: $sortField) { total items { ${ITEM} } }
 }`;
 
 async function registerMany(count: number, unitId: string, handlerId: string | null, receivedAt?: string) {
@@ -38,6 +36,18 @@ async function registerMany(count: number, unitId: string, handlerId: string | n
       );
       if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
     }
+  }
+}
+
+/** Each complaint of a list page reads as it does alone, `complaint(reference)`, with the same selection and caller. */
+async function expectEachAsAlone(items: Array<{ reference: string }>, selection: string, token: string): Promise<void> {
+  for (const item of items) {
+    const single = await app.graphql<{ complaint: unknown }>(
+      `query ($reference: String) { complaint(reference: $reference) { ${selection} } }`,
+      { reference: item.reference },
+      token,
+    );
+    expect(item).toEqual(single.data!.complaint);
   }
 }
 
@@ -80,14 +90,7 @@ describe('the complaint list', () => {
       { perPage: 3, filter: {} },
       director.token,
     );
-    for (const item of viaList.data!.complaintList.items) {
-      const single = await app.graphql<{ complaint: Record<string, unknown> }>(
-        `query ($reference: String) { complaint(reference: $reference) { reference status nextDueAt handler { name } unit { name } registeredBy { name } complainant { name email } category { name } policy { key } deadlines { kind dueDate status } subjects { name } } }`,
-        { reference: item.reference },
-        director.token,
-      );
-      expect(item).toEqual(single.data!.complaint);
-    }
+    await expectEachAsAlone(viaList.data!.complaintList.items, ITEM, director.token);
   });
 
   it("reads every field of a complaint and of its relations from the page's JSON as from its row", async () => {
@@ -122,14 +125,7 @@ describe('the complaint list', () => {
     // assigning the handler made FORWARD moot: the page's filter of cancelled deadlines is compared too
     const all = viaList.data!.complaintList.items as unknown as Array<{ deadlines: unknown[]; allDeadlines: Array<{ cancelledAt: string | null }> }>;
     expect(all.some((item) => item.allDeadlines.some((deadline) => deadline.cancelledAt) && item.allDeadlines.length > item.deadlines.length)).toBe(true);
-    for (const item of viaList.data!.complaintList.items) {
-      const single = await app.graphql<{ complaint: unknown }>(
-        `query ($reference: String) { complaint(reference: $reference) { ${selection} } }`,
-        { reference: item.reference },
-        director.token,
-      );
-      expect(item).toEqual(single.data!.complaint);
-    }
+    await expectEachAsAlone(viaList.data!.complaintList.items, selection, director.token);
   });
 
   it('reads every page with the same prepared statement, and past the last page answers the total and no items', async () => {
@@ -169,13 +165,8 @@ describe('the complaint list', () => {
       // the complainant without the ways to reach them
       expect(item.complainant).toMatchObject({ email: null, phone: null, postalAddress: null });
       expect(item.complainant.name).toEqual(expect.any(String));
-      const single = await app.graphql<{ complaint: unknown }>(
-        `query ($reference: String) { complaint(reference: $reference) { ${selection} } }`,
-        { reference: item.reference },
-        named.token,
-      );
-      expect(item).toEqual(single.data!.complaint);
     }
+    await expectEachAsAlone(viaList.data!.complaintList.items, selection, named.token);
   });
 
   it('filters by unit and handler and sorts by the next due moment', async () => {
